@@ -1,0 +1,6 @@
+//! proptest strategies for every model type.
+#![allow(dead_code)]
+
+pub mod country;
+pub mod date;
+pub mod quantity;
