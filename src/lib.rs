@@ -3,8 +3,12 @@
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+pub mod data;
+pub mod dataset;
 pub mod error;
 pub mod model;
 
+pub use data::{SOURCE_TEXT, report_2021_2022};
+pub use dataset::{Dataset, DatasetError, DatasetParts, Problem, ProblemKind};
 pub use error::ValidationError;
 pub use model::*;

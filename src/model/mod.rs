@@ -1,17 +1,57 @@
 //! The domain model: one module per concept.
+//!
+//! Values (codes, dates, quantities, money, document numbers) are small `Copy` types;
+//! records (programmes, projects, events, participations, seizures…) are validated structs
+//! with private fields, getters, and a `…Parts` twin of public fields to build them from.
 
+pub mod body;
 pub mod country;
 pub mod currency;
 pub mod date;
 pub mod document;
+pub mod event;
 pub mod id;
+pub mod list;
 pub mod money;
+pub mod organisation;
+pub mod participation;
+pub mod place;
+pub mod programme;
+pub mod project;
 pub mod quantity;
+pub mod record;
+pub mod report;
+pub mod role;
+pub mod seizure;
+pub mod source;
+pub mod traits;
 
+pub use body::{
+    BorderArea, BorderAreaParts, Committee, CommitteeKind, CommitteeParts, Network, NetworkParts, TaskForce,
+    TaskForceParts, WorkArea, WorkAreaParts, WorkingGroup, WorkingGroupParts,
+};
 pub use country::{Bloc, Country, UnknownCountryName, resolve_country};
 pub use currency::Currency;
 pub use date::{Duration, DurationUnit, PartialDate, Precision, When};
 pub use document::{DocumentRef, DocumentSeries};
+pub use event::{
+    Document, DocumentAction, DocumentKind, DocumentLink, DocumentParts, Event, EventKind, EventParts, Framing, Mode,
+};
 pub use id::Id;
+pub use list::{Completeness, Relation, RelationKind, RelationParts, StatedList, StatedListParts};
 pub use money::Money;
+pub use organisation::{Organisation, OrganisationKind, OrganisationParts};
+pub use participation::{Participation, ParticipationParts, Party};
+pub use place::{Place, PlaceKind, PlaceParts};
+pub use programme::{
+    Budget, BudgetKind, BudgetParts, Instrument, InstrumentParts, Phase, PhaseParts, Programme, ProgrammeKind,
+    ProgrammeParts,
+};
+pub use project::{Operation, OperationParts, Project, ProjectKind, ProjectParts};
 pub use quantity::{Bound, Dimension, Qualifier, Quantity, QuantityError, Unit};
+pub use record::{List, RecordKind, Ref, Text};
+pub use report::{ReportMeta, ReportMetaParts};
+pub use role::{IatiRole, Role, Status};
+pub use seizure::{CommodityCategory, Outcome, OutcomeKind, OutcomeParts, Seizure, SeizureAction, SeizureParts};
+pub use source::{Section, SourceRef, SourceRefParts};
+pub use traits::Record;

@@ -1,0 +1,32 @@
+//! The Council's cover note: document number, file codes, date, sender, subject.
+
+use std::borrow::Cow::Borrowed as B;
+
+use chrono::NaiveDate;
+
+use crate::{DocumentRef, DocumentSeries, Id, ReportMeta, Section, SourceRef};
+
+const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    match NaiveDate::from_ymd_opt(y, m, d) {
+        Some(d) => d,
+        None => panic!("invalid date in the compiled-in data"),
+    }
+}
+
+pub(super) const META: ReportMeta = ReportMeta {
+    number: DocumentRef::lit(DocumentSeries::Council, 10233, 2022, 2),
+    file_codes: B(&[B("CORDROGUE 55"), B("COLAC 25")]),
+    date: date(2022, 6, 28),
+    place: B("Brussels"),
+    language: B("en"),
+    from: B("General Secretariat of the Council"),
+    to: B("Delegations"),
+    subject: B("EU-CELAC Coordination and Cooperation Mechanism on Drugs - Annual Report 1 June 2021 to 31 May 2022"),
+    title: B("EU-CELAC Coordination and Cooperation Mechanism on Drugs - Annual Report 1 June 2021 to 31 May 2022"),
+    period_start: date(2021, 6, 1),
+    period_end: date(2022, 5, 31),
+    adopted_at: Id::lit("hlm-23"),
+    cites: B(&[Id::lit("doc.biennial-report-2019-2021")]),
+    registry_stamp: Some(B("106594/EU XXVII. GP Eingelangt am 28/06/22")),
+    source: SourceRef::lit(Section::Note, "Brussels, 28 June 2022"),
+};

@@ -1,0 +1,304 @@
+//! The [`Dataset`]: every record of a report, with lookups and integrity checks.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use crate::model::record::{List, RecordKind, Ref};
+use crate::{
+    BorderArea, Budget, Committee, Document, Event, Id, Instrument, Network, Operation, Organisation, Outcome,
+    Participation, Phase, Programme, Project, Record, Relation, ReportMeta, Seizure, SourceRef, StatedList, TaskForce,
+    ValidationError, WorkArea, WorkingGroup,
+};
+
+/// One problem found while checking a dataset: where it is and what is wrong.
+///
+/// The path names the table, the record's position and id, and the field, in the form
+/// `participations[3](aircop.scope.ar).subject`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Where the problem is.
+    pub path: String,
+    /// What is wrong.
+    pub kind: ProblemKind,
+}
+
+/// What is wrong in a [`Problem`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ProblemKind {
+    /// A value failed validation.
+    #[error(transparent)]
+    Invalid(#[from] ValidationError),
+    /// Two records share an id.
+    #[error("id {id} is used by a {first} and a {second}")]
+    DuplicateId {
+        /// The shared id.
+        id: Id,
+        /// The kind of the first record that has it.
+        first: RecordKind,
+        /// The kind of the second.
+        second: RecordKind,
+    },
+    /// A reference names an id no record has.
+    #[error("reference {target} points to no record")]
+    Unresolved {
+        /// The reference.
+        target: Ref,
+    },
+    /// A reference names an id held by a record of another kind.
+    #[error("reference {target} points to a {actual}")]
+    WrongKind {
+        /// The reference.
+        target: Ref,
+        /// The kind of the record that has the id.
+        actual: RecordKind,
+    },
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.kind)
+    }
+}
+
+/// A dataset that failed its checks, with every problem found (not only the first).
+///
+/// ```
+/// use eu_celac_drugs::{Dataset, DatasetParts};
+///
+/// let mut parts = DatasetParts::from(eu_celac_drugs::report_2021_2022().clone());
+/// let mut programmes = parts.programmes.into_owned();
+/// let copy = programmes[0].clone();
+/// programmes.push(copy);
+/// parts.programmes = programmes.into();
+/// let err = Dataset::new(parts).unwrap_err();
+/// assert!(err.problems().iter().any(|p| p.to_string().contains("is used by")));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the dataset has {} problem(s); the first: {}", .problems.len(), .problems.first().map(ToString::to_string).unwrap_or_default())]
+pub struct DatasetError {
+    problems: Vec<Problem>,
+}
+
+impl DatasetError {
+    /// Every problem found.
+    #[must_use]
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+}
+
+macro_rules! tables {
+    ($( $(#[$doc:meta])* $field:ident : $ty:ident, $single:ident; )*) => {
+        /// Every record of a report: the compiled-in one ([`report_2021_2022`](crate::report_2021_2022))
+        /// or one built or loaded at run time and checked by [`Dataset::new`].
+        ///
+        /// Records refer to each other by [`Id`]; ids are unique across all tables, and every
+        /// reference resolves to a record of the kind it expects.
+        ///
+        /// ```
+        /// let report = eu_celac_drugs::report_2021_2022();
+        /// assert_eq!(report.meta().number().to_string(), "10233/22");
+        /// let aircop = report.project("aircop").unwrap();
+        /// assert_eq!(aircop.acronym(), Some("AIRCOP"));
+        /// ```
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+        pub struct Dataset {
+            pub(crate) meta: ReportMeta,
+            $( pub(crate) $field: List<$ty>, )*
+        }
+
+        /// The tables of a [`Dataset`] before their cross-record checks: passive data, each
+        /// record already valid on its own. [`Dataset::new`] checks ids and references.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
+        pub struct DatasetParts {
+            /// The report's metadata.
+            pub meta: ReportMeta,
+            $( $(#[$doc])* pub $field: List<$ty>, )*
+        }
+
+        impl From<Dataset> for DatasetParts {
+            fn from(d: Dataset) -> Self {
+                Self { meta: d.meta, $( $field: d.$field, )* }
+            }
+        }
+
+        impl Dataset {
+            /// Checks ids and references across the tables and builds the dataset.
+            ///
+            /// # Errors
+            /// A [`DatasetError`] listing every duplicate id, every reference that resolves to
+            /// nothing or to a record of the wrong kind, and every record that fails its own
+            /// validation.
+            pub fn new(parts: DatasetParts) -> Result<Self, DatasetError> {
+                let dataset = Self { meta: parts.meta, $( $field: parts.$field, )* };
+                let problems = dataset.problems();
+                if problems.is_empty() { Ok(dataset) } else { Err(DatasetError { problems }) }
+            }
+
+            /// The report's metadata.
+            #[must_use]
+            pub fn meta(&self) -> &ReportMeta {
+                &self.meta
+            }
+
+            $(
+                $(#[$doc])*
+                #[must_use]
+                pub fn $field(&self) -> &[$ty] {
+                    &self.$field
+                }
+
+                #[doc = concat!("The [`", stringify!($ty), "`] with this id, if there is one.")]
+                #[must_use]
+                pub fn $single(&self, id: &str) -> Option<&$ty> {
+                    self.$field.iter().find(|r| r.id.as_str() == id)
+                }
+            )*
+
+            /// Every record's kind, id and source, table by table in the order of the report's model.
+            pub fn records(&self) -> impl Iterator<Item = (RecordKind, &Id, &SourceRef)> {
+                std::iter::empty()
+                $( .chain(self.$field.iter().map(|r| (<$ty as Record>::KIND, &r.id, &r.source))) )*
+            }
+
+            /// The number of records of every kind together.
+            #[must_use]
+            pub fn len(&self) -> usize {
+                0 $( + self.$field.len() )*
+            }
+
+            /// Whether the dataset holds no records at all.
+            #[must_use]
+            pub fn is_empty(&self) -> bool {
+                self.len() == 0
+            }
+
+            /// Every problem of ids, references and record validity (empty for a valid dataset).
+            #[must_use]
+            pub fn problems(&self) -> Vec<Problem> {
+                let mut problems = Vec::new();
+                if let Err(e) = self.meta.check() {
+                    problems.push(Problem { path: "meta".to_owned(), kind: e.into() });
+                }
+                let mut kinds: HashMap<&Id, RecordKind> = HashMap::new();
+                $(
+                    for (i, r) in self.$field.iter().enumerate() {
+                        let path = || format!("{}[{}]({})", stringify!($field), i, r.id);
+                        if let Err(e) = r.check() {
+                            problems.push(Problem { path: format!("{}.{}", path(), e.field()), kind: e.into() });
+                        }
+                        let kind = <$ty as Record>::KIND;
+                        if let Some(first) = kinds.insert(&r.id, kind) {
+                            problems.push(Problem {
+                                path: format!("{}.id", path()),
+                                kind: ProblemKind::DuplicateId { id: r.id.clone(), first, second: kind },
+                            });
+                        }
+                    }
+                )*
+                $(
+                    for (i, r) in self.$field.iter().enumerate() {
+                        for (field, target) in r.references() {
+                            check_ref(&kinds, &mut problems, || format!("{}[{}]({}).{}", stringify!($field), i, r.id, field), target);
+                        }
+                    }
+                )*
+                check_ref(&kinds, &mut problems, || "meta.adopted_at".to_owned(), Ref::new(RecordKind::Event, self.meta.adopted_at.clone()));
+                for id in self.meta.cites.iter() {
+                    check_ref(&kinds, &mut problems, || "meta.cites".to_owned(), Ref::new(RecordKind::Document, id.clone()));
+                }
+                problems
+            }
+        }
+    };
+}
+
+fn check_ref(kinds: &HashMap<&Id, RecordKind>, problems: &mut Vec<Problem>, path: impl Fn() -> String, target: Ref) {
+    match kinds.get(&target.id) {
+        None => problems.push(Problem { path: path(), kind: ProblemKind::Unresolved { target } }),
+        Some(&actual) if actual != target.kind => {
+            problems.push(Problem { path: path(), kind: ProblemKind::WrongKind { target, actual } });
+        }
+        Some(_) => {}
+    }
+}
+
+tables! {
+    /// Organisations, with every form of their names.
+    organisations: Organisation, organisation;
+    /// Funding instruments.
+    instruments: Instrument, instrument;
+    /// Programmes and initiatives.
+    programmes: Programme, programme;
+    /// Phases of programmes, projects and phases.
+    phases: Phase, phase;
+    /// Projects, sub-projects, components and lines of work.
+    projects: Project, project;
+    /// Named operations.
+    operations: Operation, operation;
+    /// Working groups.
+    working_groups: WorkingGroup, working_group;
+    /// Networks.
+    networks: Network, network;
+    /// Committees.
+    committees: Committee, committee;
+    /// Work areas of committees and components.
+    work_areas: WorkArea, work_area;
+    /// Task forces.
+    task_forces: TaskForce, task_force;
+    /// Border areas.
+    border_areas: BorderArea, border_area;
+    /// Meetings and other events.
+    events: Event, event;
+    /// Documents.
+    documents: Document, document;
+    /// Who takes part in what, in which role.
+    participations: Participation, participation;
+    /// Seizures and destructions.
+    seizures: Seizure, seizure;
+    /// Other results: arrests, persons present…
+    outcomes: Outcome, outcome;
+    /// Budgets and commitments.
+    budgets: Budget, budget;
+    /// Lists and counts as stated.
+    lists: StatedList, list;
+    /// Relations between records.
+    relations: Relation, relation;
+}
+
+impl Dataset {
+    /// The kind of the record with this id, if any.
+    #[must_use]
+    pub fn kind_of(&self, id: &str) -> Option<RecordKind> {
+        self.records().find(|(_, rid, _)| rid.as_str() == id).map(|(k, _, _)| k)
+    }
+
+    /// The phases of the programme, project or phase with this id, in the dataset's order.
+    pub fn phases_of<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Phase> + 'a {
+        self.phases.iter().filter(move |p| p.of.id.as_str() == id)
+    }
+
+    /// The participations whose subject is the record with this id.
+    pub fn participations_in<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Participation> + 'a {
+        self.participations.iter().filter(move |p| p.subject.id.as_str() == id)
+    }
+
+    /// The ids that this dataset's records are listed under, with no duplicates (a quick
+    /// uniqueness check for tests and tools).
+    #[must_use]
+    pub fn has_unique_ids(&self) -> bool {
+        let mut seen = HashSet::new();
+        self.records().all(|(_, id, _)| seen.insert(id))
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Dataset {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let parts = DatasetParts::deserialize(deserializer)?;
+        Self::new(parts).map_err(serde::de::Error::custom)
+    }
+}

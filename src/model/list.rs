@@ -1,0 +1,176 @@
+//! Lists and counts as the report states them, and relations between records.
+
+use crate::error::{check_opt_text, check_text, check_unique};
+use crate::model::record::{List, RecordKind, Ref, Text, record};
+use crate::{Bloc, Dimension, Id, Quantity, SourceRef, Status, ValidationError, When};
+
+/// Whether a list presents itself as the whole set or as examples.
+///
+/// ```
+/// use eu_celac_drugs::Completeness;
+///
+/// assert_eq!(Completeness::Examples.to_string(), "examples");
+/// ```
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
+    strum::Display, strum::EnumString, strum::EnumIter, strum::AsRefStr, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
+pub enum Completeness {
+    /// The list reads as the whole set ("are:", "namely", a plain enumeration).
+    Complete,
+    /// The list gives examples only ("i.a.", "such as", "notably", "etc.").
+    Examples,
+    /// The report states a count and lists nothing.
+    Unlisted,
+}
+
+record! {
+    /// A list or a count as the report states it, kept beside the records it lists.
+    ///
+    /// "25 Joint Airport Interdiction Task Forces (JAITFs) are operational in …" is one stated
+    /// list: the count 25, and the 25 task-force records the enumeration yields. "It brings
+    /// together 18 Latin American countries" is a count with no list. Neither the count nor
+    /// the list is corrected; the findings compare them.
+    ///
+    /// ```
+    /// let report = eu_celac_drugs::report_2021_2022();
+    /// let clasi = report.lists().iter().find(|l| l.id().as_str() == "clasi.members").unwrap();
+    /// assert_eq!(clasi.items().len(), 10);
+    /// assert_eq!(clasi.count().map(|c| c.value()), Some(10.into()));
+    /// ```
+    pub struct StatedList / StatedListParts {
+        /// The record's id.
+        id: Id => &Id = ref,
+        /// What the list is about: a programme, project, committee…
+        of: Ref => &Ref = ref,
+        /// What it lists, in the report's words.
+        label: Text => &str = ref,
+        /// The bloc the list is restricted to ("CELAC countries included in …"), if any.
+        bloc: Option<Bloc> => Option<Bloc> = copy,
+        /// Whether it reads as the whole set.
+        completeness: Completeness => Completeness = copy,
+        /// The count the report states, if any (a count of items).
+        count: Option<Quantity> => Option<Quantity> = copy,
+        /// The count as the report writes it ("25", "seven", "more than 40").
+        stated: Option<Text> => Option<&str> = deref,
+        /// The records the enumeration yields, in the report's order.
+        items: List<Ref> => &[Ref] = ref,
+        /// Where the report states it.
+        source: SourceRef => &SourceRef = ref,
+    }
+}
+
+impl StatedList {
+    pub(crate) fn check(&self) -> Result<(), ValidationError> {
+        check_text("label", &self.label)?;
+        check_opt_text("stated", self.stated.as_deref())?;
+        if self.count.is_some() != self.stated.is_some() {
+            return Err(ValidationError::Inconsistent {
+                field: "stated",
+                reason: format!("list {}: a count needs its stated form and a stated form its count", self.id),
+            });
+        }
+        if let Some(count) = &self.count {
+            if count.unit().dimension() != Dimension::Count {
+                return Err(ValidationError::WrongUnit {
+                    field: "count",
+                    value: format!("{:?}", count.unit()),
+                    expected: "a count",
+                });
+            }
+        }
+        match (self.completeness, self.items.is_empty()) {
+            (Completeness::Unlisted, false) => {
+                return Err(ValidationError::Inconsistent {
+                    field: "items",
+                    reason: format!("list {} is marked unlisted but has items", self.id),
+                });
+            }
+            (Completeness::Complete | Completeness::Examples, true) => {
+                return Err(ValidationError::Empty { field: "items" });
+            }
+            _ => {}
+        }
+        check_unique("items", &self.items)?;
+        self.source.check()
+    }
+}
+
+/// How one record stands to another in a [`Relation`].
+///
+/// ```
+/// use eu_celac_drugs::RelationKind;
+///
+/// assert_eq!(RelationKind::SuccessorOf.to_string(), "successor_of");
+/// ```
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
+    strum::Display, strum::EnumString, strum::EnumIter, strum::AsRefStr, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
+pub enum RelationKind {
+    /// Succeeds ("as a successor to").
+    SuccessorOf,
+    /// Is funded under an instrument ("began under", "will continue under").
+    FundedUnder,
+    /// Supports or monitors ("supported by", "ensures close monitoring of").
+    Supports,
+    /// Is modelled on ("inspired by", "akin to").
+    ModelledOn,
+    /// Is the result of ("the direct result of").
+    ResultOf,
+    /// Works in synergy or is related ("related programmes", "complementing").
+    RelatedTo,
+    /// Is promoted or encouraged by ("also promoted by", "has encouraged").
+    PromotedBy,
+    /// Advises ("provides … with advice").
+    Advises,
+    /// Belongs to or is created within ("under the … programme", "created the").
+    PartOf,
+}
+
+record! {
+    /// A relation between two records the report states: GIFP succeeds the Cocaine Route
+    /// programme, CLASI is inspired by COSI, MASIF supports the GIFP.
+    ///
+    /// ```
+    /// use eu_celac_drugs::RelationKind;
+    ///
+    /// let report = eu_celac_drugs::report_2021_2022();
+    /// assert!(report.relations().iter().any(|r| r.kind() == RelationKind::SuccessorOf));
+    /// ```
+    pub struct Relation / RelationParts {
+        /// The record's id.
+        id: Id => &Id = ref,
+        /// The record the relation starts from.
+        from: Ref => &Ref = ref,
+        /// How it stands to the other.
+        kind: RelationKind => RelationKind = copy,
+        /// The record it points to.
+        to: Ref => &Ref = ref,
+        /// How far along the relation is, if the report says (an instrument it "will continue under").
+        status: Option<Status> => Option<Status> = copy,
+        /// When, if stated.
+        period: Option<When> => Option<When> = copy,
+        /// Where the report states it.
+        source: SourceRef => &SourceRef = ref,
+    }
+}
+
+impl Relation {
+    pub(crate) fn check(&self) -> Result<(), ValidationError> {
+        if self.from == self.to {
+            return Err(ValidationError::Inconsistent {
+                field: "to",
+                reason: format!("relation {} points from {} to itself", self.id, self.from),
+            });
+        }
+        if self.kind == RelationKind::FundedUnder {
+            self.to.expect_kind("to", &[RecordKind::Instrument], "an instrument")?;
+        }
+        self.source.check()
+    }
+}

@@ -1,0 +1,131 @@
+//! Who takes part in what, in which role, with which status.
+
+use std::fmt;
+
+use crate::error::check_text;
+use crate::model::record::{RecordKind, Ref, Text, record};
+use crate::{Country, Id, Role, SourceRef, Status, ValidationError, When};
+
+/// Who takes part: a country (or territory) or an organisation.
+///
+/// ```
+/// use eu_celac_drugs::{Country, Party};
+///
+/// let p = Party::Country(Country::PE);
+/// assert_eq!(p.country(), Some(Country::PE));
+/// assert_eq!(p.to_string(), "country:PE");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
+pub enum Party {
+    /// A country or territory.
+    Country(Country),
+    /// An organisation of the dataset, by id.
+    Organisation(Id),
+}
+
+impl Party {
+    /// The country, if the party is one.
+    #[must_use]
+    pub fn country(&self) -> Option<Country> {
+        match self {
+            Self::Country(c) => Some(*c),
+            Self::Organisation(_) => None,
+        }
+    }
+
+    /// The organisation's id, if the party is one.
+    #[must_use]
+    pub fn organisation(&self) -> Option<&Id> {
+        match self {
+            Self::Organisation(id) => Some(id),
+            Self::Country(_) => None,
+        }
+    }
+}
+
+impl fmt::Display for Party {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Country(c) => write!(f, "country:{c}"),
+            Self::Organisation(id) => write!(f, "organisation:{id}"),
+        }
+    }
+}
+
+record! {
+    /// One party's part in one thing: a country in a project's scope, an organisation
+    /// implementing a programme, a country leading a working group or co-chairing a meeting.
+    ///
+    /// One country can hold several participations in the same thing (Argentina leads two of
+    /// CLASI's work areas and holds its first presidency); each carries its own quote.
+    ///
+    /// ```
+    /// use eu_celac_drugs::{Country, Role, Status};
+    ///
+    /// let report = eu_celac_drugs::report_2021_2022();
+    /// let peru_in_clasi: Vec<_> = report
+    ///     .participations()
+    ///     .iter()
+    ///     .filter(|p| p.party().country() == Some(Country::PE) && p.subject().id.as_str() == "clasi")
+    ///     .collect();
+    /// assert!(peru_in_clasi.iter().any(|p| p.role() == Role::Member && p.status() == Status::Applicant));
+    /// ```
+    pub struct Participation / ParticipationParts {
+        /// The record's id.
+        id: Id => &Id = ref,
+        /// Who takes part.
+        party: Party => &Party = ref,
+        /// In what: a programme, phase, project, body, work area, event or document.
+        subject: Ref => &Ref = ref,
+        /// In which role.
+        role: Role => Role = copy,
+        /// With which status.
+        status: Status => Status = copy,
+        /// The order, where the report gives one ("the Second and Third Presidencies").
+        ordinal: Option<u8> => Option<u8> = copy,
+        /// The party's name as the report writes it here ("St Lucia", "FR", "the French Presidency").
+        as_written: Text => &str = ref,
+        /// When, if the report says.
+        period: Option<When> => Option<When> = copy,
+        /// Where the report states it.
+        source: SourceRef => &SourceRef = ref,
+    }
+}
+
+impl Participation {
+    pub(crate) fn check(&self) -> Result<(), ValidationError> {
+        self.subject.expect_kind(
+            "subject",
+            &[
+                RecordKind::Programme,
+                RecordKind::Phase,
+                RecordKind::Project,
+                RecordKind::Operation,
+                RecordKind::WorkingGroup,
+                RecordKind::Network,
+                RecordKind::Committee,
+                RecordKind::WorkArea,
+                RecordKind::TaskForce,
+                RecordKind::BorderArea,
+                RecordKind::Event,
+                RecordKind::Document,
+                RecordKind::Organisation,
+            ],
+            "a programme, phase, project, operation, body, work area, event, document or organisation",
+        )?;
+        if self.ordinal == Some(0) {
+            return Err(ValidationError::OutOfRange { field: "ordinal", value: 0, min: 1, max: 255 });
+        }
+        if let (Party::Organisation(id), RecordKind::Organisation) = (&self.party, self.subject.kind) {
+            if *id == self.subject.id {
+                return Err(ValidationError::Inconsistent {
+                    field: "subject",
+                    reason: format!("organisation {id} cannot take part in itself"),
+                });
+            }
+        }
+        check_text("as_written", &self.as_written)?;
+        self.source.check()
+    }
+}

@@ -1,0 +1,229 @@
+//! The machinery shared by every validated record: the `record!` macro, the text and list
+//! aliases, and typed references between records.
+
+use std::borrow::Cow;
+
+/// Text held by a record: borrowed from the compiled-in data, or owned when a dataset is
+/// loaded at run time. Both are built with no copy of the compiled-in text.
+pub type Text = Cow<'static, str>;
+
+/// A list held by a record or a dataset: a borrowed `'static` slice for the compiled-in data,
+/// an owned vector for data loaded at run time.
+pub type List<T> = Cow<'static, [T]>;
+
+/// Defines a validated record type `$name`, its unvalidated `$parts`, getters, `new`,
+/// `into_parts`, `TryFrom`, and serde support that validates on the way in.
+///
+/// Each field names its getter's return type and how the getter produces it: `ref` (a
+/// reference, with deref coercion: `&Text` becomes `&str`, `&List<T>` becomes `&[T]`),
+/// `copy`, `deref` (`Option<Text>` becomes `Option<&str>`) or `as_ref` (`Option<T>` becomes
+/// `Option<&T>`).
+macro_rules! record {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident / $parts:ident {
+            $(
+                $(#[$fmeta:meta])*
+                $field:ident : $ty:ty => $ret:ty = $how:ident
+            ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+        pub struct $name {
+            $( pub(crate) $field: $ty, )*
+        }
+
+        #[doc = concat!(
+            "The fields of a [`", stringify!($name), "`] before validation: passive data that anyone ",
+            "can build, checked by [`", stringify!($name), "::new`]. Its JSON shape is the record's own."
+        )]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
+        pub struct $parts {
+            $( $(#[$fmeta])* pub $field: $ty, )*
+        }
+
+        impl $name {
+            #[doc = concat!("Validates `parts` and builds a [`", stringify!($name), "`].")]
+            ///
+            /// # Errors
+            /// A [`ValidationError`](crate::ValidationError) naming the first field that fails
+            /// its check and the offending value.
+            pub fn new(parts: $parts) -> Result<Self, $crate::ValidationError> {
+                let record = Self { $( $field: parts.$field, )* };
+                record.check()?;
+                Ok(record)
+            }
+
+            /// Gives back the fields, for changing and validating anew.
+            #[must_use]
+            pub fn into_parts(self) -> $parts {
+                $parts { $( $field: self.$field, )* }
+            }
+
+            $(
+                $(#[$fmeta])*
+                #[must_use]
+                pub fn $field(&self) -> $ret {
+                    record!(@get $how self.$field)
+                }
+            )*
+        }
+
+        impl TryFrom<$parts> for $name {
+            type Error = $crate::ValidationError;
+            fn try_from(parts: $parts) -> Result<Self, Self::Error> {
+                Self::new(parts)
+            }
+        }
+
+        impl From<$name> for $parts {
+            fn from(record: $name) -> Self {
+                record.into_parts()
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let parts = <$parts as serde::Deserialize>::deserialize(deserializer)?;
+                Self::new(parts).map_err(serde::de::Error::custom)
+            }
+        }
+    };
+    (@get ref $e:expr) => { &$e };
+    (@get copy $e:expr) => { $e };
+    (@get deref $e:expr) => { $e.as_deref() };
+    (@get as_ref $e:expr) => { $e.as_ref() };
+}
+pub(crate) use record;
+
+/// The kinds of record a [`Dataset`](crate::Dataset) holds; the kind half of a [`Ref`].
+///
+/// ```
+/// use eu_celac_drugs::RecordKind;
+///
+/// let kind: RecordKind = "task_force".parse()?;
+/// assert_eq!(kind, RecordKind::TaskForce);
+/// assert_eq!(kind.to_string(), "task_force");
+/// # Ok::<(), strum::ParseError>(())
+/// ```
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
+    strum::Display, strum::EnumString, strum::EnumIter, strum::AsRefStr, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
+pub enum RecordKind {
+    /// An [`Organisation`](crate::Organisation).
+    Organisation,
+    /// A funding [`Instrument`](crate::Instrument).
+    Instrument,
+    /// A [`Programme`](crate::Programme).
+    Programme,
+    /// A [`Phase`](crate::Phase) of a programme, project or phase.
+    Phase,
+    /// A [`Project`](crate::Project), sub-project or component.
+    Project,
+    /// A named [`Operation`](crate::Operation).
+    Operation,
+    /// A [`WorkingGroup`](crate::WorkingGroup).
+    WorkingGroup,
+    /// A [`Network`](crate::Network).
+    Network,
+    /// A [`Committee`](crate::Committee).
+    Committee,
+    /// A [`WorkArea`](crate::WorkArea) of a committee or component.
+    WorkArea,
+    /// A [`TaskForce`](crate::TaskForce).
+    TaskForce,
+    /// A [`BorderArea`](crate::BorderArea).
+    BorderArea,
+    /// An [`Event`](crate::Event): a meeting, seminar, mission, signing…
+    Event,
+    /// A [`Document`](crate::Document).
+    Document,
+    /// A [`Participation`](crate::Participation): who takes part in what, in which role.
+    Participation,
+    /// A [`Seizure`](crate::Seizure).
+    Seizure,
+    /// An [`Outcome`](crate::Outcome): arrests, persons present, other results.
+    Outcome,
+    /// A [`Budget`](crate::Budget) or financial commitment.
+    Budget,
+    /// A [`StatedList`](crate::StatedList): a list or count as the report states it.
+    StatedList,
+    /// A [`Relation`](crate::Relation) between two records.
+    Relation,
+}
+
+/// A typed reference to another record of the same dataset: its kind and its id.
+///
+/// ```
+/// use eu_celac_drugs::{Id, RecordKind, Ref};
+///
+/// let r = Ref::new(RecordKind::Project, Id::new("aircop")?);
+/// assert_eq!(r.to_string(), "project:aircop");
+/// assert_eq!("project:aircop".parse::<Ref>()?, r);
+/// # Ok::<(), eu_celac_drugs::ValidationError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
+pub struct Ref {
+    /// The kind of record referred to.
+    pub kind: RecordKind,
+    /// Its id.
+    pub id: crate::Id,
+}
+
+impl Ref {
+    /// A reference to the record of `kind` with `id`.
+    #[must_use]
+    pub const fn new(kind: RecordKind, id: crate::Id) -> Self {
+        Self { kind, id }
+    }
+
+    /// A reference from literals, for the compiled-in data (checked at compile time).
+    pub(crate) const fn lit(kind: RecordKind, id: &'static str) -> Self {
+        Self { kind, id: crate::Id::lit(id) }
+    }
+
+    /// Checks that this reference points to one of the `allowed` kinds.
+    pub(crate) fn expect_kind(
+        &self,
+        field: &'static str,
+        allowed: &[RecordKind],
+        expected: &'static str,
+    ) -> Result<(), crate::ValidationError> {
+        if allowed.contains(&self.kind) {
+            Ok(())
+        } else {
+            Err(crate::ValidationError::WrongReferenceKind {
+                field,
+                found: format!("{} ({})", self.kind, self.id),
+                expected,
+            })
+        }
+    }
+}
+
+impl std::fmt::Display for Ref {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.kind, self.id)
+    }
+}
+
+impl std::str::FromStr for Ref {
+    type Err = crate::ValidationError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let invalid = || crate::ValidationError::Inconsistent {
+            field: "ref",
+            reason: format!("{s:?} is not a reference of the form kind:id"),
+        };
+        let (kind, id) = s.split_once(':').ok_or_else(invalid)?;
+        let kind: RecordKind = kind.parse().map_err(|_| invalid())?;
+        Ok(Self::new(kind, id.parse()?))
+    }
+}

@@ -1,0 +1,214 @@
+//! Seizures and other results: what was seized or destroyed, arrests, persons present.
+
+use crate::error::{check_opt_text, check_text};
+use crate::model::record::{RecordKind, Ref, Text, record};
+use crate::{Dimension, Id, Place, Quantity, SourceRef, ValidationError, When};
+
+/// The category of a seized commodity.
+///
+/// The category is this crate's classification of the commodity the report names; the
+/// commodity itself is kept as written. Ephedrine is a precursor (Table I of the 1988 UN
+/// Convention); "solid chemical substances" and "liquid substances" are [`Other`](Self::Other),
+/// since the report does not say they are precursors.
+///
+/// ```
+/// use eu_celac_drugs::CommodityCategory;
+///
+/// assert_eq!("precious_metal".parse::<CommodityCategory>()?, CommodityCategory::PreciousMetal);
+/// # Ok::<(), strum::ParseError>(())
+/// ```
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
+    strum::Display, strum::EnumString, strum::EnumIter, strum::AsRefStr, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
+pub enum CommodityCategory {
+    /// A drug (cocaine, cannabis, khat, heroin, amphetamine, …).
+    Drug,
+    /// A drug precursor.
+    Precursor,
+    /// Medicine, including falsified medical products.
+    Medicine,
+    /// Wildlife products (ivory, pangolin scales).
+    Wildlife,
+    /// Currency.
+    Currency,
+    /// Arms and ammunition.
+    Arms,
+    /// Precious metals (gold).
+    PreciousMetal,
+    /// Anything else.
+    Other,
+}
+
+/// What happened to the commodity.
+///
+/// ```
+/// use eu_celac_drugs::SeizureAction;
+///
+/// assert_eq!(SeizureAction::Destroyed.to_string(), "destroyed");
+/// ```
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
+    strum::Display, strum::EnumString, strum::EnumIter, strum::AsRefStr, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
+pub enum SeizureAction {
+    /// Seized.
+    Seized,
+    /// Destroyed ("the destruction of").
+    Destroyed,
+}
+
+record! {
+    /// A seizure (or destruction) of a commodity, exactly as the report states it, with what
+    /// it is attributed to, when and where.
+    ///
+    /// ```
+    /// use eu_celac_drugs::{Qualifier, Unit};
+    ///
+    /// let report = eu_celac_drugs::report_2021_2022();
+    /// let cocaine = report
+    ///     .seizures()
+    ///     .iter()
+    ///     .find(|s| s.project().map(|p| p.as_str()) == Some("aircop") && s.commodity() == "cocaine")
+    ///     .unwrap();
+    /// assert_eq!(cocaine.quantity().qualifier(), Qualifier::Over);
+    /// assert_eq!(cocaine.quantity().unit(), Unit::MetricTon);
+    /// ```
+    pub struct Seizure / SeizureParts {
+        /// The record's id.
+        id: Id => &Id = ref,
+        /// The project the report attributes it to.
+        project: Option<Id> => Option<&Id> = as_ref,
+        /// The operation that made it, if named.
+        operation: Option<Id> => Option<&Id> = as_ref,
+        /// The commodity as the report names it ("cocaine", "undeclared US dollars").
+        commodity: Text => &str = ref,
+        /// The commodity's category.
+        category: CommodityCategory => CommodityCategory = copy,
+        /// How much, exactly as stated: figure, unit and qualifier.
+        quantity: Quantity => Quantity = copy,
+        /// The figure as the report writes it ("over 9.6 tons", "half a ton").
+        stated: Text => &str = ref,
+        /// Seized or destroyed.
+        action: SeizureAction => SeizureAction = copy,
+        /// The period the figure is for, if stated.
+        period: Option<When> => Option<When> = copy,
+        /// Where, if stated.
+        place: Option<Place> => Option<&Place> = as_ref,
+        /// Where the report states it.
+        source: SourceRef => &SourceRef = ref,
+    }
+}
+
+impl Seizure {
+    pub(crate) fn check(&self) -> Result<(), ValidationError> {
+        if self.project.is_none() && self.operation.is_none() {
+            return Err(ValidationError::Inconsistent {
+                field: "project",
+                reason: format!("seizure {} is attributed to neither a project nor an operation", self.id),
+            });
+        }
+        check_text("commodity", &self.commodity)?;
+        check_text("stated", &self.stated)?;
+        if self.quantity.unit().dimension() == Dimension::Count {
+            return Err(ValidationError::WrongUnit {
+                field: "quantity",
+                value: format!("{:?}", self.quantity.unit()),
+                expected: "a mass, volume, number of pieces or currency",
+            });
+        }
+        if let Some(place) = &self.place {
+            place.check()?;
+        }
+        self.source.check()
+    }
+}
+
+/// What an [`Outcome`] counts.
+///
+/// ```
+/// use eu_celac_drugs::OutcomeKind;
+///
+/// assert_eq!(OutcomeKind::Arrests.to_string(), "arrests");
+/// ```
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
+    strum::Display, strum::EnumString, strum::EnumIter, strum::AsRefStr, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
+pub enum OutcomeKind {
+    /// Arrests made.
+    Arrests,
+    /// Wanted persons arrested.
+    PersonsArrested,
+    /// Persons intercepted.
+    Interceptions,
+    /// Victims identified.
+    VictimsIdentified,
+    /// Criminal networks dismantled.
+    NetworksDismantled,
+    /// Laboratories destroyed.
+    LabsDestroyed,
+    /// People present at an event.
+    Attendance,
+}
+
+record! {
+    /// A result other than a seizure: arrests, laboratories destroyed, persons intercepted,
+    /// people present. The figure is optional: "several victims … have been identified" is
+    /// kept, with no number.
+    ///
+    /// ```
+    /// use eu_celac_drugs::OutcomeKind;
+    ///
+    /// let report = eu_celac_drugs::report_2021_2022();
+    /// assert!(report.outcomes().iter().any(|o| o.kind() == OutcomeKind::Arrests));
+    /// ```
+    pub struct Outcome / OutcomeParts {
+        /// The record's id.
+        id: Id => &Id = ref,
+        /// What it is a result of: a project, operation or event.
+        of: Ref => &Ref = ref,
+        /// What it counts.
+        kind: OutcomeKind => OutcomeKind = copy,
+        /// What happened, in the report's words.
+        description: Text => &str = ref,
+        /// How many, exactly as stated, if stated.
+        quantity: Option<Quantity> => Option<Quantity> = copy,
+        /// The figure as the report writes it ("287", "Six", "over 200").
+        stated: Option<Text> => Option<&str> = deref,
+        /// The period it is for, if stated.
+        period: Option<When> => Option<When> = copy,
+        /// Where, if stated.
+        place: Option<Place> => Option<&Place> = as_ref,
+        /// Where the report states it.
+        source: SourceRef => &SourceRef = ref,
+    }
+}
+
+impl Outcome {
+    pub(crate) fn check(&self) -> Result<(), ValidationError> {
+        self.of.expect_kind(
+            "of",
+            &[RecordKind::Project, RecordKind::Operation, RecordKind::Event, RecordKind::TaskForce, RecordKind::Programme],
+            "a project, operation, event, task force or programme",
+        )?;
+        check_text("description", &self.description)?;
+        check_opt_text("stated", self.stated.as_deref())?;
+        if self.quantity.is_some() != self.stated.is_some() {
+            return Err(ValidationError::Inconsistent {
+                field: "stated",
+                reason: format!("outcome {}: a figure needs its stated form and a stated form its figure", self.id),
+            });
+        }
+        if let Some(place) = &self.place {
+            place.check()?;
+        }
+        self.source.check()
+    }
+}
