@@ -4,6 +4,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod data;
+pub use dataset::Index;
 pub mod dataset;
 pub mod error;
 pub mod model;

@@ -1,37 +1,44 @@
 //! The compiled-in dataset of the annual report 2021–2022, one file per section of the report.
 
-use std::borrow::Cow::Borrowed as B;
-
-use crate::Dataset;
+use crate::{Committee, Dataset, Document, Event, List, Organisation, Participation, Table};
 
 /// The full text of the report as published (Council document 10233/22), shipped with the
 /// crate so that every record's quote can be checked against it.
 pub const SOURCE_TEXT: &str = include_str!("council-10233-22-eu-celac-drugs-annual-report-2021-2022.md");
 
+mod dsl;
+mod meetings;
 mod note;
+mod organisations;
+
+const ORGANISATIONS_CHUNKS: &[List<Organisation>] = &[organisations::ORGANISATIONS];
+const COMMITTEES_CHUNKS: &[List<Committee>] = &[meetings::COMMITTEES];
+const EVENTS_CHUNKS: &[List<Event>] = &[meetings::EVENTS];
+const DOCUMENTS_CHUNKS: &[List<Document>] = &[meetings::DOCUMENTS];
+const PARTICIPATIONS_CHUNKS: &[List<Participation>] = &[meetings::PARTICIPATIONS];
 
 static REPORT: Dataset = Dataset {
     meta: note::META,
-    organisations: B(&[]),
-    instruments: B(&[]),
-    programmes: B(&[]),
-    phases: B(&[]),
-    projects: B(&[]),
-    operations: B(&[]),
-    working_groups: B(&[]),
-    networks: B(&[]),
-    committees: B(&[]),
-    work_areas: B(&[]),
-    task_forces: B(&[]),
-    border_areas: B(&[]),
-    events: B(&[]),
-    documents: B(&[]),
-    participations: B(&[]),
-    seizures: B(&[]),
-    outcomes: B(&[]),
-    budgets: B(&[]),
-    lists: B(&[]),
-    relations: B(&[]),
+    organisations: Table::chunks(ORGANISATIONS_CHUNKS),
+    instruments: Table::new(),
+    programmes: Table::new(),
+    phases: Table::new(),
+    projects: Table::new(),
+    operations: Table::new(),
+    working_groups: Table::new(),
+    networks: Table::new(),
+    committees: Table::chunks(COMMITTEES_CHUNKS),
+    work_areas: Table::new(),
+    task_forces: Table::new(),
+    border_areas: Table::new(),
+    events: Table::chunks(EVENTS_CHUNKS),
+    documents: Table::chunks(DOCUMENTS_CHUNKS),
+    participations: Table::chunks(PARTICIPATIONS_CHUNKS),
+    seizures: Table::new(),
+    outcomes: Table::new(),
+    budgets: Table::new(),
+    lists: Table::new(),
+    relations: Table::new(),
 };
 
 /// The compiled-in annual report 1 June 2021 to 31 May 2022: a `'static` value, with no

@@ -1,6 +1,6 @@
 //! Meetings and other events, and the documents they adopt, endorse, sign or publish.
 
-use crate::error::{check_opt_text, check_text, check_unique};
+use crate::error::{check_text, check_unique};
 use crate::model::record::{List, RecordKind, Ref, Text, record};
 use crate::{DocumentRef, Id, Place, SourceRef, Status, ValidationError, When};
 

@@ -33,14 +33,16 @@ pub(crate) const fn is_valid_id(s: &str) -> bool {
     if b.is_empty() || b.len() > MAX_ID_LEN {
         return false;
     }
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        let ok = c.is_ascii_lowercase() || c.is_ascii_digit() || (i > 0 && (c == b'-' || c == b'.' || c == b'_'));
+    let mut rest = b;
+    let mut first = true;
+    while let [c, tail @ ..] = rest {
+        let c = *c;
+        let ok = c.is_ascii_lowercase() || c.is_ascii_digit() || (!first && (c == b'-' || c == b'.' || c == b'_'));
         if !ok {
             return false;
         }
-        i += 1;
+        first = false;
+        rest = tail;
     }
     true
 }
@@ -64,7 +66,6 @@ impl Id {
     }
 
     /// An id from a literal, checked at compile time when used in a const item.
-    #[allow(clippy::indexing_slicing)]
     pub(crate) const fn lit(s: &'static str) -> Self {
         assert!(is_valid_id(s), "invalid id literal");
         Self(Cow::Borrowed(s))

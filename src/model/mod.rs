@@ -24,16 +24,17 @@ pub mod report;
 pub mod role;
 pub mod seizure;
 pub mod source;
+pub mod table;
 pub mod traits;
 
 pub use body::{
     BorderArea, BorderAreaParts, Committee, CommitteeKind, CommitteeParts, Network, NetworkParts, TaskForce,
     TaskForceParts, WorkArea, WorkAreaParts, WorkingGroup, WorkingGroupParts,
 };
-pub use country::{Bloc, Country, UnknownCountryName, resolve_country};
+pub use country::{Bloc, Country, ParseCountryError, Suggestion, UnknownCountryName, resolve_country};
 pub use currency::Currency;
-pub use date::{Duration, DurationUnit, PartialDate, Precision, When};
-pub use document::{DocumentRef, DocumentSeries};
+pub use date::{DateSpan, Duration, DurationUnit, ParseDateError, ParseDateErrorKind, PartialDate, Precision, When};
+pub use document::{DocumentRef, DocumentSeries, MAX_DOCUMENT_NUMBER};
 pub use event::{
     Document, DocumentAction, DocumentKind, DocumentLink, DocumentParts, Event, EventKind, EventParts, Framing, Mode,
 };
@@ -48,10 +49,11 @@ pub use programme::{
     ProgrammeParts,
 };
 pub use project::{Operation, OperationParts, Project, ProjectKind, ProjectParts};
-pub use quantity::{Bound, Dimension, Qualifier, Quantity, QuantityError, Unit};
+pub use quantity::{Bound, Dimension, ParseQuantityError, Qualifier, Quantity, QuantityError, Total, Unit};
 pub use record::{List, RecordKind, Ref, Text};
 pub use report::{ReportMeta, ReportMetaParts};
 pub use role::{IatiRole, Role, Status};
 pub use seizure::{CommodityCategory, Outcome, OutcomeKind, OutcomeParts, Seizure, SeizureAction, SeizureParts};
 pub use source::{Section, SourceRef, SourceRefParts};
+pub use table::Table;
 pub use traits::Record;

@@ -1,9 +1,250 @@
-//! STUB (lead)
-#![allow(missing_docs)]
+//! Amounts of money: budgets and commitments stated in a currency.
+
+use std::cmp::Ordering;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::str::FromStr;
+
 use rust_decimal::Decimal;
-use crate::Currency;
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+
+use super::quantity::{
+    ParseQuantityError, check_positive, cmp_figures, exact_add, figure_eq, hash_figure,
+    lit_decimal, parse_figure,
+};
+use crate::{Bound, Currency, Quantity, QuantityError, Unit, ValidationError};
+
+const EXPECTED_MONEY: &str =
+    "an amount of money such as \"EUR 15000000\" (currency code, one space, digits)";
+
+/// A positive amount of money in one currency, as stated: "EUR 15 million" is
+/// `Money::new(15000000, EUR)`.
+///
+/// Money carries no qualifier: a qualified amount ("around EUR 60 million") is a [`Quantity`]
+/// in [`Unit::Currency`] (`From<Money> for Quantity` and `TryFrom<Quantity> for Money` convert
+/// between the two).
+///
+/// **Text form** (Display and FromStr, an exact round trip): the ISO 4217 code, one space and
+/// the figure as written, without separators: `EUR 15000000`, `EUR 10000000.00`. **JSON**:
+/// `{"amount": "15000000", "currency": "EUR"}`, the figure an exact string.
+///
+/// **Equality** is of the amount as written: `EUR 1.0` and `EUR 1.00` differ, as their text
+/// does. `Ord`, `Eq` and `Hash` agree: ordered by currency, then amount, then scale.
+///
+/// ```
+/// use eu_celac_drugs::{Currency, Money};
+///
+/// let copolad_iii: Money = "EUR 15000000".parse()?;
+/// assert_eq!(copolad_iii.currency(), Currency::EUR);
+/// let copolad_ii: Money = "EUR 10000000".parse()?;
+/// assert_eq!(copolad_iii.checked_add(&copolad_ii)?.to_string(), "EUR 25000000");
+/// assert!(copolad_iii.checked_add(&"USD 1".parse()?).is_err());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Copy, Clone, Debug)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub struct Money { amount: Decimal, currency: Currency }
-impl Money { pub(crate) const fn lit(m: i64, s: u32, currency: Currency) -> Self { Self { amount: Decimal::from_parts(m as u32, 0, 0, false, s), currency } } 
- pub fn currency(&self) -> Currency { self.currency } pub fn amount(&self) -> Decimal { self.amount } }
+#[cfg_attr(feature = "serde", serde(try_from = "RawMoney", into = "RawMoney"))]
+pub struct Money {
+    amount: Decimal,
+    currency: Currency,
+}
+
+impl Money {
+    /// Validates an amount.
+    ///
+    /// # Errors
+    /// [`ValidationError::NotPositive`] (field `amount`) when `amount` is zero or negative.
+    pub fn new(amount: Decimal, currency: Currency) -> Result<Self, ValidationError> {
+        check_positive("amount", amount)?;
+        Ok(Self { amount, currency })
+    }
+
+    /// An amount for compiled-in data: `mantissa × 10^-scale`; an invalid one fails to compile.
+    pub(crate) const fn lit(mantissa: i64, scale: u32, currency: Currency) -> Self {
+        Self {
+            amount: lit_decimal(mantissa, scale),
+            currency,
+        }
+    }
+
+    /// The amount, as written.
+    #[must_use]
+    pub const fn amount(&self) -> Decimal {
+        self.amount
+    }
+
+    /// The currency.
+    #[must_use]
+    pub const fn currency(&self) -> Currency {
+        self.currency
+    }
+
+    /// The sum of two amounts in the same currency.
+    ///
+    /// # Errors
+    /// [`QuantityError::CurrencyMismatch`] naming both currencies when they differ;
+    /// [`QuantityError::SumOverflow`] when the sum does not fit a [`Decimal`].
+    pub fn checked_add(&self, other: &Self) -> Result<Self, QuantityError> {
+        if self.currency != other.currency {
+            return Err(QuantityError::CurrencyMismatch {
+                left: self.currency,
+                right: other.currency,
+            });
+        }
+        let amount = exact_add(self.amount, other.amount).ok_or(QuantityError::SumOverflow {
+            left: self.amount,
+            right: other.amount,
+            unit: Unit::Currency(self.currency),
+        })?;
+        Ok(Self {
+            amount,
+            currency: self.currency,
+        })
+    }
+}
+
+impl PartialEq for Money {
+    fn eq(&self, other: &Self) -> bool {
+        self.currency == other.currency && figure_eq(&self.amount, &other.amount)
+    }
+}
+
+impl Eq for Money {}
+
+impl PartialOrd for Money {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Money {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.currency
+            .cmp(&other.currency)
+            .then_with(|| cmp_figures(&self.amount, &other.amount))
+    }
+}
+
+impl Hash for Money {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.currency.hash(state);
+        hash_figure(&self.amount, state);
+    }
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.currency.code(), self.amount)
+    }
+}
+
+impl FromStr for Money {
+    type Err = ParseQuantityError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let malformed = || ParseQuantityError::malformed(s, EXPECTED_MONEY);
+        let (code, figure) = s.split_once(' ').ok_or_else(malformed)?;
+        let amount = parse_figure(figure).ok_or_else(malformed)?;
+        let invalid = |source| ParseQuantityError::Invalid {
+            input: s.to_owned(),
+            source,
+        };
+        let currency = code.parse::<Currency>().map_err(invalid)?;
+        if currency.code() != code {
+            return Err(malformed());
+        }
+        Self::new(amount, currency).map_err(invalid)
+    }
+}
+
+impl From<Money> for Quantity {
+    /// The amount as an exact figure in [`Unit::Currency`].
+    fn from(m: Money) -> Self {
+        Self::exact_positive(m.amount, Unit::Currency(m.currency))
+    }
+}
+
+impl TryFrom<Quantity> for Money {
+    type Error = ValidationError;
+    /// The figure as money, when its unit is a currency and it is exact (plain or a half).
+    ///
+    /// # Errors
+    /// [`ValidationError::WrongUnit`] (field `unit`) for a unit that is not a currency;
+    /// [`ValidationError::Inconsistent`] (field `qualifier`) for a qualified figure, whose
+    /// qualifier money cannot hold.
+    fn try_from(q: Quantity) -> Result<Self, Self::Error> {
+        let Unit::Currency(currency) = q.unit() else {
+            return Err(ValidationError::WrongUnit {
+                field: "unit",
+                value: q.unit().to_string(),
+                expected: "a currency",
+            });
+        };
+        if q.bound() != Bound::Exact {
+            return Err(ValidationError::Inconsistent {
+                field: "qualifier",
+                reason: format!("money holds exact amounts only, not \"{q}\""),
+            });
+        }
+        Self::new(q.value(), currency)
+    }
+}
+
+/// The serde form of [`Money`].
+#[cfg(feature = "serde")]
+#[derive(serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMoney {
+    amount: String,
+    currency: String,
+}
+
+#[cfg(feature = "serde")]
+impl From<Money> for RawMoney {
+    fn from(m: Money) -> Self {
+        Self {
+            amount: m.amount.to_string(),
+            currency: m.currency.code().to_owned(),
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl TryFrom<RawMoney> for Money {
+    type Error = ParseQuantityError;
+    fn try_from(raw: RawMoney) -> Result<Self, Self::Error> {
+        let amount = parse_figure(&raw.amount).ok_or_else(|| {
+            ParseQuantityError::malformed(
+                &raw.amount,
+                "an amount written as digits with an optional decimal point",
+            )
+        })?;
+        let currency =
+            raw.currency
+                .parse::<Currency>()
+                .map_err(|source| ParseQuantityError::Invalid {
+                    input: raw.currency.clone(),
+                    source,
+                })?;
+        if currency.code() != raw.currency {
+            return Err(ParseQuantityError::malformed(
+                &raw.currency,
+                "an ISO 4217 code in capitals",
+            ));
+        }
+        Self::new(amount, currency).map_err(|source| ParseQuantityError::Invalid {
+            input: raw.amount,
+            source,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lit_builds_the_amount() {
+        const COPOLAD_III: Money = Money::lit(15_000_000, 0, Currency::EUR);
+        assert_eq!(COPOLAD_III.to_string(), "EUR 15000000");
+        assert_eq!(Money::lit(150, 2, Currency::USD).to_string(), "USD 1.50");
+    }
+}

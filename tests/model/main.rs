@@ -6,3 +6,4 @@ mod strategies;
 mod country;
 mod date;
 mod quantity;
+mod records;

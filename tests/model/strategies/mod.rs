@@ -4,3 +4,4 @@
 pub mod country;
 pub mod date;
 pub mod quantity;
+pub mod records;

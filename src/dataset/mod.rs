@@ -3,7 +3,8 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use crate::model::record::{List, RecordKind, Ref};
+use crate::model::record::{RecordKind, Ref};
+use crate::model::table::Table;
 use crate::{
     BorderArea, Budget, Committee, Document, Event, Id, Instrument, Network, Operation, Organisation, Outcome,
     Participation, Phase, Programme, Project, Record, Relation, ReportMeta, Seizure, SourceRef, StatedList, TaskForce,
@@ -67,10 +68,8 @@ impl fmt::Display for Problem {
 /// use eu_celac_drugs::{Dataset, DatasetParts};
 ///
 /// let mut parts = DatasetParts::from(eu_celac_drugs::report_2021_2022().clone());
-/// let mut programmes = parts.programmes.into_owned();
-/// let copy = programmes[0].clone();
-/// programmes.push(copy);
-/// parts.programmes = programmes.into();
+/// let copy = parts.programmes[0].clone();
+/// parts.programmes.push(copy);
 /// let err = Dataset::new(parts).unwrap_err();
 /// assert!(err.problems().iter().any(|p| p.to_string().contains("is used by")));
 /// ```
@@ -106,7 +105,7 @@ macro_rules! tables {
         #[cfg_attr(feature = "serde", derive(serde::Serialize))]
         pub struct Dataset {
             pub(crate) meta: ReportMeta,
-            $( pub(crate) $field: List<$ty>, )*
+            $( pub(crate) $field: Table<$ty>, )*
         }
 
         /// The tables of a [`Dataset`] before their cross-record checks: passive data, each
@@ -116,12 +115,12 @@ macro_rules! tables {
         pub struct DatasetParts {
             /// The report's metadata.
             pub meta: ReportMeta,
-            $( $(#[$doc])* pub $field: List<$ty>, )*
+            $( $(#[$doc])* pub $field: Vec<$ty>, )*
         }
 
         impl From<Dataset> for DatasetParts {
             fn from(d: Dataset) -> Self {
-                Self { meta: d.meta, $( $field: d.$field, )* }
+                Self { meta: d.meta, $( $field: d.$field.to_vec(), )* }
             }
         }
 
@@ -133,7 +132,7 @@ macro_rules! tables {
             /// nothing or to a record of the wrong kind, and every record that fails its own
             /// validation.
             pub fn new(parts: DatasetParts) -> Result<Self, DatasetError> {
-                let dataset = Self { meta: parts.meta, $( $field: parts.$field, )* };
+                let dataset = Self { meta: parts.meta, $( $field: Table::from(parts.$field), )* };
                 let problems = dataset.problems();
                 if problems.is_empty() { Ok(dataset) } else { Err(DatasetError { problems }) }
             }
@@ -147,7 +146,7 @@ macro_rules! tables {
             $(
                 $(#[$doc])*
                 #[must_use]
-                pub fn $field(&self) -> &[$ty] {
+                pub fn $field(&self) -> &Table<$ty> {
                     &self.$field
                 }
 
@@ -302,3 +301,6 @@ impl<'de> serde::Deserialize<'de> for Dataset {
         Self::new(parts).map_err(serde::de::Error::custom)
     }
 }
+
+mod navigate;
+pub use navigate::Index;

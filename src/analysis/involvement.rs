@@ -1,0 +1,506 @@
+//! Per-country involvement: every programme, project, body, presidency, task force, border
+//! area, meeting role and venue a country holds, with role, status and the quote behind each.
+
+use std::collections::BTreeMap;
+
+use strum::{EnumCount, IntoEnumIterator};
+
+use crate::model::record::{RecordKind, Ref};
+use crate::{Bloc, Country, Dataset, Index, Party, Programme, ProjectKind, Role, SourceRef, Status};
+
+/// What a country is involved in.
+///
+/// ```
+/// use eu_celac_drugs::analysis::InvolvementKind;
+///
+/// assert_eq!(InvolvementKind::TaskForce.to_string(), "task_force");
+/// ```
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
+    strum::Display, strum::EnumString, strum::EnumIter, strum::EnumCount, strum::AsRefStr, strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
+pub enum InvolvementKind {
+    /// A programme or initiative as a whole.
+    Programme,
+    /// A phase of a programme or project.
+    Phase,
+    /// A project.
+    Project,
+    /// A sub-project, component or line of work of a programme.
+    Component,
+    /// A named operation.
+    Operation,
+    /// A working group.
+    WorkingGroup,
+    /// A network.
+    Network,
+    /// A committee.
+    Committee,
+    /// A work area of a committee or component.
+    WorkArea,
+    /// A presidency (of a committee).
+    Presidency,
+    /// A task force the country hosts.
+    TaskForce,
+    /// A border area the country is part of.
+    BorderArea,
+    /// A meeting's co-chair.
+    MeetingCoChair,
+    /// A meeting's co-presidency.
+    MeetingCoPresidency,
+    /// Another role at an event (organiser, host, speaker…).
+    Event,
+    /// A document the country signed or took part in.
+    Document,
+    /// An organisation's work.
+    Organisation,
+    /// The place of an event (a city or country where it took place).
+    Venue,
+    /// The place of a seizure or other result.
+    ResultPlace,
+}
+
+/// One involvement of one country: what, in which role and status, and the quote behind it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Involvement<'a> {
+    /// The country (or territory).
+    pub country: Country,
+    /// What kind of involvement it is.
+    pub kind: InvolvementKind,
+    /// What the country is involved in.
+    pub subject: Ref,
+    /// A short label of the subject ("AIRCOP", "CLASI").
+    pub subject_label: &'a str,
+    /// The programme the subject belongs to, if any.
+    pub programme: Option<&'a Programme>,
+    /// The role, where the report gives one (a venue has none).
+    pub role: Option<Role>,
+    /// The status.
+    pub status: Status,
+    /// The order, where the report gives one (presidencies).
+    pub ordinal: Option<u8>,
+    /// The country's name as the report writes it here, where the record keeps it.
+    pub as_written: Option<&'a str>,
+    /// The record that states the involvement.
+    pub record: Ref,
+    /// Where the report states it.
+    pub source: &'a SourceRef,
+}
+
+/// Which countries a table keeps, by bloc.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
+    strum::Display, strum::EnumString, strum::EnumIter, strum::AsRefStr,
+)]
+#[strum(serialize_all = "snake_case")]
+pub enum BlocFilter {
+    /// CELAC members only.
+    Celac,
+    /// EU member states only.
+    Eu,
+    /// Countries and territories in neither bloc.
+    Other,
+}
+
+impl BlocFilter {
+    /// Whether `country` passes the filter.
+    #[must_use]
+    pub fn accepts(self, country: Country) -> bool {
+        match self {
+            Self::Celac => country.is_member(Bloc::Celac),
+            Self::Eu => country.is_member(Bloc::Eu),
+            Self::Other => !country.is_member(Bloc::Celac) && !country.is_member(Bloc::Eu),
+        }
+    }
+}
+
+/// Which statuses a table keeps.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default,
+    strum::Display, strum::EnumString, strum::EnumIter, strum::AsRefStr,
+)]
+#[strum(serialize_all = "snake_case")]
+pub enum StatusFilter {
+    /// Present and past facts only ([`Status::is_active`]).
+    ActiveOnly,
+    /// Also prospects: under establishment, planned, expected, potential, applicant,
+    /// interested, assessed, possible later inclusion.
+    #[default]
+    IncludingProspective,
+}
+
+/// The filters of an involvement table. The default keeps every country and status.
+///
+/// ```
+/// use eu_celac_drugs::analysis::{BlocFilter, Filter, StatusFilter};
+///
+/// let filter = Filter { bloc: Some(BlocFilter::Celac), statuses: StatusFilter::ActiveOnly, programme: None };
+/// assert_ne!(filter, Filter::default());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Filter {
+    /// Keep only the countries of this bloc (or of neither).
+    pub bloc: Option<BlocFilter>,
+    /// Keep only these statuses.
+    pub statuses: StatusFilter,
+    /// Keep only involvements in this programme (its id), including its phases, projects and bodies.
+    pub programme: Option<String>,
+}
+
+impl Filter {
+    fn accepts(&self, country: Country, status: Status) -> bool {
+        self.bloc.is_none_or(|b| b.accepts(country))
+            && (self.statuses == StatusFilter::IncludingProspective || status.is_active())
+    }
+}
+
+/// The weight of a role in the involvement score (see [`InvolvementRow::score`]).
+#[must_use]
+pub const fn role_weight(role: Option<Role>) -> u32 {
+    match role {
+        Some(r) if r.is_leadership() => 3,
+        Some(_) => 2,
+        None => 1,
+    }
+}
+
+/// The weight of a status in the involvement score (see [`InvolvementRow::score`]).
+#[must_use]
+pub const fn status_weight(status: Status) -> u32 {
+    if status.is_active() { 2 } else { 1 }
+}
+
+/// One country's line in the involvement table: counts by kind, role and status, and a score.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvolvementRow {
+    country: Country,
+    kinds: [u32; InvolvementKind::COUNT],
+    roles: BTreeMap<Role, u32>,
+    statuses: BTreeMap<Status, u32>,
+    total: u32,
+    score: u32,
+}
+
+impl InvolvementRow {
+    fn new(country: Country) -> Self {
+        Self {
+            country,
+            kinds: [0; InvolvementKind::COUNT],
+            roles: BTreeMap::new(),
+            statuses: BTreeMap::new(),
+            total: 0,
+            score: 0,
+        }
+    }
+
+    fn add(&mut self, kind: InvolvementKind, role: Option<Role>, status: Status) {
+        if let Some(n) = self.kinds.get_mut(kind as usize) {
+            *n += 1;
+        }
+        if let Some(role) = role {
+            *self.roles.entry(role).or_insert(0) += 1;
+        }
+        *self.statuses.entry(status).or_insert(0) += 1;
+        self.total += 1;
+        self.score += role_weight(role) * status_weight(status);
+    }
+
+    /// The country.
+    #[must_use]
+    pub fn country(&self) -> Country {
+        self.country
+    }
+
+    /// How many involvements the country has in all.
+    #[must_use]
+    pub fn total(&self) -> u32 {
+        self.total
+    }
+
+    /// How many involvements of `kind`.
+    #[must_use]
+    pub fn count(&self, kind: InvolvementKind) -> u32 {
+        self.kinds.get(kind as usize).copied().unwrap_or(0)
+    }
+
+    /// The counts by kind, for the kinds the country has.
+    pub fn by_kind(&self) -> impl Iterator<Item = (InvolvementKind, u32)> + '_ {
+        InvolvementKind::iter().map(|k| (k, self.count(k))).filter(|(_, n)| *n > 0)
+    }
+
+    /// The counts by role.
+    #[must_use]
+    pub fn by_role(&self) -> &BTreeMap<Role, u32> {
+        &self.roles
+    }
+
+    /// The counts by status.
+    #[must_use]
+    pub fn by_status(&self) -> &BTreeMap<Status, u32> {
+        &self.statuses
+    }
+
+    /// The involvement score: the sum, over the country's involvements, of a role weight times
+    /// a status weight. Role weight: 3 for leading or presiding roles (lead, co-lead, co-chair,
+    /// presidency, co-presidency, coordinator), 2 for any other stated role (member, partner,
+    /// in scope, host of a task force…), 1 where the report gives no role (a venue, a border
+    /// area, the place of a seizure). Status weight: 2 for present or past facts (active,
+    /// operational, ongoing, completed), 1 for prospects.
+    #[must_use]
+    pub fn score(&self) -> u32 {
+        self.score
+    }
+}
+
+/// The kind of involvement a participation amounts to.
+fn participation_kind(index: &Index<'_>, subject: &Ref, role: Role) -> InvolvementKind {
+    match (role, subject.kind) {
+        (Role::Presidency, _) => InvolvementKind::Presidency,
+        (Role::CoChair, RecordKind::Event) => InvolvementKind::MeetingCoChair,
+        (Role::CoPresidency, RecordKind::Event) => InvolvementKind::MeetingCoPresidency,
+        (_, RecordKind::Programme) => InvolvementKind::Programme,
+        (_, RecordKind::Phase) => InvolvementKind::Phase,
+        (_, RecordKind::Project) => {
+            let kind = index.dataset().project(subject.id.as_str()).map(crate::Project::kind);
+            match kind {
+                Some(ProjectKind::Project | ProjectKind::SupportProject) | None => InvolvementKind::Project,
+                Some(_) => InvolvementKind::Component,
+            }
+        }
+        (_, RecordKind::Operation) => InvolvementKind::Operation,
+        (_, RecordKind::WorkingGroup) => InvolvementKind::WorkingGroup,
+        (_, RecordKind::Network) => InvolvementKind::Network,
+        (_, RecordKind::Committee) => InvolvementKind::Committee,
+        (_, RecordKind::WorkArea) => InvolvementKind::WorkArea,
+        (_, RecordKind::TaskForce) => InvolvementKind::TaskForce,
+        (_, RecordKind::BorderArea) => InvolvementKind::BorderArea,
+        (_, RecordKind::Event) => InvolvementKind::Event,
+        (_, RecordKind::Document) => InvolvementKind::Document,
+        (_, _) => InvolvementKind::Organisation,
+    }
+}
+
+/// Every involvement of every country in `dataset`, in table order (participations, task
+/// forces, border areas, event venues, places of seizures and results).
+///
+/// ```
+/// use eu_celac_drugs::Country;
+/// use eu_celac_drugs::analysis::{InvolvementKind, involvements};
+///
+/// let report = eu_celac_drugs::report_2021_2022();
+/// let all = involvements(report);
+/// assert!(all.iter().any(|i| i.country == Country::JM && i.kind == InvolvementKind::TaskForce));
+/// ```
+#[must_use]
+pub fn involvements(dataset: &Dataset) -> Vec<Involvement<'_>> {
+    let index = Index::new(dataset);
+    let mut out = Vec::new();
+    collect(&index, &mut |i| out.push(i));
+    out
+}
+
+/// Every involvement of one country, with the quote behind each.
+///
+/// ```
+/// use eu_celac_drugs::{Country, Role, Status};
+/// use eu_celac_drugs::analysis::involvements_of;
+///
+/// let report = eu_celac_drugs::report_2021_2022();
+/// let peru = involvements_of(report, Country::PE);
+/// assert!(peru.iter().any(|i| i.role == Some(Role::Member) && i.status == Status::Applicant));
+/// assert!(peru.iter().all(|i| !i.source.quote().is_empty()));
+/// ```
+#[must_use]
+pub fn involvements_of(dataset: &Dataset, country: Country) -> Vec<Involvement<'_>> {
+    let index = Index::new(dataset);
+    let mut out = Vec::new();
+    collect(&index, &mut |i| {
+        if i.country == country {
+            out.push(i);
+        }
+    });
+    out
+}
+
+fn collect<'a>(index: &Index<'a>, sink: &mut dyn FnMut(Involvement<'a>)) {
+    let d = index.dataset();
+    let mut push = |country: Country,
+                    kind: InvolvementKind,
+                    subject: Ref,
+                    role: Option<Role>,
+                    status: Status,
+                    ordinal: Option<u8>,
+                    as_written: Option<&'a str>,
+                    record: Ref,
+                    source: &'a SourceRef| {
+        sink(Involvement {
+            country,
+            kind,
+            subject_label: index.label_of(&subject),
+            programme: index.programme_of(&subject),
+            subject,
+            role,
+            status,
+            ordinal,
+            as_written,
+            record,
+            source,
+        });
+    };
+    for p in d.participations().iter() {
+        if let Party::Country(c) = p.party() {
+            let kind = participation_kind(index, p.subject(), p.role());
+            push(*c, kind, p.subject().clone(), Some(p.role()), p.status(), p.ordinal(), Some(p.as_written()),
+                Ref::new(RecordKind::Participation, p.id().clone()), p.source());
+        }
+    }
+    for t in d.task_forces().iter() {
+        if let Some(host) = t.host() {
+            let me = Ref::new(RecordKind::TaskForce, t.id().clone());
+            push(host, InvolvementKind::TaskForce, me.clone(), Some(Role::Host), t.status(), None, t.as_written(), me, t.source());
+        }
+    }
+    for b in d.border_areas().iter() {
+        let me = Ref::new(RecordKind::BorderArea, b.id().clone());
+        for c in b.countries() {
+            push(*c, InvolvementKind::BorderArea, me.clone(), None, Status::Active, None, None, me.clone(), b.source());
+        }
+    }
+    for e in d.events().iter() {
+        let me = Ref::new(RecordKind::Event, e.id().clone());
+        for place in e.places() {
+            if let Some(c) = place.country() {
+                push(c, InvolvementKind::Venue, me.clone(), None, e.status(), None, Some(place.name()), me.clone(), e.source());
+            }
+        }
+    }
+    for s in d.seizures().iter() {
+        if let Some(c) = s.place().and_then(crate::Place::country) {
+            let me = Ref::new(RecordKind::Seizure, s.id().clone());
+            let name = s.place().map(crate::Place::name);
+            push(c, InvolvementKind::ResultPlace, me.clone(), None, Status::Completed, None, name, me, s.source());
+        }
+    }
+    for o in d.outcomes().iter() {
+        if let Some(c) = o.place().and_then(crate::Place::country) {
+            let me = Ref::new(RecordKind::Outcome, o.id().clone());
+            let name = o.place().map(crate::Place::name);
+            push(c, InvolvementKind::ResultPlace, me.clone(), None, Status::Completed, None, name, me, o.source());
+        }
+    }
+}
+
+/// The involvement table: one row per involved country that passes `filter`, ordered by
+/// score (highest first), then by English name.
+///
+/// ```
+/// use eu_celac_drugs::analysis::{Filter, involvement_table};
+///
+/// let report = eu_celac_drugs::report_2021_2022();
+/// let table = involvement_table(report, &Filter::default());
+/// assert!(table.windows(2).all(|w| w[0].score() >= w[1].score()));
+/// ```
+#[must_use]
+pub fn involvement_table(dataset: &Dataset, filter: &Filter) -> Vec<InvolvementRow> {
+    let index = Index::new(dataset);
+    let mut rows: BTreeMap<Country, InvolvementRow> = BTreeMap::new();
+    let programme = filter.programme.as_deref();
+    let in_programme = |subject: &Ref| match programme {
+        None => true,
+        Some(id) => index.programme_of(subject).is_some_and(|p| p.id().as_str() == id),
+    };
+    let mut add = |country: Country, kind: InvolvementKind, role: Option<Role>, status: Status| {
+        if filter.accepts(country, status) {
+            rows.entry(country).or_insert_with(|| InvolvementRow::new(country)).add(kind, role, status);
+        }
+    };
+    for p in dataset.participations().iter() {
+        if let Party::Country(c) = p.party() {
+            if in_programme(p.subject()) {
+                add(*c, participation_kind(&index, p.subject(), p.role()), Some(p.role()), p.status());
+            }
+        }
+    }
+    for t in dataset.task_forces().iter() {
+        if let Some(host) = t.host() {
+            if in_programme(t.of()) {
+                add(host, InvolvementKind::TaskForce, Some(Role::Host), t.status());
+            }
+        }
+    }
+    for b in dataset.border_areas().iter() {
+        if in_programme(b.of()) {
+            for c in b.countries() {
+                add(*c, InvolvementKind::BorderArea, None, Status::Active);
+            }
+        }
+    }
+    for e in dataset.events().iter() {
+        let me = Ref::new(RecordKind::Event, e.id().clone());
+        if in_programme(&me) {
+            for c in e.places().iter().filter_map(crate::Place::country) {
+                add(c, InvolvementKind::Venue, None, e.status());
+            }
+        }
+    }
+    for s in dataset.seizures().iter() {
+        if let Some(c) = s.place().and_then(crate::Place::country) {
+            let me = Ref::new(RecordKind::Seizure, s.id().clone());
+            if in_programme(&me) {
+                add(c, InvolvementKind::ResultPlace, None, Status::Completed);
+            }
+        }
+    }
+    for o in dataset.outcomes().iter() {
+        if let Some(c) = o.place().and_then(crate::Place::country) {
+            let me = Ref::new(RecordKind::Outcome, o.id().clone());
+            if in_programme(&me) {
+                add(c, InvolvementKind::ResultPlace, None, Status::Completed);
+            }
+        }
+    }
+    let mut rows: Vec<InvolvementRow> = rows.into_values().collect();
+    rows.sort_by(|a, b| b.score.cmp(&a.score).then_with(|| a.country.name_en().cmp(b.country.name_en())));
+    rows
+}
+
+/// How CELAC's 33 members appear in a dataset.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CelacCoverage<'a> {
+    /// Members with at least one present or past involvement.
+    pub active: Vec<Country>,
+    /// Members that appear only as potential, applicant, interested, assessed for inclusion,
+    /// possible later inclusion, planned or under establishment — with those involvements.
+    pub prospective_only: Vec<(Country, Vec<Involvement<'a>>)>,
+    /// Members that appear nowhere.
+    pub absent: Vec<Country>,
+}
+
+/// Which CELAC members appear nowhere, and which appear only as prospects.
+///
+/// ```
+/// use eu_celac_drugs::Country;
+/// use eu_celac_drugs::analysis::celac_coverage;
+///
+/// let coverage = celac_coverage(eu_celac_drugs::report_2021_2022());
+/// assert_eq!(coverage.active.len() + coverage.prospective_only.len() + coverage.absent.len(), 33);
+/// assert!(coverage.active.contains(&Country::AR));
+/// ```
+#[must_use]
+pub fn celac_coverage(dataset: &Dataset) -> CelacCoverage<'_> {
+    let all = involvements(dataset);
+    let mut coverage = CelacCoverage { active: Vec::new(), prospective_only: Vec::new(), absent: Vec::new() };
+    for &country in Bloc::Celac.members() {
+        let mine: Vec<Involvement<'_>> = all.iter().filter(|i| i.country == country).cloned().collect();
+        if mine.is_empty() {
+            coverage.absent.push(country);
+        } else if mine.iter().any(|i| i.status.is_active()) {
+            coverage.active.push(country);
+        } else {
+            coverage.prospective_only.push((country, mine));
+        }
+    }
+    coverage
+}

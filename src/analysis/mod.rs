@@ -1,0 +1,24 @@
+//! Analyses over any [`Dataset`](crate::Dataset): the compiled-in report or one loaded at run time.
+//!
+//! - [`involvement`]: what each country takes part in, in which role and status; a ranked
+//!   table; CELAC coverage.
+//! - [`seizures`]: seizure totals in exact arithmetic, never adding incompatible units, with
+//!   qualifiers carried into the totals' bounds.
+//! - [`budgets`]: budgets by programme and phase, per currency.
+//! - [`timeline`]: every dated record in date order, placed against the reporting period.
+//! - [`findings`]: where the report disagrees with itself.
+
+pub mod budgets;
+pub mod findings;
+pub mod involvement;
+pub mod seizures;
+pub mod timeline;
+
+pub use budgets::{BudgetLine, budget_lines};
+pub use findings::{Finding, FindingKind, Severity, validate};
+pub use involvement::{
+    BlocFilter, CelacCoverage, Filter, Involvement, InvolvementKind, InvolvementRow, StatusFilter, celac_coverage,
+    involvement_table, involvements, involvements_of,
+};
+pub use seizures::{GroupBy, SeizureTotal, seizure_totals};
+pub use timeline::{PeriodRelation, TimelineEntry, timeline};

@@ -1,0 +1,56 @@
+//! Ids are unique, every reference resolves, every record is valid on its own.
+
+use eu_celac_drugs::{Dataset, DatasetParts, report_2021_2022};
+
+#[test]
+fn the_compiled_in_dataset_has_no_problems() {
+    let problems = report_2021_2022().problems();
+    let listed: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(problems.is_empty(), "{} problem(s):\n{}", problems.len(), listed.join("\n"));
+}
+
+#[test]
+fn every_record_passes_its_validated_constructor() {
+    // Rebuilding the dataset from its parts runs every record's own checks and the
+    // cross-record checks; the result must equal the compiled-in value.
+    let report = report_2021_2022();
+    let rebuilt = Dataset::new(DatasetParts::from(report.clone())).unwrap();
+    assert_eq!(&rebuilt, report);
+}
+
+#[test]
+fn every_table_is_filled() {
+    let report = report_2021_2022();
+    assert!(!report.organisations().is_empty());
+    assert!(!report.programmes().is_empty());
+    assert!(!report.projects().is_empty());
+    assert!(!report.events().is_empty());
+    assert!(!report.participations().is_empty());
+    assert!(!report.seizures().is_empty());
+    assert!(!report.lists().is_empty());
+    assert!(!report.task_forces().is_empty());
+    assert!(!report.border_areas().is_empty());
+    assert!(!report.committees().is_empty());
+    assert!(!report.work_areas().is_empty());
+    assert!(!report.networks().is_empty());
+    assert!(!report.working_groups().is_empty());
+    assert!(!report.budgets().is_empty());
+    assert!(!report.outcomes().is_empty());
+    assert!(!report.relations().is_empty());
+    assert!(!report.phases().is_empty());
+    assert!(!report.documents().is_empty());
+    assert!(!report.operations().is_empty());
+    assert!(!report.instruments().is_empty());
+}
+
+#[test]
+fn the_metadata_cites_every_council_numbered_document() {
+    let report = report_2021_2022();
+    let cited: Vec<&str> = report.meta().cites().iter().map(|id| id.as_str()).collect();
+    for d in report.documents() {
+        if d.number().is_some() && d.id().as_str() != "doc.annual-report-2021-2022" {
+            assert!(cited.contains(&d.id().as_str()), "{} is numbered but not cited", d.id());
+        }
+    }
+    assert!(report.event(report.meta().adopted_at().as_str()).is_some());
+}

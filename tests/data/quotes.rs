@@ -1,0 +1,115 @@
+//! Every record carries a verbatim quote, and the quote holds what the record states.
+
+use eu_celac_drugs::source::normalise_whitespace as fold;
+use eu_celac_drugs::{Party, Record, SOURCE_TEXT, report_2021_2022};
+
+use crate::folded_text;
+
+#[test]
+fn the_shipped_source_is_the_published_report() {
+    // The shipped copy must be the report as published: 221 lines, the last without a newline.
+    assert_eq!(SOURCE_TEXT.lines().count(), 221);
+    assert!(!SOURCE_TEXT.ends_with('\n'));
+    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/source/council-10233-22-eu-celac-drugs-annual-report-2021-2022.md");
+    if let Ok(published) = std::fs::read_to_string(&shared) {
+        assert_eq!(published, SOURCE_TEXT, "the shipped copy differs from {}", shared.display());
+    }
+}
+
+#[test]
+fn every_quote_occurs_in_the_report() {
+    let text = folded_text();
+    let report = report_2021_2022();
+    let mut missing = Vec::new();
+    for (kind, id, source) in report.records() {
+        if !text.contains(&fold(source.quote())) {
+            missing.push(format!("{kind} {id}: {:?}", source.quote()));
+        }
+    }
+    if !text.contains(&fold(report.meta().source().quote())) {
+        missing.push("meta".to_owned());
+    }
+    assert!(missing.is_empty(), "quotes not in the report:\n{}", missing.join("\n"));
+}
+
+fn assert_in_quote(what: &str, record: &str, needle: &str, quote: &str, failures: &mut Vec<String>) {
+    if !fold(quote).contains(&fold(needle)) {
+        failures.push(format!("{record}: {what} {needle:?} is not in its quote {quote:?}"));
+    }
+}
+
+#[test]
+fn every_quote_holds_the_names_and_figures_its_record_states() {
+    let report = report_2021_2022();
+    let mut failures = Vec::new();
+    for p in report.participations() {
+        assert_in_quote("as_written", p.id().as_str(), p.as_written(), p.source().quote(), &mut failures);
+        if let Party::Organisation(org) = p.party() {
+            let org = report.organisation(org.as_str()).unwrap();
+            if !org.names().any(|n| p.as_written() == n) {
+                failures.push(format!("{}: {:?} is not a name of {}", p.id(), p.as_written(), org.id()));
+            }
+        }
+    }
+    for s in report.seizures() {
+        assert_in_quote("stated", s.id().as_str(), s.stated(), s.source().quote(), &mut failures);
+        assert_in_quote("commodity", s.id().as_str(), s.commodity(), s.source().quote(), &mut failures);
+        if let Some(place) = s.place() {
+            assert_in_quote("place", s.id().as_str(), place.name(), s.source().quote(), &mut failures);
+        }
+    }
+    for o in report.outcomes() {
+        if let Some(stated) = o.stated() {
+            assert_in_quote("stated", o.id().as_str(), stated, o.source().quote(), &mut failures);
+        }
+    }
+    for b in report.budgets() {
+        assert_in_quote("stated", b.id().as_str(), b.stated(), b.source().quote(), &mut failures);
+    }
+    for l in report.lists() {
+        if let Some(stated) = l.stated() {
+            assert_in_quote("stated", l.id().as_str(), stated, l.source().quote(), &mut failures);
+        }
+    }
+    for t in report.task_forces() {
+        if let Some(w) = t.as_written() {
+            assert_in_quote("as_written", t.id().as_str(), w, t.source().quote(), &mut failures);
+        }
+        if let Some(place) = t.location() {
+            assert_in_quote("location", t.id().as_str(), place.name(), t.source().quote(), &mut failures);
+        }
+    }
+    for b in report.border_areas() {
+        assert_in_quote("name", b.id().as_str(), b.name(), b.source().quote(), &mut failures);
+        assert_in_quote("as_written", b.id().as_str(), b.as_written(), b.source().quote(), &mut failures);
+    }
+    for d in report.documents() {
+        if let Some(number) = d.number() {
+            assert_in_quote("number", d.id().as_str(), &number.to_string(), d.source().quote(), &mut failures);
+        }
+    }
+    for e in report.events() {
+        for place in e.places() {
+            assert_in_quote("place", e.id().as_str(), place.name(), e.source().quote(), &mut failures);
+        }
+    }
+    for o in report.organisations() {
+        let text = folded_text();
+        for name in o.names() {
+            if !text.contains(&fold(name)) {
+                failures.push(format!("{}: name {name:?} is not in the report", o.id()));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} failure(s):\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn every_record_names_its_own_kind_and_id_once() {
+    let report = report_2021_2022();
+    assert!(report.has_unique_ids());
+    for p in report.participations() {
+        assert_eq!(p.kind(), eu_celac_drugs::RecordKind::Participation);
+    }
+}

@@ -1,0 +1,240 @@
+//! Properties of the record types: validation accepts every generated valid value, rejects
+//! each kind of invalid value with the matching error, and serde round-trips through the same
+//! checks.
+
+use std::borrow::Cow;
+
+use eu_celac_drugs::*;
+use proptest::prelude::*;
+
+use crate::strategies::records::*;
+
+/// For each record type: valid parts build, give back the same parts, and survive JSON.
+macro_rules! valid_roundtrip {
+    ($($name:ident: $record:ty, $strategy:expr;)*) => {
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(64))]
+            $(
+                #[test]
+                fn $name(parts in $strategy) {
+                    let record = <$record>::new(parts.clone()).expect("valid parts are accepted");
+                    let json = serde_json::to_string(&record).unwrap();
+                    let back: $record = serde_json::from_str(&json).unwrap();
+                    prop_assert_eq!(&back, &record);
+                    prop_assert_eq!(record.into_parts(), parts);
+                }
+            )*
+        }
+    };
+}
+
+valid_roundtrip! {
+    organisation_roundtrip: Organisation, any_organisation();
+    programme_roundtrip: Programme, any_programme();
+    instrument_roundtrip: Instrument, any_instrument();
+    phase_roundtrip: Phase, any_phase();
+    budget_roundtrip: Budget, any_budget();
+    project_roundtrip: Project, any_project();
+    operation_roundtrip: Operation, any_operation();
+    working_group_roundtrip: WorkingGroup, any_working_group();
+    network_roundtrip: Network, any_network();
+    committee_roundtrip: Committee, any_committee();
+    work_area_roundtrip: WorkArea, any_work_area();
+    task_force_roundtrip: TaskForce, any_task_force();
+    border_area_roundtrip: BorderArea, any_border_area();
+    event_roundtrip: Event, any_event();
+    document_roundtrip: Document, any_document();
+    participation_roundtrip: Participation, any_participation();
+    seizure_roundtrip: Seizure, any_seizure();
+    outcome_roundtrip: Outcome, any_outcome();
+    stated_list_roundtrip: StatedList, any_stated_list();
+    relation_roundtrip: Relation, any_relation();
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn empty_or_untrimmed_names_are_rejected(parts in any_programme(), pad in prop::sample::select(vec![" ", "\t", "\n"])) {
+        let empty = ProgrammeParts { name: Cow::Borrowed(""), ..parts.clone() };
+        prop_assert_eq!(Programme::new(empty).unwrap_err(), ValidationError::Empty { field: "name" });
+        let blank = ProgrammeParts { name: Cow::Owned(pad.repeat(2)), ..parts.clone() };
+        prop_assert_eq!(Programme::new(blank).unwrap_err(), ValidationError::Empty { field: "name" });
+        let padded = format!("{pad}{}", parts.name);
+        let untrimmed = ProgrammeParts { name: Cow::Owned(padded.clone()), ..parts };
+        prop_assert_eq!(
+            Programme::new(untrimmed).unwrap_err(),
+            ValidationError::UntrimmedText { field: "name", value: padded }
+        );
+    }
+
+    #[test]
+    fn an_empty_quote_is_rejected_in_every_record(parts in any_participation()) {
+        let mut source = parts.source.clone().into_parts();
+        source.quote = Cow::Borrowed("  ");
+        let err = SourceRef::new(source).unwrap_err();
+        prop_assert_eq!(err, ValidationError::Empty { field: "quote" });
+    }
+
+    #[test]
+    fn ordinal_zero_is_rejected(parts in any_participation()) {
+        let zero = ParticipationParts { ordinal: Some(0), ..parts };
+        let is_range = matches!(Participation::new(zero).unwrap_err(), ValidationError::OutOfRange { field: "ordinal", value: 0, .. });
+        prop_assert!(is_range);
+    }
+
+    #[test]
+    fn references_of_the_wrong_kind_are_rejected(parts in any_phase(), id in any_id()) {
+        let wrong = PhaseParts { of: Ref::new(RecordKind::Seizure, id), ..parts };
+        let is_kind = matches!(Phase::new(wrong).unwrap_err(), ValidationError::WrongReferenceKind { field: "of", .. });
+        prop_assert!(is_kind);
+    }
+
+    #[test]
+    fn a_border_area_needs_two_distinct_countries(parts in any_border_area()) {
+        let one = BorderAreaParts { countries: Cow::Owned(parts.countries[..1].to_vec()), ..parts.clone() };
+        let is_range = matches!(BorderArea::new(one).unwrap_err(), ValidationError::OutOfRange { field: "countries", .. });
+        prop_assert!(is_range);
+        let twice = BorderAreaParts { countries: Cow::Owned(vec![parts.countries[0], parts.countries[0]]), ..parts };
+        let is_duplicate = matches!(BorderArea::new(twice).unwrap_err(), ValidationError::Duplicate { field: "countries", .. });
+        prop_assert!(is_duplicate);
+    }
+
+    #[test]
+    fn a_seizure_needs_an_attribution_and_a_non_count_unit(parts in any_seizure()) {
+        let unattributed = SeizureParts { project: None, operation: None, ..parts.clone() };
+        let is_inconsistent = matches!(Seizure::new(unattributed).unwrap_err(), ValidationError::Inconsistent { field: "project", .. });
+        prop_assert!(is_inconsistent);
+        let counted = SeizureParts { quantity: Quantity::new(1.into(), Unit::Count, Qualifier::Exact).unwrap(), ..parts };
+        let is_unit = matches!(Seizure::new(counted).unwrap_err(), ValidationError::WrongUnit { field: "quantity", .. });
+        prop_assert!(is_unit);
+    }
+
+    #[test]
+    fn a_stated_list_keeps_its_count_and_stated_form_together(parts in any_stated_list()) {
+        let lone = StatedListParts { count: None, stated: Some(Cow::Borrowed("seven")), ..parts.clone() };
+        let is_inconsistent = matches!(StatedList::new(lone).unwrap_err(), ValidationError::Inconsistent { field: "stated", .. });
+        prop_assert!(is_inconsistent);
+        let empty = StatedListParts { items: Cow::Owned(vec![]), completeness: Completeness::Complete, ..parts };
+        prop_assert_eq!(StatedList::new(empty).unwrap_err(), ValidationError::Empty { field: "items" });
+    }
+
+    #[test]
+    fn a_task_force_location_lies_in_its_host(parts in any_task_force(), a in crate::strategies::country::any_country(), b in crate::strategies::country::any_country()) {
+        prop_assume!(a != b);
+        let place = Place::new(PlaceParts { name: Cow::Borrowed("Airport"), kind: PlaceKind::Airport, country: Some(b) }).unwrap();
+        let wrong = TaskForceParts { host: Some(a), location: Some(place), ..parts };
+        let is_inconsistent = matches!(TaskForce::new(wrong).unwrap_err(), ValidationError::Inconsistent { field: "location", .. });
+        prop_assert!(is_inconsistent);
+    }
+
+    #[test]
+    fn a_relation_cannot_point_to_itself(parts in any_relation()) {
+        let looped = RelationParts { to: parts.from.clone(), ..parts };
+        let is_inconsistent = matches!(Relation::new(looped).unwrap_err(), ValidationError::Inconsistent { field: "to", .. });
+        prop_assert!(is_inconsistent);
+    }
+
+    #[test]
+    fn deserialization_runs_the_same_checks(parts in any_organisation()) {
+        let record = Organisation::new(parts).unwrap();
+        let mut json: serde_json::Value = serde_json::to_value(&record).unwrap();
+        json["name"] = serde_json::Value::String(String::new());
+        let err = serde_json::from_value::<Organisation>(json.clone()).unwrap_err();
+        prop_assert!(err.to_string().contains("name must not be empty"), "{}", err);
+        json["name"] = serde_json::Value::String("Ok".into());
+        json["unexpected"] = serde_json::Value::Bool(true);
+        prop_assert!(serde_json::from_value::<Organisation>(json).is_err());
+    }
+
+    #[test]
+    fn ids_round_trip_and_reject_what_is_not_a_slug(id in any_id(), bad in "[A-Z ]{1,5}|[-._][a-z]{0,4}|[a-z]{65,70}") {
+        prop_assert_eq!(id.to_string().parse::<Id>().unwrap(), id.clone());
+        let back: Id = serde_json::from_str(&serde_json::to_string(&id).unwrap()).unwrap();
+        prop_assert_eq!(back, id);
+        let is_invalid = matches!(Id::new(bad.clone()), Err(ValidationError::InvalidId { .. }));
+        prop_assert!(is_invalid, "{:?}", bad);
+    }
+
+    #[test]
+    fn refs_round_trip(r in any_ref()) {
+        prop_assert_eq!(r.to_string().parse::<Ref>().unwrap(), r.clone());
+        let back: Ref = serde_json::from_str(&serde_json::to_string(&r).unwrap()).unwrap();
+        prop_assert_eq!(back, r);
+    }
+}
+
+/// Every enum with names: `FromStr`/`Display` and serde round-trip and agree with each other,
+/// and `Ord` agrees with `Eq`.
+macro_rules! enum_roundtrip {
+    ($($name:ident: $ty:ty;)*) => {
+        $(
+            #[test]
+            fn $name() {
+                use strum::IntoEnumIterator;
+                let all: Vec<$ty> = <$ty>::iter().collect();
+                for (i, v) in all.iter().enumerate() {
+                    let text = v.to_string();
+                    assert_eq!(text.parse::<$ty>().unwrap(), *v);
+                    assert_eq!(serde_json::to_string(v).unwrap(), format!("\"{text}\""), "serde name = Display");
+                    assert_eq!(serde_json::from_str::<$ty>(&format!("\"{text}\"")).unwrap(), *v);
+                    for (j, w) in all.iter().enumerate() {
+                        assert_eq!(v.cmp(w) == std::cmp::Ordering::Equal, v == w);
+                        assert_eq!(v.cmp(w), i.cmp(&j), "order follows declaration");
+                    }
+                }
+                assert!("no such name".parse::<$ty>().is_err());
+            }
+        )*
+    };
+}
+
+enum_roundtrip! {
+    record_kind_names: RecordKind;
+    role_names: Role;
+    status_names: Status;
+    iati_role_names: IatiRole;
+    section_names: Section;
+    place_kind_names: PlaceKind;
+    organisation_kind_names: OrganisationKind;
+    programme_kind_names: ProgrammeKind;
+    budget_kind_names: BudgetKind;
+    project_kind_names: ProjectKind;
+    committee_kind_names: CommitteeKind;
+    event_kind_names: EventKind;
+    mode_names: Mode;
+    framing_names: Framing;
+    document_action_names: DocumentAction;
+    document_kind_names: DocumentKind;
+    commodity_category_names: CommodityCategory;
+    seizure_action_names: SeizureAction;
+    outcome_kind_names: OutcomeKind;
+    completeness_names: Completeness;
+    relation_kind_names: RelationKind;
+}
+
+#[test]
+fn iati_codes_cover_one_to_four_and_every_role_maps_consistently() {
+    use strum::IntoEnumIterator;
+    for code in 1..=4 {
+        assert_eq!(IatiRole::from_code(code).unwrap().code(), code);
+    }
+    assert_eq!(IatiRole::from_code(0), None);
+    assert_eq!(IatiRole::from_code(5), None);
+    let mapped: std::collections::BTreeSet<IatiRole> = Role::iter().filter_map(Role::iati).collect();
+    assert_eq!(mapped.len(), 4, "every IATI role is the image of some role");
+}
+
+#[test]
+fn sections_know_their_parents_and_headings_occur_in_the_report() {
+    use strum::IntoEnumIterator;
+    let text = eu_celac_drugs::source::normalise_whitespace(eu_celac_drugs::SOURCE_TEXT);
+    for s in Section::iter() {
+        if !s.heading().starts_with('[') {
+            assert!(text.contains(s.heading()), "{s}: heading {:?} not in the report", s.heading());
+        }
+        if let Some(p) = s.parent() {
+            assert!(p < s, "a parent comes before its children");
+        }
+    }
+}
