@@ -5,6 +5,7 @@
 
 pub mod data;
 pub use dataset::Index;
+pub mod analysis;
 pub mod dataset;
 pub mod error;
 pub mod model;

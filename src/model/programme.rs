@@ -2,7 +2,7 @@
 
 use crate::error::{check_opt_text, check_text, check_unique};
 use crate::model::record::{List, RecordKind, Ref, Text, record};
-use crate::{Id, Money, Qualifier, SourceRef, Status, ValidationError, When};
+use crate::{Id, Money, Qualifier, Quantity, SourceRef, Status, Unit, ValidationError, When};
 
 /// What kind of undertaking a [`Programme`] is.
 ///
@@ -204,6 +204,30 @@ impl Budget {
             "a programme, project or phase",
         )?;
         check_text("stated", &self.stated)?;
+        if self.qualifier == Qualifier::Half {
+            return Err(ValidationError::Inconsistent {
+                field: "qualifier",
+                reason: format!("budget {}: \"half a\" is not a qualifier of money", self.id),
+            });
+        }
         self.source.check()
+    }
+
+    /// The amount as a [`Quantity`] in its currency, with the budget's qualifier, for exact
+    /// totals that carry the qualifier's bound.
+    ///
+    /// ```
+    /// use eu_celac_drugs::Qualifier;
+    ///
+    /// let report = eu_celac_drugs::report_2021_2022();
+    /// let around = report.budgets().iter().find(|b| b.qualifier() == Qualifier::About).unwrap();
+    /// assert_eq!(around.figure().qualifier(), Qualifier::About);
+    /// ```
+    #[must_use]
+    pub fn figure(&self) -> Quantity {
+        let unit = Unit::Currency(self.amount.currency());
+        // A valid budget has a positive amount and no "half a" qualifier, so this cannot fail;
+        // the fallback keeps the amount if a future qualifier ever made it.
+        Quantity::new(self.amount.amount(), unit, self.qualifier).unwrap_or_else(|_| Quantity::from(self.amount))
     }
 }
