@@ -1,16 +1,134 @@
-//! Crate docs: written last (guided tour).
+//! The reference dataset and analysis library of the *EU-CELAC Coordination and Cooperation
+//! Mechanism on Drugs*: its *Annual Report 1 June 2021 to 31 May 2022* (Council document
+//! 10233/22) as a strongly typed, validated, compiled-in dataset that you can query, check and
+//! export — every fact with the verbatim quote it comes from.
+//!
+//! ```
+//! use eu_celac_drugs::{Country, Role, Status, report_2021_2022};
+//! use eu_celac_drugs::analysis::involvements_of;
+//!
+//! // The whole report is one `'static` value: no start-up work, no allocation.
+//! let report = report_2021_2022();
+//! assert_eq!(report.meta().number().to_string(), "10233/22");
+//!
+//! // Which roles does Peru hold, and where does the report say so?
+//! for i in involvements_of(report, Country::PE) {
+//!     println!("{} {}: {:?} ({}) — \"{}\"", i.kind, i.subject_label, i.role, i.status, i.source.quote());
+//! }
+//! // Peru has asked to join CLASI, the Latin American Internal Security Committee.
+//! assert!(involvements_of(report, Country::PE)
+//!     .iter()
+//!     .any(|i| i.subject_label == "CLASI" && i.role == Some(Role::Member) && i.status == Status::Applicant));
+//! ```
+//!
+//! # Features
+//!
+//! | feature | default | what it adds |
+//! |---|---|---|
+//! | `serde` | yes | `Serialize`/`Deserialize` for every type; deserialization runs the same validation as the constructors, so no invalid value can be built through serde |
+//!
+//! # A guided tour
+//!
+//! **Values** are small `Copy` types with exact semantics:
+//! [`Country`] (all 249 ISO 3166-1 entries, with [`Bloc`] membership and a lenient name resolver,
+//! [`resolve_country`], that accepts every spelling the report uses), [`Currency`] (ISO 4217),
+//! [`PartialDate`] and [`When`] (a day, a span of days, a month, a quarter, "early" in a year,
+//! a year, an open start, a start with a [`Duration`]; a year the text omits is marked as
+//! inferred; EDTF in and out), [`Quantity`] (an exact decimal, a [`Unit`] and a [`Qualifier`] such
+//! as "over" or "almost"), [`Money`], [`DocumentRef`] (Council numbers as the report writes them).
+//!
+//! **Records** are validated structs with private fields and getters: [`Programme`],
+//! [`Phase`], [`Project`], [`Operation`], [`WorkingGroup`], [`Network`], [`Committee`],
+//! [`WorkArea`], [`TaskForce`], [`BorderArea`], [`Event`], [`Document`], [`Organisation`],
+//! [`Instrument`], [`Participation`] (who takes part in what, in which [`Role`] and
+//! [`Status`]), [`Seizure`], [`Outcome`], [`Budget`], [`StatedList`] (a list or count as the
+//! report states it) and [`Relation`]. Each has a `…Parts` twin with public fields to build it
+//! from, and each carries a [`SourceRef`]: the report [`Section`] and the verbatim quote.
+//!
+//! **The dataset**, [`Dataset`], holds one [`Table`] per record kind, with lookups by id
+//! ([`Dataset::project`], [`Dataset::committee`], …) and an [`Index`] for navigation (the
+//! programme a record belongs to, its ancestors). [`report_2021_2022`] is the compiled-in report;
+//! [`Dataset::new`] builds and checks one at run time, reporting every duplicate id and broken
+//! reference.
+//!
+//! **Analyses**, in [`analysis`], work on any dataset: per-country involvement and a ranked
+//! table, CELAC coverage, exact seizure and budget totals whose bounds carry the qualifiers,
+//! a timeline against the reporting period, and [`analysis::validate`], the findings about
+//! where the report disagrees with itself.
+//!
+//! # Cookbook
+//!
+//! What did AIRCOP seize in 2021?
+//!
+//! ```
+//! let report = eu_celac_drugs::report_2021_2022();
+//! for s in report.seizures().iter().filter(|s| s.project().map(|p| p.as_str()) == Some("aircop")) {
+//!     println!("{:<40} {} ({})", s.commodity(), s.quantity(), s.stated());
+//! }
+//! ```
+//!
+//! Exact totals that say what they are:
+//!
+//! ```
+//! use eu_celac_drugs::Bound;
+//! use eu_celac_drugs::analysis::{GroupBy, seizure_totals};
+//!
+//! let totals = seizure_totals(eu_celac_drugs::report_2021_2022(), GroupBy::Category, true)?;
+//! let drugs = totals.iter().find(|t| t.key == "drug").unwrap();
+//! // "over 9.6 tons of cocaine" is in it, so the total is a lower bound, and its type says so.
+//! assert_ne!(drugs.total.bound(), Bound::Exact);
+//! println!("drugs: {}", drugs.total);
+//! # Ok::<(), eu_celac_drugs::QuantityError>(())
+//! ```
+//!
+//! Which CELAC members appear nowhere?
+//!
+//! ```
+//! let coverage = eu_celac_drugs::analysis::celac_coverage(eu_celac_drugs::report_2021_2022());
+//! for country in &coverage.absent {
+//!     println!("{}", country.name_en());
+//! }
+//! ```
+//!
+//! What does the report claim that its own lists don't support?
+//!
+//! ```
+//! for finding in eu_celac_drugs::analysis::validate(eu_celac_drugs::report_2021_2022()) {
+//!     println!("[{}] {}: {}", finding.severity, finding.kind, finding.message);
+//! }
+//! ```
+//!
+//! Any spelling the report uses resolves to one country, and a wrong one gets suggestions:
+//!
+//! ```
+//! use eu_celac_drugs::{Country, resolve_country};
+//!
+//! assert_eq!(resolve_country("Cote d’Ivoire")?, Country::CI);
+//! assert_eq!(resolve_country("Trinidad & Tobago")?, Country::TT);
+//! assert_eq!(resolve_country("St Vincent and the Grenadines")?, Country::VC);
+//! let err = resolve_country("Boliva").unwrap_err();
+//! assert!(err.to_string().contains("Bolivia"));
+//! # Ok::<(), eu_celac_drugs::UnknownCountryName>(())
+//! ```
+//!
+//! # Fidelity
+//!
+//! Every fact comes from the report and carries a verbatim quote from it; nothing is invented,
+//! rounded or corrected. The crate ships the report's text ([`SOURCE_TEXT`]) and its tests check
+//! every quote against it. Where the text is ambiguous, the record's [`SourceRef::note`] says
+//! which reading was taken; where the text disagrees with itself, the data keeps what the text
+//! says in each place and the findings report the disagreement.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
-pub mod data;
-pub use dataset::Index;
 pub mod analysis;
+pub mod data;
 pub mod dataset;
 pub mod error;
 pub mod model;
 
 pub use data::{SOURCE_TEXT, report_2021_2022};
-pub use dataset::{Dataset, DatasetError, DatasetParts, Problem, ProblemKind};
+pub use dataset::{Dataset, DatasetError, DatasetParts, Index, Problem, ProblemKind};
 pub use error::ValidationError;
 pub use model::*;

@@ -1,0 +1,186 @@
+//! Small hand-built datasets.
+
+use std::borrow::Cow;
+
+use chrono::NaiveDate;
+use eu_celac_drugs::*;
+
+pub fn id(s: &str) -> Id {
+    Id::new(s.to_owned()).unwrap()
+}
+
+pub fn r(kind: RecordKind, s: &str) -> Ref {
+    Ref::new(kind, id(s))
+}
+
+pub fn text(s: &str) -> Text {
+    Cow::Owned(s.to_owned())
+}
+
+pub fn src(quote: &str) -> SourceRef {
+    SourceRef::new(SourceRefParts { section: Section::ElPaccto, quote: text(quote), note: None }).unwrap()
+}
+
+pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+/// A dataset with metadata for the period 1 June 2021 – 31 May 2022, one adopting event and
+/// nothing else; `build` adds records.
+pub fn dataset(build: impl FnOnce(&mut DatasetParts)) -> Dataset {
+    let meta = ReportMeta::new(ReportMetaParts {
+        number: "10233/22".parse().unwrap(),
+        file_codes: Cow::Owned(vec![]),
+        date: date(2022, 6, 28),
+        place: text("Brussels"),
+        language: text("en"),
+        from: text("Sender"),
+        to: text("Delegations"),
+        subject: text("Subject"),
+        title: text("Title"),
+        period_start: date(2021, 6, 1),
+        period_end: date(2022, 5, 31),
+        adopted_at: id("hlm"),
+        cites: Cow::Owned(vec![]),
+        registry_stamp: None,
+        source: src("the note"),
+    })
+    .unwrap();
+    let mut parts = DatasetParts {
+        meta,
+        organisations: vec![],
+        instruments: vec![],
+        programmes: vec![],
+        phases: vec![],
+        projects: vec![],
+        operations: vec![],
+        working_groups: vec![],
+        networks: vec![],
+        committees: vec![],
+        work_areas: vec![],
+        task_forces: vec![],
+        border_areas: vec![],
+        events: vec![event("hlm", EventKind::HighLevelMeeting, Some("2022-06-24"), Framing::Transmission)],
+        documents: vec![],
+        participations: vec![],
+        seizures: vec![],
+        outcomes: vec![],
+        budgets: vec![],
+        lists: vec![],
+        relations: vec![],
+    };
+    build(&mut parts);
+    Dataset::new(parts).unwrap()
+}
+
+pub fn event(key: &str, kind: EventKind, when: Option<&str>, framing: Framing) -> Event {
+    Event::new(EventParts {
+        id: id(key),
+        kind,
+        ordinal: None,
+        name: text(key),
+        of: None,
+        date: when.map(|w| w.parse().unwrap()),
+        places: Cow::Owned(vec![]),
+        mode: None,
+        status: Status::Completed,
+        framing,
+        documents: Cow::Owned(vec![]),
+        source: src(key),
+    })
+    .unwrap()
+}
+
+pub fn committee(key: &str) -> Committee {
+    Committee::new(CommitteeParts {
+        id: id(key),
+        of: None,
+        kind: CommitteeKind::InternalSecurity,
+        name: text(key),
+        acronym: None,
+        aliases: Cow::Owned(vec![]),
+        established: None,
+        status: Status::Active,
+        source: src(key),
+    })
+    .unwrap()
+}
+
+pub fn programme(key: &str) -> Programme {
+    Programme::new(ProgrammeParts {
+        id: id(key),
+        name: text(key),
+        acronym: None,
+        aliases: Cow::Owned(vec![]),
+        kind: ProgrammeKind::Programme,
+        launched: None,
+        period: None,
+        source: src(key),
+    })
+    .unwrap()
+}
+
+pub fn project(key: &str, programme: &str) -> Project {
+    Project::new(ProjectParts {
+        id: id(key),
+        programme: id(programme),
+        parent: None,
+        kind: ProjectKind::Project,
+        ordinal: None,
+        name: text(key),
+        acronym: None,
+        aliases: Cow::Owned(vec![]),
+        focus: None,
+        launched: None,
+        source: src(key),
+    })
+    .unwrap()
+}
+
+pub fn work_area(key: &str, of: Ref) -> WorkArea {
+    WorkArea::new(WorkAreaParts { id: id(key), of, ordinal: None, name: text(key), source: src(key) }).unwrap()
+}
+
+pub fn part(key: &str, country: Country, written: &str, subject: Ref, role: Role, status: Status) -> Participation {
+    Participation::new(ParticipationParts {
+        id: id(key),
+        party: Party::Country(country),
+        subject,
+        role,
+        status,
+        ordinal: None,
+        as_written: text(written),
+        period: None,
+        source: src(key),
+    })
+    .unwrap()
+}
+
+pub fn task_force(key: &str, of: Ref, host: Country, status: Status) -> TaskForce {
+    TaskForce::new(TaskForceParts {
+        id: id(key),
+        of,
+        name: text("JAITF"),
+        host: Some(host),
+        location: None,
+        status,
+        as_written: None,
+        source: src(key),
+    })
+    .unwrap()
+}
+
+pub fn list(key: &str, of: Ref, count: Option<(i64, Qualifier)>, completeness: Completeness, items: Vec<Ref>) -> StatedList {
+    StatedList::new(StatedListParts {
+        id: id(key),
+        of,
+        label: text(key),
+        bloc: None,
+        completeness,
+        count: count.map(|(n, q)| Quantity::new(n.into(), Unit::Count, q).unwrap()),
+        stated: count.map(|(n, _)| text(&n.to_string())),
+        items: Cow::Owned(items),
+        source: src(key),
+    })
+    .unwrap()
+}

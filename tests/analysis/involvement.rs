@@ -1,0 +1,109 @@
+//! Involvement: the table agrees with the per-country profiles, the filters filter, and CELAC
+//! coverage partitions the 33 members.
+
+use std::collections::BTreeSet;
+
+use eu_celac_drugs::analysis::involvement::{role_weight, status_weight};
+use eu_celac_drugs::analysis::{
+    BlocFilter, Filter, StatusFilter, celac_coverage, involvement_table, involvements, involvements_of,
+};
+use eu_celac_drugs::{Bloc, report_2021_2022};
+
+#[test]
+fn the_table_agrees_with_each_country_s_profile() {
+    let report = report_2021_2022();
+    let table = involvement_table(report, &Filter::default());
+    assert!(!table.is_empty());
+    for row in &table {
+        let profile = involvements_of(report, row.country());
+        assert_eq!(row.total() as usize, profile.len(), "{}", row.country());
+        let score: u32 = profile.iter().map(|i| role_weight(i.role) * status_weight(i.status)).sum();
+        assert_eq!(row.score(), score, "{}", row.country());
+        let kinds: u32 = row.by_kind().map(|(_, n)| n).sum();
+        assert_eq!(kinds, row.total());
+        assert_eq!(row.by_status().values().sum::<u32>(), row.total());
+    }
+    let involved: BTreeSet<_> = involvements(report).iter().map(|i| i.country).collect();
+    assert_eq!(involved.len(), table.len(), "one row per involved country");
+}
+
+#[test]
+fn the_table_is_ranked_by_score_then_name() {
+    let table = involvement_table(report_2021_2022(), &Filter::default());
+    for w in table.windows(2) {
+        assert!(
+            w[0].score() > w[1].score()
+                || (w[0].score() == w[1].score() && w[0].country().name_en() <= w[1].country().name_en())
+        );
+    }
+}
+
+#[test]
+fn filters_keep_only_what_they_name() {
+    let report = report_2021_2022();
+    let all = involvement_table(report, &Filter::default());
+    for (bloc, keep) in [(BlocFilter::Celac, Some(Bloc::Celac)), (BlocFilter::Eu, Some(Bloc::Eu)), (BlocFilter::Other, None)] {
+        let rows = involvement_table(report, &Filter { bloc: Some(bloc), ..Filter::default() });
+        assert!(!rows.is_empty(), "{bloc}");
+        for row in &rows {
+            match keep {
+                Some(b) => assert!(row.country().is_member(b)),
+                None => assert!(!row.country().is_member(Bloc::Celac) && !row.country().is_member(Bloc::Eu)),
+            }
+        }
+    }
+    let active = involvement_table(report, &Filter { statuses: StatusFilter::ActiveOnly, ..Filter::default() });
+    for row in &active {
+        assert!(row.by_status().keys().all(|s| s.is_active()));
+        let full = all.iter().find(|r| r.country() == row.country()).unwrap();
+        assert!(row.total() <= full.total());
+    }
+    let aircop_only = involvement_table(report, &Filter { programme: Some("gifp".into()), ..Filter::default() });
+    assert!(!aircop_only.is_empty());
+    for row in &aircop_only {
+        let full = all.iter().find(|r| r.country() == row.country()).unwrap();
+        assert!(row.total() <= full.total());
+    }
+    let none = involvement_table(report, &Filter { programme: Some("no-such-programme".into()), ..Filter::default() });
+    assert!(none.is_empty());
+}
+
+#[test]
+fn every_involvement_carries_its_quote_and_a_resolvable_subject() {
+    let report = report_2021_2022();
+    for i in involvements(report) {
+        assert!(!i.source.quote().is_empty());
+        assert!(report.kind_of(i.subject.id.as_str()).is_some(), "{:?}", i.subject);
+        assert!(!i.subject_label.is_empty(), "{:?}", i.subject);
+    }
+}
+
+#[test]
+fn celac_coverage_partitions_the_members() {
+    let report = report_2021_2022();
+    let coverage = celac_coverage(report);
+    let mut seen = BTreeSet::new();
+    for c in coverage.active.iter().chain(coverage.prospective_only.iter().map(|(c, _)| c)).chain(&coverage.absent) {
+        assert!(seen.insert(*c), "{c} in two groups");
+        assert!(c.is_member(Bloc::Celac));
+    }
+    assert_eq!(seen.len(), 33);
+    for c in &coverage.absent {
+        assert!(involvements_of(report, *c).is_empty());
+    }
+    for (_, involvements) in &coverage.prospective_only {
+        assert!(involvements.iter().all(|i| !i.status.is_active()));
+    }
+}
+
+#[test]
+fn absent_celac_members_are_named_nowhere_in_the_text() {
+    // Derived from the text: a member the analysis finds absent must not be named in the report.
+    let text = eu_celac_drugs::SOURCE_TEXT;
+    for c in celac_coverage(report_2021_2022()).absent {
+        for name in [c.name_en(), c.common_name()] {
+            let short = name.split(',').next().unwrap_or(name);
+            assert!(!text.contains(short), "{c} ({short}) is named in the text but found absent");
+        }
+    }
+}
