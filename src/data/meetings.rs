@@ -4,7 +4,7 @@
 
 use std::borrow::Cow::Borrowed as B;
 
-use super::dsl::{city, country_part, day, id, on, r, src, t};
+use super::dsl::{city, count, country_part, day, id, on, r, some, src, t};
 use crate::Country::{FR, MX, PT, PY, SI};
 use crate::DocumentAction::{Adopted, Discussed, DocumentedBy, Endorsed};
 use crate::RecordKind::{Committee as CommitteeRef, Event as EventRef, Organisation as OrganisationRef};
@@ -12,8 +12,8 @@ use crate::Role::{CoChair, CoPresidency};
 use crate::Section::{Footnote1, Footnote2, Footnote3, Footnote4, Meetings, Note};
 use crate::Status::{Active, Completed};
 use crate::{
-    Committee, CommitteeKind, Country, Document, DocumentKind, DocumentLink, DocumentRef, DocumentSeries, Event,
-    EventKind, Framing, List, Mode, Participation,
+    Committee, CommitteeKind, Completeness, Country, Document, DocumentKind, DocumentLink, DocumentRef, DocumentSeries, Event,
+    EventKind, Framing, List, Mode, Participation, Qualifier, StatedList,
 };
 
 pub(super) const COMMITTEES: List<Committee> = B(&[Committee {
@@ -207,3 +207,18 @@ pub(super) const PARTICIPATIONS: List<Participation> = B(&[
     country_part("tc-2022-05-04.co-presidency.py", PY, "Paraguay", r(EventRef, "tc-2022-05-04"), CoPresidency, Completed,
         src(Meetings, "on 4 May 2022, under the co-presidency of France and Paraguay")),
 ]);
+
+pub(super) const LISTS: List<StatedList> = B(&[StatedList {
+    id: id("technical-committee.meetings"),
+    of: r(CommitteeRef, "technical-committee"),
+    label: t("two meetings of the EU-CELAC Technical Committee on Drugs"),
+    bloc: None,
+    completeness: Completeness::Complete,
+    count: Some(count(2, Qualifier::Exact)),
+    stated: some("two"),
+    items: B(&[r(EventRef, "tc-2021-10-26"), r(EventRef, "tc-2022-05-04")]),
+    source: src(
+        Meetings,
+        "two meetings of the EU-CELAC Technical Committee on Drugs were held: on 26 October 2021, under the co-presidency of Slovenia and Paraguay<sup>3</sup>, and on 4 May 2022",
+    ),
+}]);

@@ -1,44 +1,87 @@
-//! The compiled-in dataset of the annual report 2021–2022, one file per section of the report.
+//! The compiled-in dataset of the annual report 2021–2022, one file per section of the report:
+//!
+//! | file | section of the report |
+//! |---|---|
+//! | `note.rs` | the Council's cover note (document number, file codes, date, adoption) |
+//! | `organisations.rs` | every organisation, at its first mention, with every form of its name |
+//! | `meetings.rs` | I. High-Level Meeting and Technical Committee meetings, footnotes 1–4 |
+//! | `copolad.rs` | II. COPOLAD: COPOLAD III, inception, implementation, contribution, footnotes 5–6 |
+//! | `gifp.rs` | III and III.A: the Global Illicit Flows Programme |
+//! | `aircop.rs`, `colibri.rs`, `seacop.rs`, `crimjust.rs`, `masif.rs` | III.A: its projects |
+//! | `el_paccto.rs` | III.B EL PAcCTO, CLASI, the Team Europe Initiative, footnote 7 |
+//! | `eurofront.rs` | III.C EUROFRONT, footnote 8 |
+//! | `chapter10.rs` | III.D Chapter 10 (Citizen Security) of the EU-CELAC Action Plan |
+//!
+//! Each table of the [`Dataset`] is stored as one chunk per file, in the report's order.
 
-use crate::{Committee, Dataset, Document, Event, List, Organisation, Participation, Table};
+use crate::{
+    BorderArea, Budget, Committee, Dataset, Document, Event, Instrument, List, Network, Operation, Organisation,
+    Outcome, Participation, Phase, Programme, Project, Relation, Seizure, StatedList, Table, TaskForce, WorkArea,
+    WorkingGroup,
+};
 
 /// The full text of the report as published (Council document 10233/22), shipped with the
 /// crate so that every record's quote can be checked against it.
 pub const SOURCE_TEXT: &str = include_str!("council-10233-22-eu-celac-drugs-annual-report-2021-2022.md");
 
 mod dsl;
-mod meetings;
 mod note;
 mod organisations;
+mod meetings;
+mod copolad;
+mod gifp;
+mod aircop;
+mod colibri;
+mod seacop;
+mod crimjust;
+mod masif;
+mod el_paccto;
+mod eurofront;
+mod chapter10;
 
-const ORGANISATIONS_CHUNKS: &[List<Organisation>] = &[organisations::ORGANISATIONS];
-const COMMITTEES_CHUNKS: &[List<Committee>] = &[meetings::COMMITTEES];
-const EVENTS_CHUNKS: &[List<Event>] = &[meetings::EVENTS];
-const DOCUMENTS_CHUNKS: &[List<Document>] = &[meetings::DOCUMENTS];
-const PARTICIPATIONS_CHUNKS: &[List<Participation>] = &[meetings::PARTICIPATIONS];
+const ORGANISATIONS: &[List<Organisation>] = &[organisations::ORGANISATIONS];
+const INSTRUMENTS: &[List<Instrument>] = &[gifp::INSTRUMENTS];
+const PROGRAMMES: &[List<Programme>] = &[copolad::PROGRAMMES, gifp::PROGRAMMES, el_paccto::PROGRAMMES, eurofront::PROGRAMMES, chapter10::PROGRAMMES];
+const PHASES: &[List<Phase>] = &[copolad::PHASES, seacop::PHASES];
+const PROJECTS: &[List<Project>] = &[aircop::PROJECTS, colibri::PROJECTS, seacop::PROJECTS, crimjust::PROJECTS, masif::PROJECTS, el_paccto::PROJECTS, eurofront::PROJECTS];
+const OPERATIONS: &[List<Operation>] = &[crimjust::OPERATIONS, el_paccto::OPERATIONS];
+const WORKING_GROUPS: &[List<WorkingGroup>] = &[copolad::WORKING_GROUPS];
+const NETWORKS: &[List<Network>] = &[copolad::NETWORKS, el_paccto::NETWORKS];
+const COMMITTEES: &[List<Committee>] = &[meetings::COMMITTEES, copolad::COMMITTEES, el_paccto::COMMITTEES];
+const WORK_AREAS: &[List<WorkArea>] = &[copolad::WORK_AREAS, el_paccto::WORK_AREAS, eurofront::WORK_AREAS];
+const TASK_FORCES: &[List<TaskForce>] = &[copolad::TASK_FORCES, aircop::TASK_FORCES, el_paccto::TASK_FORCES];
+const BORDER_AREAS: &[List<BorderArea>] = &[eurofront::BORDER_AREAS];
+const EVENTS: &[List<Event>] = &[meetings::EVENTS, copolad::EVENTS, colibri::EVENTS, seacop::EVENTS, crimjust::EVENTS, masif::EVENTS, el_paccto::EVENTS, eurofront::EVENTS, chapter10::EVENTS];
+const DOCUMENTS: &[List<Document>] = &[meetings::DOCUMENTS, copolad::DOCUMENTS, colibri::DOCUMENTS, crimjust::DOCUMENTS, masif::DOCUMENTS, el_paccto::DOCUMENTS, eurofront::DOCUMENTS, chapter10::DOCUMENTS];
+const PARTICIPATIONS: &[List<Participation>] = &[meetings::PARTICIPATIONS, copolad::PARTICIPATIONS, gifp::PARTICIPATIONS, aircop::PARTICIPATIONS, colibri::PARTICIPATIONS, seacop::PARTICIPATIONS, crimjust::PARTICIPATIONS, el_paccto::PARTICIPATIONS, eurofront::PARTICIPATIONS, chapter10::PARTICIPATIONS];
+const SEIZURES: &[List<Seizure>] = &[aircop::SEIZURES, seacop::SEIZURES, crimjust::SEIZURES];
+const OUTCOMES: &[List<Outcome>] = &[copolad::OUTCOMES, aircop::OUTCOMES, crimjust::OUTCOMES];
+const BUDGETS: &[List<Budget>] = &[copolad::BUDGETS, gifp::BUDGETS];
+const LISTS: &[List<StatedList>] = &[meetings::LISTS, copolad::LISTS, gifp::LISTS, aircop::LISTS, colibri::LISTS, seacop::LISTS, crimjust::LISTS, el_paccto::LISTS, eurofront::LISTS, chapter10::LISTS];
+const RELATIONS: &[List<Relation>] = &[copolad::RELATIONS, gifp::RELATIONS, masif::RELATIONS, el_paccto::RELATIONS, eurofront::RELATIONS, chapter10::RELATIONS];
 
 static REPORT: Dataset = Dataset {
     meta: note::META,
-    organisations: Table::chunks(ORGANISATIONS_CHUNKS),
-    instruments: Table::new(),
-    programmes: Table::new(),
-    phases: Table::new(),
-    projects: Table::new(),
-    operations: Table::new(),
-    working_groups: Table::new(),
-    networks: Table::new(),
-    committees: Table::chunks(COMMITTEES_CHUNKS),
-    work_areas: Table::new(),
-    task_forces: Table::new(),
-    border_areas: Table::new(),
-    events: Table::chunks(EVENTS_CHUNKS),
-    documents: Table::chunks(DOCUMENTS_CHUNKS),
-    participations: Table::chunks(PARTICIPATIONS_CHUNKS),
-    seizures: Table::new(),
-    outcomes: Table::new(),
-    budgets: Table::new(),
-    lists: Table::new(),
-    relations: Table::new(),
+    organisations: Table::chunks(ORGANISATIONS),
+    instruments: Table::chunks(INSTRUMENTS),
+    programmes: Table::chunks(PROGRAMMES),
+    phases: Table::chunks(PHASES),
+    projects: Table::chunks(PROJECTS),
+    operations: Table::chunks(OPERATIONS),
+    working_groups: Table::chunks(WORKING_GROUPS),
+    networks: Table::chunks(NETWORKS),
+    committees: Table::chunks(COMMITTEES),
+    work_areas: Table::chunks(WORK_AREAS),
+    task_forces: Table::chunks(TASK_FORCES),
+    border_areas: Table::chunks(BORDER_AREAS),
+    events: Table::chunks(EVENTS),
+    documents: Table::chunks(DOCUMENTS),
+    participations: Table::chunks(PARTICIPATIONS),
+    seizures: Table::chunks(SEIZURES),
+    outcomes: Table::chunks(OUTCOMES),
+    budgets: Table::chunks(BUDGETS),
+    lists: Table::chunks(LISTS),
+    relations: Table::chunks(RELATIONS),
 };
 
 /// The compiled-in annual report 1 June 2021 to 31 May 2022: a `'static` value, with no

@@ -6,6 +6,8 @@ use chrono::NaiveDate;
 
 use crate::{DocumentRef, DocumentSeries, Id, ReportMeta, Section, SourceRef};
 
+/// A calendar date; an invalid literal fails the build (this runs only at compile time).
+#[allow(clippy::panic)]
 const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     match NaiveDate::from_ymd_opt(y, m, d) {
         Some(d) => d,
@@ -26,7 +28,13 @@ pub(super) const META: ReportMeta = ReportMeta {
     period_start: date(2021, 6, 1),
     period_end: date(2022, 5, 31),
     adopted_at: Id::lit("hlm-23"),
-    cites: B(&[Id::lit("doc.biennial-report-2019-2021")]),
+    cites: B(&[
+        Id::lit("doc.biennial-report-2019-2021"),
+        Id::lit("doc.outcome-document-hlm-22"),
+        Id::lit("doc.cm-6082-21"),
+        Id::lit("doc.cm-2653-22"),
+        Id::lit("doc.eu-clasi-joint-declaration"),
+    ]),
     registry_stamp: Some(B("106594/EU XXVII. GP Eingelangt am 28/06/22")),
     source: SourceRef::lit(Section::Note, "Brussels, 28 June 2022"),
 };

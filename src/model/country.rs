@@ -32,7 +32,7 @@ mod resolve;
 mod table;
 
 pub use resolve::{
-    ALIASES, Suggestion, UnknownCountryName, normalize_country_name, resolve_country,
+    ALIASES, Suggestion, UnknownCountryName, lookup_country, normalize_country_name, resolve_country,
 };
 pub use table::Country;
 

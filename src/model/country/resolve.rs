@@ -48,8 +48,6 @@ const MAX_KEY: usize = 160;
 /// How a known name was obtained; direct names outrank derived forms.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Kind {
-    /// An alpha-2 or alpha-3 code.
-    Code,
     /// A name of ISO 3166-1 or of the Spanish catalogue.
     Name,
     /// A name from [`ALIASES`].
@@ -61,7 +59,7 @@ enum Kind {
 impl Kind {
     const fn rank(self) -> u8 {
         match self {
-            Self::Code | Self::Name | Self::Alias => 0,
+            Self::Name | Self::Alias => 0,
             Self::Derived => 1,
         }
     }
@@ -96,8 +94,6 @@ fn build_index() -> Vec<Entry> {
         }
     };
     for &c in Country::ALL {
-        add(c.alpha2(), c.alpha2(), c, Kind::Code);
-        add(c.alpha3(), c.alpha3(), c, Kind::Code);
         let names = [
             Some(c.name_en()),
             Some(c.common_name()),
@@ -400,6 +396,43 @@ fn describe(input: &str, suggestions: &[Suggestion], ambiguous: &bool) -> String
 /// # Errors
 /// [`UnknownCountryName`] when the name is unknown or ambiguous.
 pub fn resolve_country(name: &str) -> Result<Country, UnknownCountryName> {
+    match find(name) {
+        Ok(country) => Ok(country),
+        Err(None) => {
+            let key = normalize_country_name(name);
+            Err(unknown(name, Some(&key)))
+        }
+        Err(Some(candidates)) => Err(UnknownCountryName {
+            input: name.to_owned(),
+            suggestions: candidates
+                .into_iter()
+                .map(|country| Suggestion {
+                    name: country.common_name(),
+                    country,
+                })
+                .collect(),
+            ambiguous: true,
+        }),
+    }
+}
+
+/// Like [`resolve_country`], without the error's suggestions: `None` for an unknown or
+/// ambiguous name. Never allocates, so it suits scanning a text for country names.
+///
+/// ```
+/// use eu_celac_drugs::{Country, model::country::lookup_country};
+///
+/// assert_eq!(lookup_country("Trinidad & Tobago"), Some(Country::TT));
+/// assert_eq!(lookup_country("Trinidad"), None);
+/// ```
+#[must_use]
+pub fn lookup_country(name: &str) -> Option<Country> {
+    find(name).ok()
+}
+
+/// The country a name stands for; `Err(None)` when unknown, `Err(Some(candidates))` when the
+/// name is ambiguous between several countries.
+fn find(name: &str) -> Result<Country, Option<Vec<Country>>> {
     let trimmed = name.trim();
     if let [a, b, c] = trimmed.as_bytes() {
         if a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit() {
@@ -408,50 +441,38 @@ pub fn resolve_country(name: &str) -> Result<Country, UnknownCountryName> {
             }
         }
     }
+    // Codes count only as written, in capitals ("FR", "ESP"): in running text "as", "is" or
+    // "and" are words, not American Samoa, Iceland or Andorra.
+    if (2..=3).contains(&trimmed.len()) && trimmed.bytes().all(|b| b.is_ascii_uppercase()) {
+        let code = if trimmed.len() == 2 { Country::from_alpha2(trimmed) } else { Country::from_alpha3(trimmed) };
+        if let Some(country) = code {
+            return Ok(country);
+        }
+    }
     let mut folded = KeyBuf::new();
     fold_into(name, &mut folded);
     let mut key = KeyBuf::new();
     words_into(folded.text(), &mut key);
     if folded.overflow || key.overflow {
-        return Err(unknown(name, None));
+        return Err(None);
     }
     let key = key.text();
     let entries = index();
     let start = entries.partition_point(|e| &*e.key < key);
-    let mut matches = entries
-        .get(start..)
-        .unwrap_or(&[])
-        .iter()
-        .take_while(|e| &*e.key == key);
+    let same_key = || entries.get(start..).unwrap_or(&[]).iter().take_while(|e| &*e.key == key);
+    let mut matches = same_key();
     let Some(best) = matches.next() else {
-        return Err(unknown(name, Some(key)));
+        return Err(None);
     };
     let rank = best.kind.rank();
     let mut others = matches.filter(|e| e.kind.rank() == rank && e.country != best.country);
     if others.next().is_none() {
         return Ok(best.country);
     }
-    let mut candidates: Vec<Country> = entries
-        .get(start..)
-        .unwrap_or(&[])
-        .iter()
-        .take_while(|e| &*e.key == key)
-        .filter(|e| e.kind.rank() == rank)
-        .map(|e| e.country)
-        .collect();
+    let mut candidates: Vec<Country> = same_key().filter(|e| e.kind.rank() == rank).map(|e| e.country).collect();
     candidates.dedup();
     candidates.truncate(3);
-    Err(UnknownCountryName {
-        input: name.to_owned(),
-        suggestions: candidates
-            .into_iter()
-            .map(|country| Suggestion {
-                name: country.common_name(),
-                country,
-            })
-            .collect(),
-        ambiguous: true,
-    })
+    Err(Some(candidates))
 }
 
 /// The longest normalised input for which suggestions are computed, in characters.
@@ -476,7 +497,7 @@ fn suggest(key: &str) -> Vec<Suggestion> {
     let threshold = ((query.len() + 2) / 4).max(1);
     let mut scored: Vec<(usize, &'static str, Country)> = Vec::new();
     let mut candidate = Vec::with_capacity(MAX_SUGGEST_CHARS);
-    for entry in index().iter().filter(|e| e.kind != Kind::Code) {
+    for entry in index() {
         let prefix = query.len() >= 3
             && entry
                 .key

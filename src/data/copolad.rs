@@ -1,0 +1,1218 @@
+//! Section II: COPOLAD, the Cooperation Programme on drugs policies between Latin America,
+//! the Caribbean, and the European Union — the programme, its three phases (footnotes 5 and 6
+//! for the first two), COPOLAD III's budget, consortium, approach, inception and
+//! implementation (working groups, task forces, the Kick-off Meeting, the CND side-event,
+//! missions), and its contribution to the tasks of the Mechanism.
+
+use std::borrow::Cow::Borrowed as B;
+
+use super::dsl::{
+    count, country_part, day, early, eur, for_months, id, inferred, month, noted, on, org_part, r, since, some, span,
+    src, t, year,
+};
+use crate::Country::{AR, DE, EC, ES, PE, PY, UY};
+use crate::DocumentAction::Approved;
+use crate::RecordKind::{
+    Committee as CommitteeRef, Document as DocRef, Event as EventRef, Organisation as OrganisationRef,
+    Participation as ParticipationRef, Phase as PhaseRef, Programme as ProgrammeRef, Project as ProjectRef,
+    Relation as RelationRef, WorkArea as WorkAreaRef, WorkingGroup as WorkingGroupRef,
+};
+use crate::Role::{ConsortiumPartner, Funder, Lead, Manager, Organiser, Participant, Partner, Supporter};
+use crate::Section::{
+    Copolad, CopoladContribution, CopoladIii, CopoladImplementation, CopoladInception, Footnote5, Footnote6,
+};
+use crate::Status::{Active, Completed, Ongoing, Planned, UnderEstablishment};
+use crate::{
+    Bloc, Budget, BudgetKind, Committee, CommitteeKind, Completeness, Document, DocumentKind, DocumentLink, Event,
+    EventKind, Framing, List, Mode, Network, Outcome, OutcomeKind, Participation, Phase, Programme, ProgrammeKind,
+    Qualifier, Relation, RelationKind, StatedList, TaskForce, WorkArea, WorkingGroup,
+};
+
+/// The reading note shared by the working groups: their launch date stands in the sentence
+/// that introduces the list, not in each item.
+const WG_LAUNCHED: &str = "Launch date from the sentence introducing the list: \"COPOLAD III has launched several \
+     Working Groups in the first months of 2022, such as:\" (\"the first months of 2022\" read as early 2022).";
+
+// ---- "COPOLAD is the only EU-funded programme covering the entire CELAC region…" ----
+
+pub(super) const PROGRAMMES: List<Programme> = B(&[Programme {
+    id: id("copolad"),
+    name: t("Cooperation Programme on drugs policies between Latin America, the Caribbean, and the European Union"),
+    acronym: some("COPOLAD"),
+    aliases: B(&[]),
+    kind: ProgrammeKind::Programme,
+    launched: None,
+    period: None,
+    source: src(
+        Copolad,
+        "Cooperation Programme on drugs policies between Latin America, the Caribbean, and the European Union** COPOLAD is the only EU-funded programme",
+    ),
+}]);
+
+// ---- "The third phase of COPOLAD started in February 2021…", footnotes 5 and 6, and the
+// ---- headings "Inception phase (June - December 2021)" and "Implementation (January 2022 - ongoing)" ----
+
+pub(super) const PHASES: List<Phase> = B(&[
+    // Footnote 5 dates "an initial phase of the programme" 2011 to 2015; footnote 6 names it
+    // COPOLAD I and says it ended in June 2015. Both are read as the same phase.
+    Phase {
+        id: id("copolad.i"),
+        of: r(ProgrammeRef, "copolad"),
+        ordinal: Some(1),
+        name: t("COPOLAD I"),
+        period: span(year(2011), month(2015, 6)),
+        status: Completed,
+        source: noted(
+            Footnote6,
+            "The first phase (COPOLAD I), also managed by FIIAP, ended in June 2015.",
+            "Start year 2011 from footnote 5 (\"An initial phase of the programme (2011 to 2015)\"); end month June \
+             2015 from this footnote, which makes footnote 5's end year precise. Footnote 5's \"initial phase\" and \
+             footnote 6's \"first phase (COPOLAD I)\" are read as the same phase.",
+        ),
+    },
+    Phase {
+        id: id("copolad.ii"),
+        of: r(ProgrammeRef, "copolad"),
+        ordinal: Some(2),
+        name: t("COPOLAD II"),
+        period: span(year(2016), year(2019)),
+        status: Completed,
+        source: src(
+            Footnote6,
+            "COPOLAD II (2016-2019) was a regional cooperation programme funded by the European Union",
+        ),
+    },
+    Phase {
+        id: id("copolad.iii"),
+        of: r(ProgrammeRef, "copolad"),
+        ordinal: Some(3),
+        name: t("COPOLAD III"),
+        period: for_months(month(2021, 2), 48),
+        status: Ongoing,
+        source: src(
+            CopoladIii,
+            "COPOLAD III** The third phase of COPOLAD started in February 2021 for a period of 48 months",
+        ),
+    },
+    Phase {
+        id: id("copolad.iii.inception"),
+        of: r(PhaseRef, "copolad.iii"),
+        ordinal: None,
+        name: t("Inception phase"),
+        period: span(month(2021, 6), month(2021, 12)),
+        status: Completed,
+        source: src(CopoladInception, "Inception phase (June - December 2021)"),
+    },
+    Phase {
+        id: id("copolad.iii.implementation"),
+        of: r(PhaseRef, "copolad.iii"),
+        ordinal: None,
+        name: t("Implementation"),
+        period: since(month(2022, 1)),
+        status: Ongoing,
+        source: src(CopoladImplementation, "Implementation (January 2022 - ongoing)"),
+    },
+]);
+
+pub(super) const BUDGETS: List<Budget> = B(&[
+    Budget {
+        id: id("copolad.iii.budget"),
+        of: r(PhaseRef, "copolad.iii"),
+        kind: BudgetKind::Budget,
+        amount: eur(15_000_000),
+        qualifier: Qualifier::Exact,
+        stated: t("EUR 15 million"),
+        period: for_months(month(2021, 2), 48),
+        source: src(
+            CopoladIii,
+            "The third phase of COPOLAD started in February 2021 for a period of 48 months and with a budget of EUR 15 million.",
+        ),
+    },
+    Budget {
+        id: id("copolad.ii.budget"),
+        of: r(PhaseRef, "copolad.ii"),
+        kind: BudgetKind::TotalBudget,
+        amount: eur(10_000_000),
+        qualifier: Qualifier::Exact,
+        stated: t("EUR 10 000 000"),
+        period: span(year(2016), year(2019)),
+        source: src(
+            Footnote6,
+            "COPOLAD II (2016-2019) was a regional cooperation programme funded by the European Union, with a total budget of EUR 10 000 000",
+        ),
+    },
+]);
+
+// ---- Work areas: the approach COPOLAD III "relies on", its regional and national levels,
+// ---- and its gender priority ----
+
+pub(super) const WORK_AREAS: List<WorkArea> = B(&[
+    // "The third phase of the programme relies on:" — three bullets, not numbered.
+    WorkArea {
+        id: id("copolad.iii.approach.results-oriented-methodology"),
+        of: r(PhaseRef, "copolad.iii"),
+        ordinal: None,
+        name: t("A results-oriented methodology based on the demands and needs of participating countries"),
+        source: src(
+            CopoladIii,
+            "A results-oriented methodology based on the demands and needs of participating countries;",
+        ),
+    },
+    WorkArea {
+        id: id("copolad.iii.approach.team-europe-spirit"),
+        of: r(PhaseRef, "copolad.iii"),
+        ordinal: None,
+        name: t("Team Europe Spirit"),
+        source: src(
+            CopoladIii,
+            "A ‘Team Europe Spirit’, which fosters coordination, complementarity and synergies between EU Member States, institutions and agencies (EMCDDA, EUROPOL, GIZ) and related programmes (EL PAcCTO, EUROFRONT, CRIMJUST, etc.) in CELAC countries in the region;",
+        ),
+    },
+    WorkArea {
+        id: id("copolad.iii.approach.strengthened-strategy"),
+        of: r(PhaseRef, "copolad.iii"),
+        ordinal: None,
+        name: t(
+            "A strengthened strategy to reduce the supply of and demand for illegal drugs in both regions by building strong partnerships in the region",
+        ),
+        source: src(
+            CopoladIii,
+            "A strengthened strategy to reduce the supply of and demand for illegal drugs in both regions by building strong partnerships in the region, based on mobilising European, Latin American and Caribbean public expertise in bilateral, triangular and South-South cooperation schemes.",
+        ),
+    },
+    // "At **regional level**, the programme operates through the creation of Working Groups…"
+    WorkArea {
+        id: id("copolad.iii.regional-level"),
+        of: r(PhaseRef, "copolad.iii"),
+        ordinal: None,
+        name: t("regional level"),
+        source: src(
+            CopoladIii,
+            "At **regional level**, the programme operates through the creation of Working Groups (WG) bringing together countries with similar interests, while promoting **south-south or triangular cooperation**.",
+        ),
+    },
+    // "At **national level**, specific technical assistance will be offered through roadmaps…"
+    WorkArea {
+        id: id("copolad.iii.national-level"),
+        of: r(PhaseRef, "copolad.iii"),
+        ordinal: None,
+        name: t("national level"),
+        source: src(
+            CopoladIii,
+            "At **national level**, specific technical assistance will be offered through roadmaps based on the needs identified by participating countries and their national authorities.",
+        ),
+    },
+    // "The integration of a gender equality perspective is a priority for COPOLAD III."
+    WorkArea {
+        id: id("copolad.iii.gender-equality"),
+        of: r(PhaseRef, "copolad.iii"),
+        ordinal: None,
+        name: t("integration of a gender equality perspective"),
+        source: src(
+            CopoladIii,
+            "The integration of a gender equality perspective is a priority for COPOLAD III. The specific needs of women and girls are being mainstreamed by the programme, and attention will be paid to reducing gender inequality by adopting tailored-made approaches for each component.",
+        ),
+    },
+]);
+
+// ---- "COPOLAD III has launched several Working Groups in the first months of 2022, such as:" ----
+
+pub(super) const WORKING_GROUPS: List<WorkingGroup> = B(&[
+    WorkingGroup {
+        id: id("copolad.iii.wg.women-treatment"),
+        of: r(PhaseRef, "copolad.iii"),
+        name: t(
+            "Adaptation and access to addiction treatment and care services for women and the vulnerable population",
+        ),
+        status: Active,
+        launched: on(early(2022)),
+        source: noted(
+            CopoladImplementation,
+            "Adaptation and access to addiction treatment and care services for women and the vulnerable population, led by Uruguay;",
+            WG_LAUNCHED,
+        ),
+    },
+    WorkingGroup {
+        id: id("copolad.iii.wg.precursors"),
+        of: r(PhaseRef, "copolad.iii"),
+        name: t("Precursors"),
+        status: Active,
+        launched: on(early(2022)),
+        source: noted(CopoladImplementation, "Precursors, led by Ecuador;", WG_LAUNCHED),
+    },
+    // Listed among the groups launched, though its leadership is still to come ("will be led").
+    WorkingGroup {
+        id: id("copolad.iii.wg.rights-sustainable-development"),
+        of: r(PhaseRef, "copolad.iii"),
+        name: t("Rights and Sustainable Development"),
+        status: Active,
+        launched: on(early(2022)),
+        source: noted(
+            CopoladImplementation,
+            "Rights and Sustainable Development, which will be led by Peru and Argentina;",
+            "Listed among the Working Groups launched in the first months of 2022 (read as early 2022), so recorded \
+             as active; only its leadership is future (\"will be led\").",
+        ),
+    },
+    WorkingGroup {
+        id: id("copolad.iii.wg.alternative-development"),
+        of: r(PhaseRef, "copolad.iii"),
+        name: t("Comprehensive and Sustainable Alternative Development"),
+        status: Active,
+        launched: on(early(2022)),
+        source: noted(
+            CopoladImplementation,
+            "Comprehensive and Sustainable Alternative Development, led by Germany;",
+            WG_LAUNCHED,
+        ),
+    },
+    WorkingGroup {
+        id: id("copolad.iii.wg.international-cooperation"),
+        of: r(PhaseRef, "copolad.iii"),
+        name: t(
+            "International Cooperation, both in drug trafficking investigations and in money laundering investigations",
+        ),
+        status: Active,
+        launched: on(early(2022)),
+        source: noted(
+            CopoladImplementation,
+            "International Cooperation, both in drug trafficking investigations and in money laundering investigations, led by Peru and Ecuador.",
+            WG_LAUNCHED,
+        ),
+    },
+]);
+
+// ---- "Work is ongoing to complete the hiring of Task Forces and technical assistance…" ----
+
+// The report speaks of COPOLAD's Task Forces as a whole, never one by one: one record stands
+// for them all.
+pub(super) const TASK_FORCES: List<TaskForce> = B(&[TaskForce {
+    id: id("copolad.iii.task-forces"),
+    of: r(PhaseRef, "copolad.iii"),
+    name: t("Task Forces"),
+    host: None,
+    location: None,
+    status: UnderEstablishment,
+    as_written: None,
+    source: noted(
+        CopoladImplementation,
+        "Work is ongoing to complete the hiring of Task Forces and technical assistance",
+        "The report names no single task force: this record stands for COPOLAD III's Task Forces as a whole, \
+         whose expertise \"will ensure the necessary support for implementing action plans and specific technical \
+         assistance\" at regional level (section COPOLAD III).",
+    ),
+}]);
+
+// ---- "National and thematic Focal Points were identified in LAC partner countries…" ----
+
+pub(super) const NETWORKS: List<Network> = B(&[Network {
+    id: id("copolad.iii.focal-points"),
+    of: Some(r(PhaseRef, "copolad.iii.inception")),
+    name: t("National and thematic Focal Points"),
+    acronym: None,
+    theme: None,
+    status: Active,
+    period: None,
+    source: noted(
+        CopoladInception,
+        "National and thematic Focal Points were identified in LAC partner countries and direct relations were established.",
+        "Recorded as a network of focal points identified during the inception phase; the report names neither the \
+         focal points nor their countries.",
+    ),
+}]);
+
+// ---- "…the inception report which was approved by the Steering Committee in December." ----
+
+pub(super) const COMMITTEES: List<Committee> = B(&[Committee {
+    id: id("copolad.steering-committee"),
+    of: Some(r(ProgrammeRef, "copolad")),
+    kind: CommitteeKind::Steering,
+    name: t("Steering Committee"),
+    acronym: None,
+    aliases: B(&[]),
+    established: None,
+    status: Active,
+    source: src(CopoladInception, "the inception report which was approved by the Steering Committee in December"),
+}]);
+
+pub(super) const EVENTS: List<Event> = B(&[
+    // ---- "This phase enabled to fine-tune the lines of work of the programme…" ----
+    Event {
+        id: id("copolad.iii.inception.coordination-frameworks"),
+        kind: EventKind::Meeting,
+        ordinal: None,
+        name: t("dialogue and coordination frameworks with cooperation programmes and relevant actors"),
+        of: Some(r(PhaseRef, "copolad.iii.inception")),
+        date: None,
+        places: B(&[]),
+        mode: None,
+        status: Completed,
+        framing: Framing::Activity,
+        documents: B(&[]),
+        source: src(
+            CopoladInception,
+            "Significant efforts were allocated to establish dialogue and coordination frameworks with cooperation programmes and relevant actors, including multilateral and regional agencies and civil society networks, to find synergies and complementarities and avoid overlaps.",
+        ),
+    },
+    // ---- "Specifically, within this period, the first months were dedicated to take contacts…" ----
+    Event {
+        id: id("copolad.iii.inception.contacts"),
+        kind: EventKind::Meeting,
+        ordinal: None,
+        name: t("contacts with LAC countries and other relevant stakeholders"),
+        of: Some(r(PhaseRef, "copolad.iii.inception")),
+        date: None,
+        places: B(&[]),
+        mode: None,
+        status: Completed,
+        framing: Framing::Activity,
+        documents: B(&[]),
+        source: src(
+            CopoladInception,
+            "the first months were dedicated to take contacts with LAC countries and other relevant stakeholders",
+        ),
+    },
+    Event {
+        id: id("copolad.iii.inception.information-sessions"),
+        kind: EventKind::InformationSession,
+        ordinal: None,
+        name: t("Specific online information sessions"),
+        of: Some(r(PhaseRef, "copolad.iii.inception")),
+        date: None,
+        places: B(&[]),
+        mode: Some(Mode::Virtual),
+        status: Completed,
+        framing: Framing::Activity,
+        documents: B(&[]),
+        source: src(
+            CopoladInception,
+            "Specific online information sessions were then conducted to exchange on the methodology and the different steps proposed.",
+        ),
+    },
+    // ---- "The following period focused on needs assessment and the systematisation of its results." ----
+    Event {
+        id: id("copolad.iii.inception.needs-assessment"),
+        kind: EventKind::Assessment,
+        ordinal: None,
+        name: t("needs assessment and the systematisation of its results"),
+        of: Some(r(PhaseRef, "copolad.iii.inception")),
+        date: None,
+        places: B(&[]),
+        mode: None,
+        status: Completed,
+        framing: Framing::Activity,
+        documents: B(&[]),
+        source: src(
+            CopoladInception,
+            "The following period focused on needs assessment and the systematisation of its results.",
+        ),
+    },
+    Event {
+        id: id("copolad.iii.inception.survey"),
+        kind: EventKind::Assessment,
+        ordinal: None,
+        name: t("survey aiming at finding out national and regional priorities"),
+        of: Some(r(PhaseRef, "copolad.iii.inception")),
+        date: None,
+        places: B(&[]),
+        mode: None,
+        status: Completed,
+        framing: Framing::Activity,
+        documents: B(&[]),
+        source: src(
+            CopoladInception,
+            "A survey aiming at finding out national and regional priorities was shared with partner countries, with high levels of participation.",
+        ),
+    },
+    // A helpdesk is a service, not an event: recorded as the nearest kind (see the note).
+    Event {
+        id: id("copolad.iii.inception.helpdesk"),
+        kind: EventKind::InformationSession,
+        ordinal: None,
+        name: t("permanent helpdesk"),
+        of: Some(r(PhaseRef, "copolad.iii.inception")),
+        date: None,
+        places: B(&[]),
+        mode: None,
+        status: Completed,
+        framing: Framing::Activity,
+        documents: B(&[]),
+        source: noted(
+            CopoladInception,
+            "During this process, COPOLAD offered a permanent helpdesk and informative subregional sessions to further ensure the participation of partner countries to the process and strengthen coordination.",
+            "A permanent helpdesk is a standing service rather than an event; the model has no kind for it, so it \
+             is recorded as an information service offered during the needs-assessment process of the inception \
+             phase.",
+        ),
+    },
+    Event {
+        id: id("copolad.iii.inception.subregional-sessions"),
+        kind: EventKind::InformationSession,
+        ordinal: None,
+        name: t("informative subregional sessions"),
+        of: Some(r(PhaseRef, "copolad.iii.inception")),
+        date: None,
+        places: B(&[]),
+        mode: None,
+        status: Completed,
+        framing: Framing::Activity,
+        documents: B(&[]),
+        source: src(
+            CopoladInception,
+            "During this process, COPOLAD offered a permanent helpdesk and informative subregional sessions to further ensure the participation of partner countries to the process and strengthen coordination.",
+        ),
+    },
+    // "in December": the year is left out; 2021 is inferred from the heading.
+    Event {
+        id: id("copolad.steering-committee.inception-report-approval"),
+        kind: EventKind::Meeting,
+        ordinal: None,
+        name: t("approval of the inception report by the Steering Committee"),
+        of: Some(r(CommitteeRef, "copolad.steering-committee")),
+        date: on(inferred(month(2021, 12))),
+        places: B(&[]),
+        mode: None,
+        status: Completed,
+        framing: Framing::Activity,
+        documents: B(&[DocumentLink::lit("doc.copolad-inception-report", Approved)]),
+        source: noted(
+            CopoladInception,
+            "The priority lines of work identified were then integrated into the inception report which was approved by the Steering Committee in December.",
+            "The text says \"in December\" without a year; 2021 is inferred from the heading \"Inception phase (June \
+             - December 2021)\". The report does not say the approval was given at a meeting; recorded as the \
+             Steering Committee's act of approval.",
+        ),
+    },
+    // ---- "The COPOLAD Kick-off Meeting took place virtually on 15 February 2022…" ----
+    Event {
+        id: id("copolad.kick-off"),
+        kind: EventKind::KickOff,
+        ordinal: None,
+        name: t("COPOLAD Kick-off Meeting"),
+        of: Some(r(PhaseRef, "copolad.iii.implementation")),
+        date: on(day(2022, 2, 15)),
+        places: B(&[]),
+        mode: Some(Mode::Virtual),
+        status: Completed,
+        framing: Framing::Activity,
+        documents: B(&[]),
+        source: src(
+            CopoladImplementation,
+            "The COPOLAD Kick-off Meeting took place virtually on 15 February 2022 with the purpose to analyse the drug-related developments in the EU and LAC regions.",
+        ),
+    },
+    // ---- "COPOLAD also took part in the Commission on Narcotic Drugs through a side-event…" ----
+    // The report gives no date and no session of the CND for the side-event: none is recorded.
+    Event {
+        id: id("copolad.cnd-side-event"),
+        kind: EventKind::SideEvent,
+        ordinal: None,
+        name: t(
+            "Leaving no one behind: The EU’s right based and development-oriented approach to drugs policies in cooperation initiatives in Central Asia, Latin America and the Caribbean",
+        ),
+        of: Some(r(PhaseRef, "copolad.iii.implementation")),
+        date: None,
+        places: B(&[]),
+        mode: None,
+        status: Completed,
+        framing: Framing::Activity,
+        documents: B(&[]),
+        source: src(
+            CopoladImplementation,
+            "COPOLAD also took part in the Commission on Narcotic Drugs through a side-event on “Leaving no one behind: The EU’s right based and development-oriented approach to drugs policies in cooperation initiatives in Central Asia, Latin America and the Caribbean”",
+        ),
+    },
+    // "from March onwards": the year is left out; 2022 is inferred.
+    Event {
+        id: id("copolad.missions"),
+        kind: EventKind::Mission,
+        ordinal: None,
+        name: t("Missions"),
+        of: Some(r(PhaseRef, "copolad.iii.implementation")),
+        date: since(inferred(month(2022, 3))),
+        places: B(&[]),
+        mode: Some(Mode::InPerson),
+        status: Ongoing,
+        framing: Framing::Activity,
+        documents: B(&[]),
+        source: noted(
+            CopoladImplementation,
+            "Missions and regional face-to-face meetings are also taking place from March onwards in several partner countries.",
+            "\"from March onwards\" gives no year; 2022 is inferred from the heading \"Implementation (January 2022 - \
+             ongoing)\" and the paragraph's present tense. Held in person: \"The lifting of some mobility \
+             restrictions is making it possible to resume direct interactions in the form of missions.\" The \
+             \"several partner countries\" are not named.",
+        ),
+    },
+    Event {
+        id: id("copolad.face-to-face-meetings"),
+        kind: EventKind::Meeting,
+        ordinal: None,
+        name: t("regional face-to-face meetings"),
+        of: Some(r(PhaseRef, "copolad.iii.implementation")),
+        date: since(inferred(month(2022, 3))),
+        places: B(&[]),
+        mode: Some(Mode::InPerson),
+        status: Ongoing,
+        framing: Framing::Activity,
+        documents: B(&[]),
+        source: noted(
+            CopoladImplementation,
+            "Missions and regional face-to-face meetings are also taking place from March onwards in several partner countries.",
+            "\"from March onwards\" gives no year; 2022 is inferred from the heading \"Implementation (January 2022 - \
+             ongoing)\" and the paragraph's present tense. The \"several partner countries\" are not named.",
+        ),
+    },
+    // ---- "Meetings and regular exchanges were held with the LAC co-presidency of the Mechanism…" ----
+    Event {
+        id: id("copolad.lac-exchanges"),
+        kind: EventKind::Meeting,
+        ordinal: None,
+        name: t(
+            "Meetings and regular exchanges with the LAC co-presidency of the Mechanism and LAC diplomatic missions in Brussels",
+        ),
+        of: Some(r(ProgrammeRef, "copolad")),
+        date: None,
+        places: B(&[]),
+        mode: None,
+        status: Completed,
+        framing: Framing::Activity,
+        documents: B(&[]),
+        source: noted(
+            CopoladContribution,
+            "Meetings and regular exchanges were held with the LAC co-presidency of the Mechanism and LAC diplomatic missions in Brussels, with the aim of sharing inputs and identifying proposals and ideas and of exploring further modalities of collaboration.",
+            "The report does not name the LAC co-presidency (no country is recorded for it) nor the diplomatic \
+             missions; \"in Brussels\" places the missions, not necessarily the meetings, so no place is recorded.",
+        ),
+    },
+]);
+
+pub(super) const DOCUMENTS: List<Document> = B(&[
+    Document {
+        id: id("doc.copolad-inception-report"),
+        kind: DocumentKind::Report,
+        title: t("inception report"),
+        number: None,
+        date: None,
+        status: Completed,
+        source: src(
+            CopoladInception,
+            "The priority lines of work identified were then integrated into the inception report which was approved by the Steering Committee in December.",
+        ),
+    },
+    // ---- "An updating of the study on women and drug related policies is also taking place…" ----
+    Document {
+        id: id("doc.copolad-study-women-drug-policies"),
+        kind: DocumentKind::Study,
+        title: t("study on women and drug related policies"),
+        number: None,
+        date: None,
+        status: Ongoing,
+        source: noted(
+            CopoladContribution,
+            "An updating of the study on women and drug related policies is also taking place to take into account the impact of COVID-19 and the related policy evolutions.",
+            "The status is that of the study's updating, which is ongoing; the study itself predates it.",
+        ),
+    },
+]);
+
+pub(super) const OUTCOMES: List<Outcome> = B(&[
+    Outcome {
+        id: id("copolad.kick-off.attendance"),
+        of: r(EventRef, "copolad.kick-off"),
+        kind: OutcomeKind::Attendance,
+        description: t("high participation, with over 200 stakeholders present"),
+        quantity: Some(count(200, Qualifier::Over)),
+        stated: some("over 200"),
+        period: None,
+        place: None,
+        source: src(
+            CopoladImplementation,
+            "The meeting counted with high participation, with over 200 stakeholders present.",
+        ),
+    },
+    Outcome {
+        id: id("copolad.iii.inception.survey.participation"),
+        of: r(EventRef, "copolad.iii.inception.survey"),
+        kind: OutcomeKind::Attendance,
+        description: t("high levels of participation"),
+        quantity: None,
+        stated: None,
+        period: None,
+        place: None,
+        source: src(
+            CopoladInception,
+            "A survey aiming at finding out national and regional priorities was shared with partner countries, with high levels of participation.",
+        ),
+    },
+]);
+
+pub(super) const PARTICIPATIONS: List<Participation> = B(&[
+    // ---- "COPOLAD is the only EU-funded programme…" ----
+    org_part(
+        "copolad.funder.eu",
+        "eu",
+        "EU",
+        r(ProgrammeRef, "copolad"),
+        Funder,
+        Active,
+        src(Copolad, "COPOLAD is the only EU-funded programme covering the entire CELAC region"),
+    ),
+    // ---- "COPOLAD III is managed by a consortium formed by … FIIAPP and … IILA, with the
+    // ---- participation of … EMCDDA and … GIZ" ----
+    org_part(
+        "copolad.iii.consortium-partner.fiiapp",
+        "fiiapp",
+        "International Ibero-American Foundation for Public Policies and Administrations, Spanish Cooperation",
+        r(PhaseRef, "copolad.iii"),
+        ConsortiumPartner,
+        Active,
+        src(
+            CopoladIii,
+            "COPOLAD III is managed by a consortium formed by the International Ibero-American Foundation for Public Policies and Administrations, Spanish Cooperation (FIIAPP)",
+        ),
+    ),
+    org_part(
+        "copolad.iii.consortium-partner.iila",
+        "iila",
+        "Italian-Latin American International Organization",
+        r(PhaseRef, "copolad.iii"),
+        ConsortiumPartner,
+        Active,
+        src(
+            CopoladIii,
+            "COPOLAD III is managed by a consortium formed by the International Ibero-American Foundation for Public Policies and Administrations, Spanish Cooperation (FIIAPP) and the Italian-Latin American International Organization (IILA)",
+        ),
+    ),
+    org_part(
+        "copolad.iii.participant.emcdda",
+        "emcdda",
+        "European Monitoring Centre for Drugs and Drug Addiction",
+        r(PhaseRef, "copolad.iii"),
+        Participant,
+        Active,
+        src(
+            CopoladIii,
+            "with the participation of the European Monitoring Centre for Drugs and Drug Addiction (EMCDDA)",
+        ),
+    ),
+    org_part(
+        "copolad.iii.participant.giz",
+        "giz",
+        "Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH",
+        r(PhaseRef, "copolad.iii"),
+        Participant,
+        Active,
+        src(
+            CopoladIii,
+            "with the participation of the European Monitoring Centre for Drugs and Drug Addiction (EMCDDA) and the Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH",
+        ),
+    ),
+    // ---- "A ‘Team Europe Spirit’, which fosters coordination … between EU Member States,
+    // ---- institutions and agencies (EMCDDA, EUROPOL, GIZ)…" ----
+    org_part(
+        "copolad.iii.team-europe.emcdda",
+        "emcdda",
+        "EMCDDA",
+        r(PhaseRef, "copolad.iii"),
+        Partner,
+        Active,
+        src(CopoladIii, "institutions and agencies (EMCDDA, EUROPOL, GIZ)"),
+    ),
+    org_part(
+        "copolad.iii.team-europe.europol",
+        "europol",
+        "EUROPOL",
+        r(PhaseRef, "copolad.iii"),
+        Partner,
+        Active,
+        src(CopoladIii, "institutions and agencies (EMCDDA, EUROPOL, GIZ)"),
+    ),
+    org_part(
+        "copolad.iii.team-europe.giz",
+        "giz",
+        "GIZ",
+        r(PhaseRef, "copolad.iii"),
+        Partner,
+        Active,
+        src(CopoladIii, "institutions and agencies (EMCDDA, EUROPOL, GIZ)"),
+    ),
+    // ---- The working groups' leaders ----
+    country_part(
+        "copolad.iii.wg.women-treatment.lead.uy",
+        UY,
+        "Uruguay",
+        r(WorkingGroupRef, "copolad.iii.wg.women-treatment"),
+        Lead,
+        Active,
+        src(
+            CopoladImplementation,
+            "Adaptation and access to addiction treatment and care services for women and the vulnerable population, led by Uruguay;",
+        ),
+    ),
+    country_part(
+        "copolad.iii.wg.precursors.lead.ec",
+        EC,
+        "Ecuador",
+        r(WorkingGroupRef, "copolad.iii.wg.precursors"),
+        Lead,
+        Active,
+        src(CopoladImplementation, "Precursors, led by Ecuador;"),
+    ),
+    country_part(
+        "copolad.iii.wg.rights-sustainable-development.lead.pe",
+        PE,
+        "Peru",
+        r(WorkingGroupRef, "copolad.iii.wg.rights-sustainable-development"),
+        Lead,
+        Planned,
+        src(CopoladImplementation, "Rights and Sustainable Development, which will be led by Peru and Argentina;"),
+    ),
+    country_part(
+        "copolad.iii.wg.rights-sustainable-development.lead.ar",
+        AR,
+        "Argentina",
+        r(WorkingGroupRef, "copolad.iii.wg.rights-sustainable-development"),
+        Lead,
+        Planned,
+        src(CopoladImplementation, "Rights and Sustainable Development, which will be led by Peru and Argentina;"),
+    ),
+    country_part(
+        "copolad.iii.wg.alternative-development.lead.de",
+        DE,
+        "Germany",
+        r(WorkingGroupRef, "copolad.iii.wg.alternative-development"),
+        Lead,
+        Active,
+        src(CopoladImplementation, "Comprehensive and Sustainable Alternative Development, led by Germany;"),
+    ),
+    country_part(
+        "copolad.iii.wg.international-cooperation.lead.pe",
+        PE,
+        "Peru",
+        r(WorkingGroupRef, "copolad.iii.wg.international-cooperation"),
+        Lead,
+        Active,
+        src(
+            CopoladImplementation,
+            "International Cooperation, both in drug trafficking investigations and in money laundering investigations, led by Peru and Ecuador.",
+        ),
+    ),
+    country_part(
+        "copolad.iii.wg.international-cooperation.lead.ec",
+        EC,
+        "Ecuador",
+        r(WorkingGroupRef, "copolad.iii.wg.international-cooperation"),
+        Lead,
+        Active,
+        src(
+            CopoladImplementation,
+            "International Cooperation, both in drug trafficking investigations and in money laundering investigations, led by Peru and Ecuador.",
+        ),
+    ),
+    // ---- The CND side-event: "jointly organised by Spain with the support of Germany,
+    // ---- Paraguay and the European Union" ----
+    country_part(
+        "copolad.cnd-side-event.organiser.es",
+        ES,
+        "Spain",
+        r(EventRef, "copolad.cnd-side-event"),
+        Organiser,
+        Completed,
+        src(
+            CopoladImplementation,
+            "jointly organised by Spain with the support of Germany, Paraguay and the European Union",
+        ),
+    ),
+    country_part(
+        "copolad.cnd-side-event.supporter.de",
+        DE,
+        "Germany",
+        r(EventRef, "copolad.cnd-side-event"),
+        Supporter,
+        Completed,
+        src(
+            CopoladImplementation,
+            "jointly organised by Spain with the support of Germany, Paraguay and the European Union",
+        ),
+    ),
+    country_part(
+        "copolad.cnd-side-event.supporter.py",
+        PY,
+        "Paraguay",
+        r(EventRef, "copolad.cnd-side-event"),
+        Supporter,
+        Completed,
+        src(
+            CopoladImplementation,
+            "jointly organised by Spain with the support of Germany, Paraguay and the European Union",
+        ),
+    ),
+    org_part(
+        "copolad.cnd-side-event.supporter.eu",
+        "eu",
+        "European Union",
+        r(EventRef, "copolad.cnd-side-event"),
+        Supporter,
+        Completed,
+        src(
+            CopoladImplementation,
+            "jointly organised by Spain with the support of Germany, Paraguay and the European Union",
+        ),
+    ),
+    // ---- Footnote 6: "COPOLAD II (2016-2019) was a regional cooperation programme funded by
+    // ---- the European Union, … and managed by … (FIIAPP). The first phase (COPOLAD I), also
+    // ---- managed by FIIAP, ended in June 2015." ----
+    org_part(
+        "copolad.ii.funder.eu",
+        "eu",
+        "European Union",
+        r(PhaseRef, "copolad.ii"),
+        Funder,
+        Completed,
+        src(Footnote6, "COPOLAD II (2016-2019) was a regional cooperation programme funded by the European Union"),
+    ),
+    // Footnote 6 spells the foundation's name differently from section COPOLAD III.
+    org_part(
+        "copolad.ii.manager.fiiapp",
+        "fiiapp",
+        "International and Ibero-American Foundation for Public Administration and Policies, Spanish Cooperation",
+        r(PhaseRef, "copolad.ii"),
+        Manager,
+        Completed,
+        noted(
+            Footnote6,
+            "and managed by the International and Ibero-American Foundation for Public Administration and Policies, Spanish Cooperation (FIIAPP)",
+            "The name is written differently from section COPOLAD III (\"International Ibero-American Foundation for \
+             Public Policies and Administrations, Spanish Cooperation (FIIAPP)\"); the acronym FIIAPP identifies the \
+             same foundation.",
+        ),
+    ),
+    // "FIIAP" (one P) as written: read as FIIAPP, which the sentence before names ("also managed").
+    org_part(
+        "copolad.i.manager.fiiapp",
+        "fiiapp",
+        "FIIAP",
+        r(PhaseRef, "copolad.i"),
+        Manager,
+        Completed,
+        noted(
+            Footnote6,
+            "The first phase (COPOLAD I), also managed by FIIAP, ended in June 2015.",
+            "\"FIIAP\" (one P) is read as FIIAPP: \"also managed\" refers back to the foundation the previous \
+             sentence names as managing COPOLAD II.",
+        ),
+    ),
+]);
+
+pub(super) const LISTS: List<StatedList> = B(&[
+    // "covering the entire CELAC region": a claim with no list.
+    StatedList {
+        id: id("copolad.scope"),
+        of: r(ProgrammeRef, "copolad"),
+        label: t("the entire CELAC region"),
+        bloc: Some(Bloc::Celac),
+        completeness: Completeness::Unlisted,
+        count: None,
+        stated: None,
+        items: B(&[]),
+        source: noted(
+            Copolad,
+            "COPOLAD is the only EU-funded programme covering the entire CELAC region",
+            "A claim of coverage with neither a count nor a list of countries.",
+        ),
+    },
+    StatedList {
+        id: id("copolad.iii.consortium"),
+        of: r(PhaseRef, "copolad.iii"),
+        label: t("a consortium formed by"),
+        bloc: None,
+        completeness: Completeness::Complete,
+        count: None,
+        stated: None,
+        items: B(&[
+            r(ParticipationRef, "copolad.iii.consortium-partner.fiiapp"),
+            r(ParticipationRef, "copolad.iii.consortium-partner.iila"),
+        ]),
+        source: src(
+            CopoladIii,
+            "COPOLAD III is managed by a consortium formed by the International Ibero-American Foundation for Public Policies and Administrations, Spanish Cooperation (FIIAPP) and the Italian-Latin American International Organization (IILA)",
+        ),
+    },
+    StatedList {
+        id: id("copolad.iii.approach"),
+        of: r(PhaseRef, "copolad.iii"),
+        label: t("The third phase of the programme relies on"),
+        bloc: None,
+        completeness: Completeness::Complete,
+        count: None,
+        stated: None,
+        items: B(&[
+            r(WorkAreaRef, "copolad.iii.approach.results-oriented-methodology"),
+            r(WorkAreaRef, "copolad.iii.approach.team-europe-spirit"),
+            r(WorkAreaRef, "copolad.iii.approach.strengthened-strategy"),
+        ]),
+        source: src(CopoladIii, "The third phase of the programme relies on:"),
+    },
+    // "EU Member States" in the Team Europe bullet: named as a whole, none listed.
+    StatedList {
+        id: id("copolad.iii.team-europe-member-states"),
+        of: r(PhaseRef, "copolad.iii"),
+        label: t("EU Member States"),
+        bloc: Some(Bloc::Eu),
+        completeness: Completeness::Unlisted,
+        count: None,
+        stated: None,
+        items: B(&[]),
+        source: noted(
+            CopoladIii,
+            "which fosters coordination, complementarity and synergies between EU Member States",
+            "The EU Member States the Team Europe Spirit coordinates are not named.",
+        ),
+    },
+    // GIZ, a German company (GmbH), stands in the list of "institutions and agencies" as written.
+    StatedList {
+        id: id("copolad.iii.team-europe-agencies"),
+        of: r(PhaseRef, "copolad.iii"),
+        label: t("institutions and agencies"),
+        bloc: None,
+        completeness: Completeness::Complete,
+        count: None,
+        stated: None,
+        items: B(&[
+            r(ParticipationRef, "copolad.iii.team-europe.emcdda"),
+            r(ParticipationRef, "copolad.iii.team-europe.europol"),
+            r(ParticipationRef, "copolad.iii.team-europe.giz"),
+        ]),
+        source: noted(
+            CopoladIii,
+            "institutions and agencies (EMCDDA, EUROPOL, GIZ)",
+            "Their role in the Team Europe Spirit (\"fosters coordination, complementarity and synergies between\") \
+             is recorded as partner of COPOLAD III. GIZ, named in the consortium paragraph as \"Deutsche \
+             Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH\", is kept in this list as written.",
+        ),
+    },
+    StatedList {
+        id: id("copolad.iii.related-programmes"),
+        of: r(PhaseRef, "copolad.iii"),
+        label: t("related programmes"),
+        bloc: None,
+        completeness: Completeness::Examples,
+        count: None,
+        stated: None,
+        items: B(&[
+            r(RelationRef, "rel.copolad.iii.related-to.el-paccto"),
+            r(RelationRef, "rel.copolad.iii.related-to.eurofront"),
+            r(RelationRef, "rel.copolad.iii.related-to.crimjust"),
+        ]),
+        source: noted(
+            CopoladIii,
+            "related programmes (EL PAcCTO, EUROFRONT, CRIMJUST, etc.)",
+            "\"etc.\": the list gives examples. CRIMJUST is a project of the GIFP, listed here among \"related \
+             programmes\".",
+        ),
+    },
+    StatedList {
+        id: id("copolad.iii.working-groups"),
+        of: r(PhaseRef, "copolad.iii"),
+        label: t("Working Groups"),
+        bloc: None,
+        completeness: Completeness::Examples,
+        count: None,
+        stated: None,
+        items: B(&[
+            r(WorkingGroupRef, "copolad.iii.wg.women-treatment"),
+            r(WorkingGroupRef, "copolad.iii.wg.precursors"),
+            r(WorkingGroupRef, "copolad.iii.wg.rights-sustainable-development"),
+            r(WorkingGroupRef, "copolad.iii.wg.alternative-development"),
+            r(WorkingGroupRef, "copolad.iii.wg.international-cooperation"),
+        ]),
+        source: noted(
+            CopoladImplementation,
+            "COPOLAD III has launched several Working Groups in the first months of 2022, such as:",
+            "\"such as\": the five groups listed are examples; \"several\" is not a number, so no count is recorded.",
+        ),
+    },
+    // ---- Footnote 5: the first two phases' coverage, claims with no list ----
+    StatedList {
+        id: id("copolad.i.scope"),
+        of: r(PhaseRef, "copolad.i"),
+        label: t("all Latin American countries"),
+        bloc: None,
+        completeness: Completeness::Unlisted,
+        count: None,
+        stated: None,
+        items: B(&[]),
+        source: noted(
+            Footnote5,
+            "An initial phase of the programme (2011 to 2015) covered all Latin American countries",
+            "A claim of coverage with neither a count nor a list; \"Latin American countries\" is no bloc of the \
+             model, so none is recorded.",
+        ),
+    },
+    StatedList {
+        id: id("copolad.ii.scope"),
+        of: r(PhaseRef, "copolad.ii"),
+        label: t("all CELAC countries"),
+        bloc: Some(Bloc::Celac),
+        completeness: Completeness::Unlisted,
+        count: None,
+        stated: None,
+        items: B(&[]),
+        source: noted(
+            Footnote5,
+            "a second phase was launched, including all CELAC countries, in response to the demand of Caribbean countries",
+            "A claim of coverage with neither a count nor a list. The Caribbean countries whose demand led to it are \
+             not named.",
+        ),
+    },
+    StatedList {
+        id: id("copolad.cnd-side-event.supporters"),
+        of: r(EventRef, "copolad.cnd-side-event"),
+        label: t("with the support of"),
+        bloc: None,
+        completeness: Completeness::Complete,
+        count: None,
+        stated: None,
+        items: B(&[
+            r(ParticipationRef, "copolad.cnd-side-event.supporter.de"),
+            r(ParticipationRef, "copolad.cnd-side-event.supporter.py"),
+            r(ParticipationRef, "copolad.cnd-side-event.supporter.eu"),
+        ]),
+        source: src(
+            CopoladImplementation,
+            "jointly organised by Spain with the support of Germany, Paraguay and the European Union",
+        ),
+    },
+]);
+
+pub(super) const RELATIONS: List<Relation> = B(&[
+    // "with the task of providing technical support to the EU-CELAC Coordination and
+    // Cooperation Mechanism on Drugs"
+    Relation {
+        id: id("rel.copolad.supports.mechanism"),
+        from: r(ProgrammeRef, "copolad"),
+        kind: RelationKind::Supports,
+        to: r(OrganisationRef, "mechanism"),
+        status: Some(Active),
+        period: None,
+        source: src(
+            Copolad,
+            "with the task of providing technical support to the EU-CELAC Coordination and Cooperation Mechanism on Drugs",
+        ),
+    },
+    // Footnote 5: "based on the evaluation of its results – a second phase was launched"
+    Relation {
+        id: id("rel.copolad.ii.successor-of.copolad.i"),
+        from: r(PhaseRef, "copolad.ii"),
+        kind: RelationKind::SuccessorOf,
+        to: r(PhaseRef, "copolad.i"),
+        status: None,
+        period: None,
+        source: noted(
+            Footnote5,
+            "An initial phase of the programme (2011 to 2015) covered all Latin American countries and – based on the evaluation of its results – a second phase was launched",
+            "The second phase follows the first and was launched on the basis of the evaluation of its results.",
+        ),
+    },
+    // "Building on the achievements of its previous phases<sup>6</sup>, COPOLAD III continues…"
+    Relation {
+        id: id("rel.copolad.iii.successor-of.copolad.ii"),
+        from: r(PhaseRef, "copolad.iii"),
+        kind: RelationKind::SuccessorOf,
+        to: r(PhaseRef, "copolad.ii"),
+        status: None,
+        period: None,
+        source: src(
+            CopoladIii,
+            "Building on the achievements of its previous phases<sup>6</sup>, COPOLAD III continues",
+        ),
+    },
+    // "related programmes (EL PAcCTO, EUROFRONT, CRIMJUST, etc.)"
+    Relation {
+        id: id("rel.copolad.iii.related-to.el-paccto"),
+        from: r(PhaseRef, "copolad.iii"),
+        kind: RelationKind::RelatedTo,
+        to: r(ProgrammeRef, "el-paccto"),
+        status: Some(Active),
+        period: None,
+        source: src(CopoladIii, "related programmes (EL PAcCTO, EUROFRONT, CRIMJUST, etc.)"),
+    },
+    Relation {
+        id: id("rel.copolad.iii.related-to.eurofront"),
+        from: r(PhaseRef, "copolad.iii"),
+        kind: RelationKind::RelatedTo,
+        to: r(ProgrammeRef, "eurofront"),
+        status: Some(Active),
+        period: None,
+        source: src(CopoladIii, "related programmes (EL PAcCTO, EUROFRONT, CRIMJUST, etc.)"),
+    },
+    Relation {
+        id: id("rel.copolad.iii.related-to.crimjust"),
+        from: r(PhaseRef, "copolad.iii"),
+        kind: RelationKind::RelatedTo,
+        to: r(ProjectRef, "crimjust"),
+        status: Some(Active),
+        period: None,
+        source: src(CopoladIii, "related programmes (EL PAcCTO, EUROFRONT, CRIMJUST, etc.)"),
+    },
+    // "COPOLAD also took part in the Commission on Narcotic Drugs through a side-event"
+    Relation {
+        id: id("rel.copolad.cnd-side-event.part-of.cnd"),
+        from: r(EventRef, "copolad.cnd-side-event"),
+        kind: RelationKind::PartOf,
+        to: r(OrganisationRef, "cnd"),
+        status: None,
+        period: None,
+        source: noted(
+            CopoladImplementation,
+            "COPOLAD also took part in the Commission on Narcotic Drugs through a side-event",
+            "The side-event is held within the Commission on Narcotic Drugs; the report does not say at which \
+             session, so it is linked to the Commission, not to its 65th session.",
+        ),
+    },
+    // "COPOLAD continued to participate in the Technical Committee meetings of the Mechanism,
+    // providing an update on progress made." A programme cannot be a party to a participation.
+    Relation {
+        id: id("rel.copolad.supports.technical-committee"),
+        from: r(ProgrammeRef, "copolad"),
+        kind: RelationKind::Supports,
+        to: r(CommitteeRef, "technical-committee"),
+        status: Some(Ongoing),
+        period: None,
+        source: noted(
+            CopoladContribution,
+            "COPOLAD continued to participate in the Technical Committee meetings of the Mechanism, providing an update on progress made.",
+            "COPOLAD's participation in the Technical Committee meetings is recorded as support (the section's \
+             subject is COPOLAD's contribution to the tasks of the Mechanism); a programme cannot be the party of \
+             a participation.",
+        ),
+    },
+    // "One of COPOLAD’s main objectives is to provide technical support for the work developed
+    // by the EU-CELAC Mechanism on Drugs."
+    Relation {
+        id: id("rel.copolad.supports.mechanism.objective"),
+        from: r(ProgrammeRef, "copolad"),
+        kind: RelationKind::Supports,
+        to: r(OrganisationRef, "mechanism"),
+        status: Some(Active),
+        period: None,
+        source: src(
+            CopoladContribution,
+            "One of COPOLAD’s main objectives is to provide technical support for the work developed by the EU-CELAC Mechanism on Drugs.",
+        ),
+    },
+    // The study on women and drug related policies is COPOLAD's.
+    Relation {
+        id: id("rel.doc.copolad-study-women-drug-policies.part-of.copolad"),
+        from: r(DocRef, "doc.copolad-study-women-drug-policies"),
+        kind: RelationKind::PartOf,
+        to: r(ProgrammeRef, "copolad"),
+        status: Some(Ongoing),
+        period: None,
+        source: src(
+            CopoladContribution,
+            "An updating of the study on women and drug related policies is also taking place",
+        ),
+    },
+]);

@@ -1,0 +1,1775 @@
+//! Section III.B: EL PAcCTO (Europa-Latinoamérica Programa de asistencia contra el crimen
+//! transnacional organizado) — the programme, its two sub-projects and its lines of work; the
+//! Justice Policy Cycle and the high-level meeting of Justice institutions; IDEAL; the Latin
+//! American Internal Security Committee (CLASI), its presidencies and work areas, and the Joint
+//! Declaration with the EU of 3 March 2022 (whose number is footnote 7); the consolidation of
+//! AMERIPOL; the Regional Team Europe Initiative for Latin America and the Caribbean; and the
+//! police and penitentiary cooperation networks of 2021.
+
+use std::borrow::Cow::Borrowed as B;
+
+use super::dsl::{
+    city, count, country_part, day, early, id, inferred, month, noted, on, org_part, r, since, some, span, src, t, year,
+};
+use crate::Completeness::{Complete, Examples, Unlisted};
+use crate::Country::{AR, BE, BO, BR, CL, CR, DE, DO, EC, EE, ES, FR, GT, HN, IT, MX, NL, PA, PE, PL, PT, PY, SV, UY};
+use crate::DocumentAction::{Adopted, Published, Signed};
+use crate::Qualifier::Exact;
+use crate::RecordKind as K;
+use crate::RelationKind::{ModelledOn, PartOf, PromotedBy, RelatedTo, ResultOf, SuccessorOf, Supports};
+use crate::Role::{
+    Beneficiary, CoLead, Host, Lead, Member, Organiser, Participant, Partner, Presidency, Signatory, Speaker,
+};
+use crate::Section::{ElPaccto, Footnote7};
+use crate::Status::{Active, Applicant, Completed, Expected, Interested, Ongoing, Planned, Potential};
+use crate::{
+    Bloc, Committee, CommitteeKind, Document, DocumentKind, DocumentLink, DocumentRef, DocumentSeries, Event,
+    EventKind, Framing, List, Network, Operation, Participation, Programme, ProgrammeKind, Project, ProjectKind, Ref,
+    Relation, StatedList, TaskForce, WorkArea,
+};
+
+const EL_PACCTO: Ref = r(K::Programme, "el-paccto");
+const CLASI: Ref = r(K::Committee, "clasi");
+const TEI: Ref = r(K::Programme, "tei-lac");
+const TEI_MEETING: Ref = r(K::Event, "tei-lac.launch-meeting");
+
+pub(super) const PROGRAMMES: List<Programme> = B(&[
+    // "EL PAcCTO, launched in April 2017, promotes regional and bi-regional cooperation…"
+    Programme {
+        id: id("el-paccto"),
+        name: t("Europa-Latinoamérica Programa de asistencia contra el crimen transnacional organizado"),
+        acronym: some("EL PAcCTO"),
+        aliases: B(&[]),
+        kind: ProgrammeKind::Programme,
+        launched: on(month(2017, 4)),
+        period: None,
+        source: src(
+            ElPaccto,
+            "EL PAcCTO (Europa-Latinoamérica Programa de asistencia contra el crimen transnacional organizado)** EL PAcCTO, launched in April 2017",
+        ),
+    },
+    // "Under the justice-related actions, the most important achievement so far is the creation
+    // of a Justice Policy Cycle…" — no launch date: the text gives the creation both as an
+    // achievement "so far" and as the main result of the meeting of 1-2 June 2022 (see the
+    // relations below).
+    Programme {
+        id: id("justice-policy-cycle"),
+        name: t("Justice Policy Cycle"),
+        acronym: None,
+        aliases: B(&[t("Political Cycle of Justice")]),
+        kind: ProgrammeKind::PolicyCycle,
+        launched: None,
+        period: None,
+        source: noted(
+            ElPaccto,
+            "the most important achievement so far is the creation of a Justice Policy Cycle establishing an EU-LA high-level dialogue of justice institutions",
+            "The alias “Political Cycle of Justice” comes from the title of the high-level meeting of 1-2 June 2022 (“Towards a shared Political Cycle of Justice between Latin America and the European Union”), whose main result was “the creation of a Justice Policy Cycle”: read as the same cycle. No launch date is recorded: the report presents the creation as an achievement so far and as the main result of that meeting.",
+        ),
+    },
+    // "Launching of the Regional Team Europe Initiative (TEI) for Latin America and the
+    // Caribbean (LAC)…" — "31 May" has no year.
+    Programme {
+        id: id("tei-lac"),
+        name: t(
+            "Regional Team Europe Initiative for Latin America and the Caribbean: Partnership for Justice and Security",
+        ),
+        acronym: some("TEI"),
+        aliases: B(&[t("regional TEI"), t("TEI for LAC")]),
+        kind: ProgrammeKind::TeamEuropeInitiative,
+        launched: on(inferred(day(2022, 5, 31))),
+        period: None,
+        source: noted(
+            ElPaccto,
+            "Launching of the Regional Team Europe Initiative (TEI) for Latin America and the Caribbean (LAC): Partnership for Justice and Security: the regional TEI was launched on 31 May in Paris",
+            "“31 May” is written without a year: 2022 is inferred, as the report covers 1 June 2021 to 31 May 2022 and gives the launch among the period's results (31 May 2021 would fall before the period). The name is written “Regional Team Europe Initiative (TEI) for Latin America and the Caribbean (LAC): Partnership for Justice and Security”; the bracketed abbreviations are kept as the acronym and the alias “TEI for LAC”.",
+        ),
+    },
+]);
+
+pub(super) const PROJECTS: List<Project> = B(&[
+    // "EL PAcCTO has also two sub-projects:"
+    Project {
+        id: id("el-paccto.ameripol-support"),
+        programme: id("el-paccto"),
+        parent: None,
+        kind: ProjectKind::SubProject,
+        ordinal: None,
+        name: t("EL PAcCTO: Support to AMERIPOL"),
+        acronym: None,
+        aliases: B(&[]),
+        focus: some("to reinforce the legal and technological capabilities of AMERIPOL"),
+        launched: None,
+        source: src(
+            ElPaccto,
+            "“EL PAcCTO: Support to AMERIPOL”, to reinforce the legal and technological capabilities of AMERIPOL",
+        ),
+    },
+    Project {
+        id: id("el-paccto.interpol-fugitives"),
+        programme: id("el-paccto"),
+        parent: None,
+        kind: ProjectKind::SubProject,
+        ordinal: None,
+        name: t("operational investigations on high profile fugitives with INTERPOL"),
+        acronym: None,
+        aliases: B(&[]),
+        focus: some("operational investigations on high profile fugitives"),
+        launched: None,
+        source: src(ElPaccto, "operational investigations on high profile fugitives with INTERPOL"),
+    },
+    // "Under the justice-related actions, …" / "Under the security/law enforcement actions, …"
+    // / "Another important area of work under EL PAcCTO is the consolidation of AMERIPOL"
+    Project {
+        id: id("el-paccto.justice-actions"),
+        programme: id("el-paccto"),
+        parent: None,
+        kind: ProjectKind::WorkLine,
+        ordinal: None,
+        name: t("justice-related actions"),
+        acronym: None,
+        aliases: B(&[]),
+        focus: None,
+        launched: None,
+        source: src(ElPaccto, "Under the justice-related actions"),
+    },
+    Project {
+        id: id("el-paccto.security-actions"),
+        programme: id("el-paccto"),
+        parent: None,
+        kind: ProjectKind::WorkLine,
+        ordinal: None,
+        name: t("security/law enforcement actions"),
+        acronym: None,
+        aliases: B(&[]),
+        focus: None,
+        launched: None,
+        source: src(ElPaccto, "Under the security/law enforcement actions"),
+    },
+    Project {
+        id: id("el-paccto.ameripol-consolidation"),
+        programme: id("el-paccto"),
+        parent: None,
+        kind: ProjectKind::WorkLine,
+        ordinal: None,
+        name: t("consolidation of AMERIPOL"),
+        acronym: None,
+        aliases: B(&[]),
+        focus: some("advancing towards its institutionalisation"),
+        launched: None,
+        source: src(
+            ElPaccto,
+            "Another important area of work under EL PAcCTO is the **consolidation of AMERIPOL**, which is advancing towards its institutionalisation",
+        ),
+    },
+]);
+
+pub(super) const COMMITTEES: List<Committee> = B(&[
+    // "…monitored and followed up by a Follow up Committee, that was established in November 2021"
+    Committee {
+        id: id("justice-policy-cycle.follow-up-committee"),
+        of: Some(r(K::Programme, "justice-policy-cycle")),
+        kind: CommitteeKind::FollowUp,
+        name: t("Follow up Committee"),
+        acronym: None,
+        aliases: B(&[]),
+        established: on(month(2021, 11)),
+        status: Active,
+        source: src(
+            ElPaccto,
+            "defining policy cycles with priority areas to be monitored and followed up by a Follow up Committee, that was established in November 2021",
+        ),
+    },
+    // "An important achievement of the programme is the establishment of the Latin American
+    // Internal Security Committee (CLASI)."
+    Committee {
+        id: id("clasi"),
+        of: None,
+        kind: CommitteeKind::InternalSecurity,
+        name: t("Latin American Internal Security Committee"),
+        acronym: some("CLASI"),
+        aliases: B(&[t("Latin American Committee on Internal Security")]),
+        established: on(day(2022, 3, 2)),
+        status: Active,
+        source: src(
+            ElPaccto,
+            "the Latin American Internal Security Committee (CLASI)**. On 2 March 2022, Latin American countries signed in Brussels the political declaration that created the CLASI.",
+        ),
+    },
+    Committee {
+        id: id("cosi"),
+        of: Some(r(K::Organisation, "eu")),
+        kind: CommitteeKind::InternalSecurity,
+        name: t("Standing Committee on Operational Cooperation on Internal Security"),
+        acronym: some("COSI"),
+        aliases: B(&[]),
+        established: None,
+        status: Active,
+        source: src(ElPaccto, "the EU's COSI (Standing Committee on Operational Cooperation on Internal Security)"),
+    },
+]);
+
+pub(super) const WORK_AREAS: List<WorkArea> = B(&[
+    // "CLASI will begin its work focusing on three concrete areas…"
+    WorkArea {
+        id: id("clasi.drug-trafficking"),
+        of: CLASI,
+        ordinal: Some(1),
+        name: t("Fight against drug trafficking"),
+        source: src(
+            ElPaccto,
+            "Fight against drug trafficking: leader Argentina with co-leadership of Ecuador and El Salvador.",
+        ),
+    },
+    WorkArea {
+        id: id("clasi.migrant-smuggling"),
+        of: CLASI,
+        ordinal: Some(2),
+        name: t("Fight against migrant smuggling and human trafficking"),
+        source: src(
+            ElPaccto,
+            "Fight against migrant smuggling and human trafficking: leader Argentina with co-leadership of Peru.",
+        ),
+    },
+    WorkArea {
+        id: id("clasi.arms-trafficking"),
+        of: CLASI,
+        ordinal: Some(3),
+        name: t("Fight against arms trafficking"),
+        source: src(
+            ElPaccto,
+            "Fight against arms trafficking: leader Panama with co-leadership of Dominican Republic.",
+        ),
+    },
+]);
+
+pub(super) const TASK_FORCES: List<TaskForce> = B(&[
+    // "They agreed to “establish a temporary counter narcotics Task Force…”"
+    TaskForce {
+        id: id("clasi.task-force"),
+        of: CLASI,
+        name: t("temporary counter narcotics Task Force"),
+        host: None,
+        location: None,
+        status: Planned,
+        as_written: None,
+        source: noted(
+            ElPaccto,
+            "They agreed to “establish a temporary counter narcotics Task Force, whose mandate will be to launch joint operations, on the basis of a shared threat assessment”.",
+            "Agreed in the Joint Declaration of 3 March 2022 between the EU Member States' Ministers of the Interior and the CLASI member countries' ministers; recorded under CLASI, the committee the declaration was made with.",
+        ),
+    },
+]);
+
+pub(super) const NETWORKS: List<Network> = B(&[
+    // "On the basis of the results of the Task Force “a network of law enforcement officers…”"
+    Network {
+        id: id("clasi.officers-network"),
+        of: Some(CLASI),
+        name: t(
+            "network of law enforcement officers specialised in the fight against drug trafficking between the Latin American States and the EU Member States",
+        ),
+        acronym: None,
+        theme: some("the fight against drug trafficking"),
+        status: Potential,
+        period: None,
+        source: noted(
+            ElPaccto,
+            "On the basis of the results of the Task Force “a network of law enforcement officers specialised in the fight against drug trafficking between the Latin American States and the EU Member States” could be launched at a later stage.",
+            "Part of the Joint Declaration of 3 March 2022 between the EU and CLASI; recorded under CLASI, the committee the declaration was made with.",
+        ),
+    },
+    // "Finally, in 2021, the EL PAcCTO programme made significant progress, with the
+    // creation/consolidation of important EU-LA police and penitentiary cooperation networks"
+    Network {
+        id: id("el-paccto.jaguar-network"),
+        of: Some(EL_PACCTO),
+        name: t("Jaguar Network"),
+        acronym: None,
+        theme: some("environmental crimes"),
+        status: Active,
+        period: on(year(2021)),
+        source: src(ElPaccto, "the Jaguar Network (environmental crimes)"),
+    },
+    // The bracketed theme follows "ELIPSIA Network and of the ELIPSIA Operations": read as
+    // applying to both; the operations are an Operation record of the network.
+    Network {
+        id: id("el-paccto.elipsia-network"),
+        of: Some(EL_PACCTO),
+        name: t("ELIPSIA Network"),
+        acronym: None,
+        theme: some("fight against online child sexual abuse"),
+        status: Active,
+        period: on(year(2021)),
+        source: noted(
+            ElPaccto,
+            "ELIPSIA Network and of the ELIPSIA Operations (fight against online child sexual abuse)",
+            "The bracketed theme is read as applying to both the ELIPSIA Network and the ELIPSIA Operations.",
+        ),
+    },
+    Network {
+        id: id("el-paccto.ciber-network"),
+        of: Some(EL_PACCTO),
+        name: t("Ciber Network"),
+        acronym: None,
+        theme: some("fight against cybercrime"),
+        status: Active,
+        period: on(year(2021)),
+        source: src(ElPaccto, "fight against cybercrime (Ciber Network)"),
+    },
+    Network {
+        id: id("el-paccto.uella"),
+        of: Some(EL_PACCTO),
+        name: t("UELLA"),
+        acronym: None,
+        theme: some("anti-money laundering and Cryptocurrencies"),
+        status: Active,
+        period: on(year(2021)),
+        source: src(ElPaccto, "anti-money laundering and Cryptocurrencies (UELLA)"),
+    },
+    Network {
+        id: id("el-paccto.cibela"),
+        of: Some(EL_PACCTO),
+        name: t("CibEL@"),
+        acronym: None,
+        theme: some("Organized Transnational Crime"),
+        status: Active,
+        period: on(year(2021)),
+        source: src(ElPaccto, "CibEL@ (Organized Transnational Crime)"),
+    },
+    Network {
+        id: id("el-paccto.arco"),
+        of: Some(EL_PACCTO),
+        name: t("Arco"),
+        acronym: None,
+        theme: some("trafficking of arms"),
+        status: Active,
+        period: on(year(2021)),
+        source: src(ElPaccto, "Arco (trafficking of arms)"),
+    },
+    Network {
+        id: id("el-paccto.lynx"),
+        of: Some(EL_PACCTO),
+        name: t("Lynx"),
+        acronym: None,
+        theme: some("smuggling of human beings"),
+        status: Active,
+        period: on(year(2021)),
+        source: src(ElPaccto, "Lynx (smuggling of human beings)"),
+    },
+    Network {
+        id: id("el-paccto.redcopen"),
+        of: Some(EL_PACCTO),
+        name: t("REDCOPEN"),
+        acronym: None,
+        theme: some("Penitentiary Systems"),
+        status: Active,
+        period: on(year(2021)),
+        source: src(ElPaccto, "REDCOPEN (Penitentiary Systems)"),
+    },
+    Network {
+        id: id("el-paccto.rap"),
+        of: Some(EL_PACCTO),
+        name: t("Penitentiary Academies Network"),
+        acronym: some("RAP"),
+        theme: None,
+        status: Active,
+        period: on(year(2021)),
+        source: src(ElPaccto, "Penitentiary Academies Network (RAP)"),
+    },
+]);
+
+pub(super) const OPERATIONS: List<Operation> = B(&[Operation {
+    id: id("el-paccto.elipsia-operations"),
+    of: r(K::Network, "el-paccto.elipsia-network"),
+    name: t("ELIPSIA Operations"),
+    aliases: B(&[]),
+    source: noted(
+        ElPaccto,
+        "ELIPSIA Network and of the ELIPSIA Operations (fight against online child sexual abuse)",
+        "Created or consolidated in 2021 (“creation/consolidation”); the bracketed theme is read as applying to both the ELIPSIA Network and the ELIPSIA Operations.",
+    ),
+}]);
+
+pub(super) const EVENTS: List<Event> = B(&[
+    // "The high-level meeting of Justice institutions “Towards a shared Political Cycle of
+    // Justice…” in Brussels (1-2 June 2022)" — after the reporting period, kept as stated.
+    Event {
+        id: id("el-paccto.justice-hlm-2022"),
+        kind: EventKind::HighLevelMeeting,
+        ordinal: None,
+        name: t(
+            "high-level meeting of Justice institutions “Towards a shared Political Cycle of Justice between Latin America and the European Union”",
+        ),
+        of: Some(r(K::Project, "el-paccto.justice-actions")),
+        date: span(day(2022, 6, 1), day(2022, 6, 2)),
+        places: B(&[city("Brussels", BE)]),
+        mode: None,
+        status: Completed,
+        framing: Framing::Activity,
+        documents: B(&[DocumentLink::lit("doc.brussels-declaration", Signed)]),
+        source: noted(
+            ElPaccto,
+            "The high-level meeting of Justice institutions “Towards a shared Political Cycle of Justice between Latin America and the European Union” in Brussels (1-2 June 2022), represented a great opportunity to further discuss justice-related matters",
+            "Held on 1-2 June 2022, after the end of the reporting period (31 May 2022); the report presents it among the programme's results, so it is framed as an activity and its date is kept as stated. The signature of the “Brussels Declaration” is read as taking place at this meeting: the next sentence gives it as the meeting's main result.",
+        ),
+    },
+    // "…re-activating the cooperation commitments under the Lisboa declaration signed in 2021
+    // with the support of EL PAcCTO"
+    Event {
+        id: id("el-paccto.lisboa-signing"),
+        kind: EventKind::Signing,
+        ordinal: None,
+        name: t("signature of the Lisboa declaration"),
+        of: Some(r(K::Project, "el-paccto.justice-actions")),
+        date: on(year(2021)),
+        places: B(&[]),
+        mode: None,
+        status: Completed,
+        framing: Framing::Background,
+        documents: B(&[DocumentLink::lit("doc.lisboa-declaration", Signed)]),
+        source: noted(
+            ElPaccto,
+            "the Lisboa declaration signed in 2021 with the support of EL PAcCTO",
+            "Framed as background: the report cites the declaration for the commitments the meeting of 1-2 June 2022 re-activated, and does not say whether 2021 means before or within the reporting period. No place is recorded: the declaration's name is not taken as the place of signature.",
+        ),
+    },
+    // "…EL PAcCTO has encouraged a joint regional assessment of criminal threats in July 2021"
+    Event {
+        id: id("el-paccto.ideal-2021"),
+        kind: EventKind::Assessment,
+        ordinal: None,
+        name: t("joint regional assessment of criminal threats"),
+        of: Some(r(K::Project, "el-paccto.security-actions")),
+        date: on(month(2021, 7)),
+        places: B(&[]),
+        mode: None,
+        status: Completed,
+        framing: Framing::Activity,
+        documents: B(&[DocumentLink::lit("doc.ideal", Published)]),
+        source: src(
+            ElPaccto,
+            "EL PAcCTO has encouraged a **joint regional assessment of criminal threats** in July 2021",
+        ),
+    },
+    // "The programme started with the new edition of this instrument in early 2022, named IDEAL 2.0."
+    Event {
+        id: id("el-paccto.ideal-2-0"),
+        kind: EventKind::Assessment,
+        ordinal: None,
+        name: t("new edition of this instrument, named IDEAL 2.0"),
+        of: Some(r(K::Project, "el-paccto.security-actions")),
+        date: since(early(2022)),
+        places: B(&[]),
+        mode: None,
+        status: Ongoing,
+        framing: Framing::Activity,
+        documents: B(&[DocumentLink::lit("doc.ideal-2-0", Published)]),
+        source: src(
+            ElPaccto,
+            "The programme started with the new edition of this instrument in early 2022, named IDEAL 2.0.",
+        ),
+    },
+    // "On 2 March 2022, Latin American countries signed in Brussels the political declaration
+    // that created the CLASI."
+    Event {
+        id: id("clasi.political-declaration-signing"),
+        kind: EventKind::Signing,
+        ordinal: None,
+        name: t("signature of the political declaration that created the CLASI"),
+        of: Some(CLASI),
+        date: on(day(2022, 3, 2)),
+        places: B(&[city("Brussels", BE)]),
+        mode: None,
+        status: Completed,
+        framing: Framing::Activity,
+        documents: B(&[DocumentLink::lit("doc.clasi-political-declaration", Signed)]),
+        source: src(
+            ElPaccto,
+            "On 2 March 2022, Latin American countries signed in Brussels the political declaration that created the CLASI.",
+        ),
+    },
+    // "Also, on 3 March 2022, a Joint Declaration was adopted … following a working lunch hosted
+    // by the French Presidency."
+    Event {
+        id: id("clasi.joint-declaration"),
+        kind: EventKind::Signing,
+        ordinal: None,
+        name: t(
+            "adoption of the Joint Declaration of the Ministers of the Interior of the Member States of the EU and the Ministers in charge of security matters of the Member States of the Latin American Committee on Internal Security (CLASI), following a working lunch",
+        ),
+        of: Some(CLASI),
+        date: on(day(2022, 3, 3)),
+        places: B(&[]),
+        mode: None,
+        status: Completed,
+        framing: Framing::Activity,
+        documents: B(&[DocumentLink::lit("doc.eu-clasi-joint-declaration", Adopted)]),
+        source: src(
+            ElPaccto,
+            "on 3 March 2022, a **Joint Declaration was adopted of the Ministers of the Interior of the Member States of the EU and the Ministers in charge of security matters of the Member States of the Latin American Committee on Internal Security (CLASI)**<sup>7</sup>, following a working lunch hosted by the French Presidency.",
+        ),
+    },
+    // "The signature of the AMERIPOL Treaty is expected to take place in 2022."
+    Event {
+        id: id("el-paccto.ameripol-treaty-signature"),
+        kind: EventKind::Signing,
+        ordinal: None,
+        name: t("signature of the AMERIPOL Treaty"),
+        of: Some(r(K::Project, "el-paccto.ameripol-consolidation")),
+        date: on(year(2022)),
+        places: B(&[]),
+        mode: None,
+        status: Expected,
+        framing: Framing::Outlook,
+        documents: B(&[DocumentLink::lit("doc.ameripol-treaty", Signed)]),
+        source: src(ElPaccto, "The signature of the AMERIPOL Treaty is expected to take place in 2022."),
+    },
+    // "…the regional TEI was launched on 31 May in Paris, during a High-level meeting organised
+    // by the French Presidency and the EL PAcCTO programme" — year inferred.
+    Event {
+        id: id("tei-lac.launch-meeting"),
+        kind: EventKind::HighLevelMeeting,
+        ordinal: None,
+        name: t("High-level meeting organised by the French Presidency and the EL PAcCTO programme"),
+        of: Some(TEI),
+        date: on(inferred(day(2022, 5, 31))),
+        places: B(&[city("Paris", FR)]),
+        mode: None,
+        status: Completed,
+        framing: Framing::Activity,
+        documents: B(&[]),
+        source: noted(
+            ElPaccto,
+            "the regional TEI was launched on 31 May in Paris, during a High-level meeting organised by the French Presidency and the EL PAcCTO programme, that brought together high-level representatives from LAC and the EU working in Justice, Law Enforcement/Police and Penitentiary institutions",
+            "“31 May” is written without a year: 2022 is inferred, as the report covers 1 June 2021 to 31 May 2022 and gives the launch among the period's results (31 May 2021 would fall before the period). The meeting launched the TEI, so it is recorded under the TEI; its organisation by the EL PAcCTO programme is a relation (a programme cannot be a participation's party).",
+        ),
+    },
+]);
+
+pub(super) const DOCUMENTS: List<Document> = B(&[
+    Document {
+        id: id("doc.brussels-declaration"),
+        kind: DocumentKind::Declaration,
+        title: t("Brussels Declaration"),
+        number: None,
+        date: None,
+        status: Completed,
+        source: src(ElPaccto, "the signature of the “Brussels Declaration” by the COMJIB, AIAMP and CJI"),
+    },
+    Document {
+        id: id("doc.lisboa-declaration"),
+        kind: DocumentKind::Declaration,
+        title: t("Lisboa declaration"),
+        number: None,
+        date: on(year(2021)),
+        status: Completed,
+        source: src(ElPaccto, "the Lisboa declaration signed in 2021"),
+    },
+    Document {
+        id: id("doc.ideal"),
+        kind: DocumentKind::Assessment,
+        title: t("IDEAL (Instrumento de Documentación y Evaluación de la Amenaza en Latinoamérica)"),
+        number: None,
+        date: on(month(2021, 7)),
+        status: Completed,
+        source: noted(
+            ElPaccto,
+            "This analysis, called **IDEAL** (Instrumento de Documentación y Evaluación de la Amenaza en Latinoamérica), has enabled Latin American countries to agree on joint priorities in the fight against organised crime.",
+            "Also written “Latin American Documentation and Threat Assessment Instrument (IDEAL)” in the account of the Joint Declaration of 3 March 2022: the same instrument.",
+        ),
+    },
+    Document {
+        id: id("doc.socta"),
+        kind: DocumentKind::Assessment,
+        title: t("SOCTA (Serious Organised Crime Threat Assessment)"),
+        number: None,
+        date: None,
+        status: Active,
+        source: src(ElPaccto, "akin to the European SOCTA (Serious Organised Crime Threat Assessment)"),
+    },
+    Document {
+        id: id("doc.ideal-2-0"),
+        kind: DocumentKind::Assessment,
+        title: t("IDEAL 2.0"),
+        number: None,
+        date: None,
+        status: Ongoing,
+        source: src(
+            ElPaccto,
+            "The programme started with the new edition of this instrument in early 2022, named IDEAL 2.0.",
+        ),
+    },
+    Document {
+        id: id("doc.clasi-political-declaration"),
+        kind: DocumentKind::Declaration,
+        title: t("political declaration that created the CLASI"),
+        number: None,
+        date: on(day(2022, 3, 2)),
+        status: Completed,
+        source: src(
+            ElPaccto,
+            "On 2 March 2022, Latin American countries signed in Brussels the political declaration that created the CLASI.",
+        ),
+    },
+    // "(with operational annual work plan 2022-2023, leaderships/co-leaderships from countries,
+    // and participating countries on each area already identified)"
+    Document {
+        id: id("doc.clasi-work-plan-2022-2023"),
+        kind: DocumentKind::WorkPlan,
+        title: t("operational annual work plan 2022-2023"),
+        number: None,
+        date: span(year(2022), year(2023)),
+        status: Active,
+        source: noted(
+            ElPaccto,
+            "with operational annual work plan 2022-2023, leaderships/co-leaderships from countries, and participating countries on each area already identified",
+            "“already identified” is read as applying to the work plan as well as to the leaderships and participating countries; the date is the period the plan covers.",
+        ),
+    },
+    Document {
+        id: id("doc.eu-clasi-joint-declaration"),
+        kind: DocumentKind::Declaration,
+        title: t(
+            "Joint Declaration of the Ministers of the Interior of the Member States of the EU and the Ministers in charge of security matters of the Member States of the Latin American Committee on Internal Security (CLASI)",
+        ),
+        number: Some(DocumentRef::lit(DocumentSeries::Council, 6762, 2022, 4)),
+        date: on(day(2022, 3, 3)),
+        status: Completed,
+        source: src(Footnote7, "6762/2022"),
+    },
+    Document {
+        id: id("doc.ameripol-treaty"),
+        kind: DocumentKind::Treaty,
+        title: t("AMERIPOL Treaty"),
+        number: None,
+        date: None,
+        status: Planned,
+        source: src(
+            ElPaccto,
+            "has already shared the draft text of the future AMERIPOL Treaty with the rest of countries in the region",
+        ),
+    },
+]);
+
+pub(super) const PARTICIPATIONS: List<Participation> = B(&[
+    // "It brings together 18 Latin American countries and several EU Member States (i.a. Spain,
+    // Italy, France, Portugal) as well as EU specialised agencies (i.a. Europol, Eurojust)."
+    country_part(
+        "el-paccto.participant.es",
+        ES,
+        "Spain",
+        EL_PACCTO,
+        Participant,
+        Active,
+        src(ElPaccto, "several EU Member States (i.a. Spain, Italy, France, Portugal)"),
+    ),
+    country_part(
+        "el-paccto.participant.it",
+        IT,
+        "Italy",
+        EL_PACCTO,
+        Participant,
+        Active,
+        src(ElPaccto, "several EU Member States (i.a. Spain, Italy, France, Portugal)"),
+    ),
+    country_part(
+        "el-paccto.participant.fr",
+        FR,
+        "France",
+        EL_PACCTO,
+        Participant,
+        Active,
+        src(ElPaccto, "several EU Member States (i.a. Spain, Italy, France, Portugal)"),
+    ),
+    country_part(
+        "el-paccto.participant.pt",
+        PT,
+        "Portugal",
+        EL_PACCTO,
+        Participant,
+        Active,
+        src(ElPaccto, "several EU Member States (i.a. Spain, Italy, France, Portugal)"),
+    ),
+    org_part(
+        "el-paccto.participant.europol",
+        "europol",
+        "Europol",
+        EL_PACCTO,
+        Participant,
+        Active,
+        src(ElPaccto, "EU specialised agencies (i.a. Europol, Eurojust)"),
+    ),
+    org_part(
+        "el-paccto.participant.eurojust",
+        "eurojust",
+        "Eurojust",
+        EL_PACCTO,
+        Participant,
+        Active,
+        src(ElPaccto, "EU specialised agencies (i.a. Europol, Eurojust)"),
+    ),
+    // "“EL PAcCTO: Support to AMERIPOL”, …; and operational investigations on high profile
+    // fugitives with INTERPOL."
+    org_part(
+        "el-paccto.ameripol-support.beneficiary.ameripol",
+        "ameripol",
+        "AMERIPOL",
+        r(K::Project, "el-paccto.ameripol-support"),
+        Beneficiary,
+        Active,
+        src(
+            ElPaccto,
+            "“EL PAcCTO: Support to AMERIPOL”, to reinforce the legal and technological capabilities of AMERIPOL",
+        ),
+    ),
+    org_part(
+        "el-paccto.interpol-fugitives.partner.interpol",
+        "interpol",
+        "INTERPOL",
+        r(K::Project, "el-paccto.interpol-fugitives"),
+        Partner,
+        Active,
+        src(ElPaccto, "operational investigations on high profile fugitives with INTERPOL"),
+    ),
+    // "…the signature of the “Brussels Declaration” by the COMJIB, AIAMP and CJI, in the name of
+    // Latin American countries."
+    org_part(
+        "doc.brussels-declaration.signatory.comjib",
+        "comjib",
+        "COMJIB",
+        r(K::Document, "doc.brussels-declaration"),
+        Signatory,
+        Completed,
+        noted(
+            ElPaccto,
+            "the signature of the “Brussels Declaration” by the COMJIB, AIAMP and CJI, in the name of Latin American countries",
+            "Signed “in the name of Latin American countries”.",
+        ),
+    ),
+    org_part(
+        "doc.brussels-declaration.signatory.aiamp",
+        "aiamp",
+        "AIAMP",
+        r(K::Document, "doc.brussels-declaration"),
+        Signatory,
+        Completed,
+        noted(
+            ElPaccto,
+            "the signature of the “Brussels Declaration” by the COMJIB, AIAMP and CJI, in the name of Latin American countries",
+            "Signed “in the name of Latin American countries”.",
+        ),
+    ),
+    org_part(
+        "doc.brussels-declaration.signatory.cji",
+        "cji",
+        "CJI",
+        r(K::Document, "doc.brussels-declaration"),
+        Signatory,
+        Completed,
+        noted(
+            ElPaccto,
+            "the signature of the “Brussels Declaration” by the COMJIB, AIAMP and CJI, in the name of Latin American countries",
+            "Signed “in the name of Latin American countries”.",
+        ),
+    ),
+    // "Currently the CLASI has 10 member countries (Argentina, Bolivia, Chile, Costa Rica,
+    // Ecuador, El Salvador, Mexico, Panama, Dominican Republic and Uruguay)"
+    country_part(
+        "clasi.member.ar",
+        AR,
+        "Argentina",
+        CLASI,
+        Member,
+        Active,
+        src(
+            ElPaccto,
+            "Currently the CLASI has 10 member countries (Argentina, Bolivia, Chile, Costa Rica, Ecuador, El Salvador, Mexico, Panama, Dominican Republic and Uruguay)",
+        ),
+    ),
+    country_part(
+        "clasi.member.bo",
+        BO,
+        "Bolivia",
+        CLASI,
+        Member,
+        Active,
+        src(
+            ElPaccto,
+            "Currently the CLASI has 10 member countries (Argentina, Bolivia, Chile, Costa Rica, Ecuador, El Salvador, Mexico, Panama, Dominican Republic and Uruguay)",
+        ),
+    ),
+    country_part(
+        "clasi.member.cl",
+        CL,
+        "Chile",
+        CLASI,
+        Member,
+        Active,
+        src(
+            ElPaccto,
+            "Currently the CLASI has 10 member countries (Argentina, Bolivia, Chile, Costa Rica, Ecuador, El Salvador, Mexico, Panama, Dominican Republic and Uruguay)",
+        ),
+    ),
+    country_part(
+        "clasi.member.cr",
+        CR,
+        "Costa Rica",
+        CLASI,
+        Member,
+        Active,
+        src(
+            ElPaccto,
+            "Currently the CLASI has 10 member countries (Argentina, Bolivia, Chile, Costa Rica, Ecuador, El Salvador, Mexico, Panama, Dominican Republic and Uruguay)",
+        ),
+    ),
+    country_part(
+        "clasi.member.ec",
+        EC,
+        "Ecuador",
+        CLASI,
+        Member,
+        Active,
+        src(
+            ElPaccto,
+            "Currently the CLASI has 10 member countries (Argentina, Bolivia, Chile, Costa Rica, Ecuador, El Salvador, Mexico, Panama, Dominican Republic and Uruguay)",
+        ),
+    ),
+    country_part(
+        "clasi.member.sv",
+        SV,
+        "El Salvador",
+        CLASI,
+        Member,
+        Active,
+        src(
+            ElPaccto,
+            "Currently the CLASI has 10 member countries (Argentina, Bolivia, Chile, Costa Rica, Ecuador, El Salvador, Mexico, Panama, Dominican Republic and Uruguay)",
+        ),
+    ),
+    country_part(
+        "clasi.member.mx",
+        MX,
+        "Mexico",
+        CLASI,
+        Member,
+        Active,
+        src(
+            ElPaccto,
+            "Currently the CLASI has 10 member countries (Argentina, Bolivia, Chile, Costa Rica, Ecuador, El Salvador, Mexico, Panama, Dominican Republic and Uruguay)",
+        ),
+    ),
+    country_part(
+        "clasi.member.pa",
+        PA,
+        "Panama",
+        CLASI,
+        Member,
+        Active,
+        src(
+            ElPaccto,
+            "Currently the CLASI has 10 member countries (Argentina, Bolivia, Chile, Costa Rica, Ecuador, El Salvador, Mexico, Panama, Dominican Republic and Uruguay)",
+        ),
+    ),
+    country_part(
+        "clasi.member.do",
+        DO,
+        "Dominican Republic",
+        CLASI,
+        Member,
+        Active,
+        src(
+            ElPaccto,
+            "Currently the CLASI has 10 member countries (Argentina, Bolivia, Chile, Costa Rica, Ecuador, El Salvador, Mexico, Panama, Dominican Republic and Uruguay)",
+        ),
+    ),
+    country_part(
+        "clasi.member.uy",
+        UY,
+        "Uruguay",
+        CLASI,
+        Member,
+        Active,
+        src(
+            ElPaccto,
+            "Currently the CLASI has 10 member countries (Argentina, Bolivia, Chile, Costa Rica, Ecuador, El Salvador, Mexico, Panama, Dominican Republic and Uruguay)",
+        ),
+    ),
+    // "Peru has also signed the request to become a member"
+    country_part(
+        "clasi.member.pe",
+        PE,
+        "Peru",
+        CLASI,
+        Member,
+        Applicant,
+        src(ElPaccto, "Peru has also signed the request to become a member"),
+    ),
+    // "while others have shown interest in joining in the future (i.a. Brazil, Guatemala,
+    // Honduras and Paraguay)"
+    country_part(
+        "clasi.member.br",
+        BR,
+        "Brazil",
+        CLASI,
+        Member,
+        Interested,
+        src(
+            ElPaccto,
+            "others have shown interest in joining in the future (i.a. Brazil, Guatemala, Honduras and Paraguay)",
+        ),
+    ),
+    country_part(
+        "clasi.member.gt",
+        GT,
+        "Guatemala",
+        CLASI,
+        Member,
+        Interested,
+        src(
+            ElPaccto,
+            "others have shown interest in joining in the future (i.a. Brazil, Guatemala, Honduras and Paraguay)",
+        ),
+    ),
+    country_part(
+        "clasi.member.hn",
+        HN,
+        "Honduras",
+        CLASI,
+        Member,
+        Interested,
+        src(
+            ElPaccto,
+            "others have shown interest in joining in the future (i.a. Brazil, Guatemala, Honduras and Paraguay)",
+        ),
+    ),
+    country_part(
+        "clasi.member.py",
+        PY,
+        "Paraguay",
+        CLASI,
+        Member,
+        Interested,
+        src(
+            ElPaccto,
+            "others have shown interest in joining in the future (i.a. Brazil, Guatemala, Honduras and Paraguay)",
+        ),
+    ),
+    // "Argentina assumed the First CLASI Presidency, while Panama and Ecuador will take over the
+    // Second and Third Presidencies, respectively."
+    country_part(
+        "clasi.presidency.ar",
+        AR,
+        "Argentina",
+        CLASI,
+        Presidency,
+        Active,
+        src(ElPaccto, "Argentina assumed the First CLASI Presidency"),
+    )
+    .nth(1),
+    country_part(
+        "clasi.presidency.pa",
+        PA,
+        "Panama",
+        CLASI,
+        Presidency,
+        Planned,
+        src(ElPaccto, "Panama and Ecuador will take over the Second and Third Presidencies, respectively"),
+    )
+    .nth(2),
+    country_part(
+        "clasi.presidency.ec",
+        EC,
+        "Ecuador",
+        CLASI,
+        Presidency,
+        Planned,
+        src(ElPaccto, "Panama and Ecuador will take over the Second and Third Presidencies, respectively"),
+    )
+    .nth(3),
+    // "1. Fight against drug trafficking: leader Argentina with co-leadership of Ecuador and El
+    // Salvador." — the leaderships are "already identified", so they are active although the
+    // work areas' work "will begin".
+    country_part(
+        "clasi.drug-trafficking.lead.ar",
+        AR,
+        "Argentina",
+        r(K::WorkArea, "clasi.drug-trafficking"),
+        Lead,
+        Active,
+        src(
+            ElPaccto,
+            "Fight against drug trafficking: leader Argentina with co-leadership of Ecuador and El Salvador.",
+        ),
+    ),
+    country_part(
+        "clasi.drug-trafficking.co-lead.ec",
+        EC,
+        "Ecuador",
+        r(K::WorkArea, "clasi.drug-trafficking"),
+        CoLead,
+        Active,
+        src(
+            ElPaccto,
+            "Fight against drug trafficking: leader Argentina with co-leadership of Ecuador and El Salvador.",
+        ),
+    ),
+    country_part(
+        "clasi.drug-trafficking.co-lead.sv",
+        SV,
+        "El Salvador",
+        r(K::WorkArea, "clasi.drug-trafficking"),
+        CoLead,
+        Active,
+        src(
+            ElPaccto,
+            "Fight against drug trafficking: leader Argentina with co-leadership of Ecuador and El Salvador.",
+        ),
+    ),
+    // "2. Fight against migrant smuggling and human trafficking: leader Argentina with
+    // co-leadership of Peru." — Peru co-leads while only an applicant to membership.
+    country_part(
+        "clasi.migrant-smuggling.lead.ar",
+        AR,
+        "Argentina",
+        r(K::WorkArea, "clasi.migrant-smuggling"),
+        Lead,
+        Active,
+        src(
+            ElPaccto,
+            "Fight against migrant smuggling and human trafficking: leader Argentina with co-leadership of Peru.",
+        ),
+    ),
+    country_part(
+        "clasi.migrant-smuggling.co-lead.pe",
+        PE,
+        "Peru",
+        r(K::WorkArea, "clasi.migrant-smuggling"),
+        CoLead,
+        Active,
+        noted(
+            ElPaccto,
+            "Fight against migrant smuggling and human trafficking: leader Argentina with co-leadership of Peru.",
+            "Peru co-leads this work area although the report lists it not among CLASI's 10 member countries but as having signed the request to become a member; both are kept as stated.",
+        ),
+    ),
+    // "3. Fight against arms trafficking: leader Panama with co-leadership of Dominican Republic."
+    country_part(
+        "clasi.arms-trafficking.lead.pa",
+        PA,
+        "Panama",
+        r(K::WorkArea, "clasi.arms-trafficking"),
+        Lead,
+        Active,
+        src(ElPaccto, "Fight against arms trafficking: leader Panama with co-leadership of Dominican Republic."),
+    ),
+    country_part(
+        "clasi.arms-trafficking.co-lead.do",
+        DO,
+        "Dominican Republic",
+        r(K::WorkArea, "clasi.arms-trafficking"),
+        CoLead,
+        Active,
+        src(ElPaccto, "Fight against arms trafficking: leader Panama with co-leadership of Dominican Republic."),
+    ),
+    // "…following a working lunch hosted by the French Presidency."
+    country_part(
+        "clasi.joint-declaration.host.fr",
+        FR,
+        "the French Presidency",
+        r(K::Event, "clasi.joint-declaration"),
+        Host,
+        Completed,
+        noted(
+            ElPaccto,
+            "following a working lunch hosted by the French Presidency",
+            "“the French Presidency” is read as France's Presidency of the Council of the EU; the party is recorded as the country France.",
+        ),
+    ),
+    // "…the Ministry of Foreign Affairs of Brazil is currently leading this process…"
+    org_part(
+        "el-paccto.ameripol-consolidation.lead.brazil-mfa",
+        "brazil-mfa",
+        "Ministry of Foreign Affairs of Brazil",
+        r(K::Project, "el-paccto.ameripol-consolidation"),
+        Lead,
+        Ongoing,
+        src(ElPaccto, "the Ministry of Foreign Affairs of Brazil is currently leading this process"),
+    ),
+    org_part(
+        "el-paccto.ameripol-consolidation.beneficiary.ameripol",
+        "ameripol",
+        "AMERIPOL",
+        r(K::Project, "el-paccto.ameripol-consolidation"),
+        Beneficiary,
+        Ongoing,
+        src(ElPaccto, "consolidation of AMERIPOL**, which is advancing towards its institutionalisation"),
+    ),
+    // "…during a High-level meeting organised by the French Presidency and the EL PAcCTO
+    // programme, that brought together high-level representatives from LAC and the EU…"
+    country_part(
+        "tei-lac.launch-meeting.organiser.fr",
+        FR,
+        "the French Presidency",
+        TEI_MEETING,
+        Organiser,
+        Completed,
+        noted(
+            ElPaccto,
+            "a High-level meeting organised by the French Presidency and the EL PAcCTO programme",
+            "“the French Presidency” is read as France's Presidency of the Council of the EU; the party is recorded as the country France. The co-organising EL PAcCTO programme is recorded as a relation.",
+        ),
+    ),
+    org_part(
+        "tei-lac.launch-meeting.participant.eu",
+        "eu",
+        "EU",
+        TEI_MEETING,
+        Participant,
+        Completed,
+        src(
+            ElPaccto,
+            "brought together high-level representatives from LAC and the EU working in Justice, Law Enforcement/Police and Penitentiary institutions",
+        ),
+    ),
+    // "The EU representatives highlighted the strategic partnership … with interventions from
+    // FR, ES and IT, in name of the eight EU Member States that are part of the initiative"
+    org_part(
+        "tei-lac.launch-meeting.speaker.eu",
+        "eu",
+        "EU",
+        TEI_MEETING,
+        Speaker,
+        Completed,
+        src(
+            ElPaccto,
+            "The EU representatives highlighted the strategic partnership the EU wants to foster with the region and provided the general framework of the TEI launch.",
+        ),
+    ),
+    country_part(
+        "tei-lac.launch-meeting.speaker.fr",
+        FR,
+        "FR",
+        TEI_MEETING,
+        Speaker,
+        Completed,
+        src(
+            ElPaccto,
+            "with interventions from FR, ES and IT, in name of the eight EU Member States that are part of the initiative",
+        ),
+    ),
+    country_part(
+        "tei-lac.launch-meeting.speaker.es",
+        ES,
+        "ES",
+        TEI_MEETING,
+        Speaker,
+        Completed,
+        src(
+            ElPaccto,
+            "with interventions from FR, ES and IT, in name of the eight EU Member States that are part of the initiative",
+        ),
+    ),
+    country_part(
+        "tei-lac.launch-meeting.speaker.it",
+        IT,
+        "IT",
+        TEI_MEETING,
+        Speaker,
+        Completed,
+        src(
+            ElPaccto,
+            "with interventions from FR, ES and IT, in name of the eight EU Member States that are part of the initiative",
+        ),
+    ),
+    country_part(
+        "tei-lac.member.ee",
+        EE,
+        "Estonia",
+        TEI,
+        Member,
+        Active,
+        src(
+            ElPaccto,
+            "the eight EU Member States that are part of the initiative (Estonia, France, Germany, Italy, The Netherlands, Poland, Portugal, and Spain)",
+        ),
+    ),
+    country_part(
+        "tei-lac.member.fr",
+        FR,
+        "France",
+        TEI,
+        Member,
+        Active,
+        src(
+            ElPaccto,
+            "the eight EU Member States that are part of the initiative (Estonia, France, Germany, Italy, The Netherlands, Poland, Portugal, and Spain)",
+        ),
+    ),
+    country_part(
+        "tei-lac.member.de",
+        DE,
+        "Germany",
+        TEI,
+        Member,
+        Active,
+        src(
+            ElPaccto,
+            "the eight EU Member States that are part of the initiative (Estonia, France, Germany, Italy, The Netherlands, Poland, Portugal, and Spain)",
+        ),
+    ),
+    country_part(
+        "tei-lac.member.it",
+        IT,
+        "Italy",
+        TEI,
+        Member,
+        Active,
+        src(
+            ElPaccto,
+            "the eight EU Member States that are part of the initiative (Estonia, France, Germany, Italy, The Netherlands, Poland, Portugal, and Spain)",
+        ),
+    ),
+    country_part(
+        "tei-lac.member.nl",
+        NL,
+        "The Netherlands",
+        TEI,
+        Member,
+        Active,
+        src(
+            ElPaccto,
+            "the eight EU Member States that are part of the initiative (Estonia, France, Germany, Italy, The Netherlands, Poland, Portugal, and Spain)",
+        ),
+    ),
+    country_part(
+        "tei-lac.member.pl",
+        PL,
+        "Poland",
+        TEI,
+        Member,
+        Active,
+        src(
+            ElPaccto,
+            "the eight EU Member States that are part of the initiative (Estonia, France, Germany, Italy, The Netherlands, Poland, Portugal, and Spain)",
+        ),
+    ),
+    country_part(
+        "tei-lac.member.pt",
+        PT,
+        "Portugal",
+        TEI,
+        Member,
+        Active,
+        src(
+            ElPaccto,
+            "the eight EU Member States that are part of the initiative (Estonia, France, Germany, Italy, The Netherlands, Poland, Portugal, and Spain)",
+        ),
+    ),
+    country_part(
+        "tei-lac.member.es",
+        ES,
+        "Spain",
+        TEI,
+        Member,
+        Active,
+        src(
+            ElPaccto,
+            "the eight EU Member States that are part of the initiative (Estonia, France, Germany, Italy, The Netherlands, Poland, Portugal, and Spain)",
+        ),
+    ),
+    // "…regrouping various European actors at European level responsible for security and
+    // justice-related policies and cooperation: European Commission Directorates Generals
+    // (INTPA, HOME, JUST, OLAF), FPI, the European External Action Service (EEAS), EU Agencies
+    // (EUROPOL, EUROJUST, CEPOL, EMCDDA, FRONTEX) and the aforementioned eight EU Member States."
+    org_part(
+        "tei-lac.participant.dg-intpa",
+        "dg-intpa",
+        "INTPA",
+        TEI,
+        Participant,
+        Active,
+        src(ElPaccto, "European Commission Directorates Generals (INTPA, HOME, JUST, OLAF)"),
+    ),
+    org_part(
+        "tei-lac.participant.dg-home",
+        "dg-home",
+        "HOME",
+        TEI,
+        Participant,
+        Active,
+        src(ElPaccto, "European Commission Directorates Generals (INTPA, HOME, JUST, OLAF)"),
+    ),
+    org_part(
+        "tei-lac.participant.dg-just",
+        "dg-just",
+        "JUST",
+        TEI,
+        Participant,
+        Active,
+        src(ElPaccto, "European Commission Directorates Generals (INTPA, HOME, JUST, OLAF)"),
+    ),
+    org_part(
+        "tei-lac.participant.olaf",
+        "olaf",
+        "OLAF",
+        TEI,
+        Participant,
+        Active,
+        src(ElPaccto, "European Commission Directorates Generals (INTPA, HOME, JUST, OLAF)"),
+    ),
+    org_part(
+        "tei-lac.participant.fpi",
+        "fpi",
+        "FPI",
+        TEI,
+        Participant,
+        Active,
+        src(ElPaccto, "(INTPA, HOME, JUST, OLAF), FPI, the European External Action Service (EEAS)"),
+    ),
+    org_part(
+        "tei-lac.participant.eeas",
+        "eeas",
+        "European External Action Service",
+        TEI,
+        Participant,
+        Active,
+        src(ElPaccto, "(INTPA, HOME, JUST, OLAF), FPI, the European External Action Service (EEAS)"),
+    ),
+    org_part(
+        "tei-lac.participant.europol",
+        "europol",
+        "EUROPOL",
+        TEI,
+        Participant,
+        Active,
+        src(ElPaccto, "EU Agencies (EUROPOL, EUROJUST, CEPOL, EMCDDA, FRONTEX)"),
+    ),
+    org_part(
+        "tei-lac.participant.eurojust",
+        "eurojust",
+        "EUROJUST",
+        TEI,
+        Participant,
+        Active,
+        src(ElPaccto, "EU Agencies (EUROPOL, EUROJUST, CEPOL, EMCDDA, FRONTEX)"),
+    ),
+    org_part(
+        "tei-lac.participant.cepol",
+        "cepol",
+        "CEPOL",
+        TEI,
+        Participant,
+        Active,
+        src(ElPaccto, "EU Agencies (EUROPOL, EUROJUST, CEPOL, EMCDDA, FRONTEX)"),
+    ),
+    org_part(
+        "tei-lac.participant.emcdda",
+        "emcdda",
+        "EMCDDA",
+        TEI,
+        Participant,
+        Active,
+        src(ElPaccto, "EU Agencies (EUROPOL, EUROJUST, CEPOL, EMCDDA, FRONTEX)"),
+    ),
+    org_part(
+        "tei-lac.participant.frontex",
+        "frontex",
+        "FRONTEX",
+        TEI,
+        Participant,
+        Active,
+        src(ElPaccto, "EU Agencies (EUROPOL, EUROJUST, CEPOL, EMCDDA, FRONTEX)"),
+    ),
+]);
+
+pub(super) const LISTS: List<StatedList> = B(&[
+    // "It brings together 18 Latin American countries" — a count with no list.
+    StatedList {
+        id: id("el-paccto.latin-american-countries"),
+        of: EL_PACCTO,
+        label: t("Latin American countries"),
+        bloc: None,
+        completeness: Unlisted,
+        count: Some(count(18, Exact)),
+        stated: some("18 Latin American countries"),
+        items: B(&[]),
+        source: src(ElPaccto, "It brings together 18 Latin American countries"),
+    },
+    StatedList {
+        id: id("el-paccto.eu-member-states"),
+        of: EL_PACCTO,
+        label: t("several EU Member States"),
+        bloc: Some(Bloc::Eu),
+        completeness: Examples,
+        count: None,
+        stated: None,
+        items: B(&[
+            r(K::Participation, "el-paccto.participant.es"),
+            r(K::Participation, "el-paccto.participant.it"),
+            r(K::Participation, "el-paccto.participant.fr"),
+            r(K::Participation, "el-paccto.participant.pt"),
+        ]),
+        source: src(ElPaccto, "several EU Member States (i.a. Spain, Italy, France, Portugal)"),
+    },
+    StatedList {
+        id: id("el-paccto.eu-agencies"),
+        of: EL_PACCTO,
+        label: t("EU specialised agencies"),
+        bloc: None,
+        completeness: Examples,
+        count: None,
+        stated: None,
+        items: B(&[
+            r(K::Participation, "el-paccto.participant.europol"),
+            r(K::Participation, "el-paccto.participant.eurojust"),
+        ]),
+        source: src(ElPaccto, "EU specialised agencies (i.a. Europol, Eurojust)"),
+    },
+    StatedList {
+        id: id("el-paccto.sub-projects"),
+        of: EL_PACCTO,
+        label: t("sub-projects"),
+        bloc: None,
+        completeness: Complete,
+        count: Some(count(2, Exact)),
+        stated: some("two sub-projects"),
+        items: B(&[r(K::Project, "el-paccto.ameripol-support"), r(K::Project, "el-paccto.interpol-fugitives")]),
+        source: src(ElPaccto, "EL PAcCTO has also two sub-projects"),
+    },
+    StatedList {
+        id: id("doc.brussels-declaration.signatories"),
+        of: r(K::Document, "doc.brussels-declaration"),
+        label: t("the signature of the “Brussels Declaration” by"),
+        bloc: None,
+        completeness: Complete,
+        count: None,
+        stated: None,
+        items: B(&[
+            r(K::Participation, "doc.brussels-declaration.signatory.comjib"),
+            r(K::Participation, "doc.brussels-declaration.signatory.aiamp"),
+            r(K::Participation, "doc.brussels-declaration.signatory.cji"),
+        ]),
+        source: src(ElPaccto, "the signature of the “Brussels Declaration” by the COMJIB, AIAMP and CJI"),
+    },
+    StatedList {
+        id: id("clasi.members"),
+        of: CLASI,
+        label: t("member countries"),
+        bloc: None,
+        completeness: Complete,
+        count: Some(count(10, Exact)),
+        stated: some("10 member countries"),
+        items: B(&[
+            r(K::Participation, "clasi.member.ar"),
+            r(K::Participation, "clasi.member.bo"),
+            r(K::Participation, "clasi.member.cl"),
+            r(K::Participation, "clasi.member.cr"),
+            r(K::Participation, "clasi.member.ec"),
+            r(K::Participation, "clasi.member.sv"),
+            r(K::Participation, "clasi.member.mx"),
+            r(K::Participation, "clasi.member.pa"),
+            r(K::Participation, "clasi.member.do"),
+            r(K::Participation, "clasi.member.uy"),
+        ]),
+        source: src(
+            ElPaccto,
+            "Currently the CLASI has 10 member countries (Argentina, Bolivia, Chile, Costa Rica, Ecuador, El Salvador, Mexico, Panama, Dominican Republic and Uruguay)",
+        ),
+    },
+    StatedList {
+        id: id("clasi.interested"),
+        of: CLASI,
+        label: t("others have shown interest in joining in the future"),
+        bloc: None,
+        completeness: Examples,
+        count: None,
+        stated: None,
+        items: B(&[
+            r(K::Participation, "clasi.member.br"),
+            r(K::Participation, "clasi.member.gt"),
+            r(K::Participation, "clasi.member.hn"),
+            r(K::Participation, "clasi.member.py"),
+        ]),
+        source: src(
+            ElPaccto,
+            "others have shown interest in joining in the future (i.a. Brazil, Guatemala, Honduras and Paraguay)",
+        ),
+    },
+    StatedList {
+        id: id("clasi.work-areas"),
+        of: CLASI,
+        label: t("concrete areas"),
+        bloc: None,
+        completeness: Complete,
+        count: Some(count(3, Exact)),
+        stated: some("three concrete areas"),
+        items: B(&[
+            r(K::WorkArea, "clasi.drug-trafficking"),
+            r(K::WorkArea, "clasi.migrant-smuggling"),
+            r(K::WorkArea, "clasi.arms-trafficking"),
+        ]),
+        source: src(ElPaccto, "CLASI will begin its work focusing on three concrete areas"),
+    },
+    StatedList {
+        id: id("tei-lac.launch-meeting.speakers"),
+        of: TEI_MEETING,
+        label: t("interventions from"),
+        bloc: Some(Bloc::Eu),
+        completeness: Complete,
+        count: None,
+        stated: None,
+        items: B(&[
+            r(K::Participation, "tei-lac.launch-meeting.speaker.fr"),
+            r(K::Participation, "tei-lac.launch-meeting.speaker.es"),
+            r(K::Participation, "tei-lac.launch-meeting.speaker.it"),
+        ]),
+        source: src(ElPaccto, "with interventions from FR, ES and IT"),
+    },
+    StatedList {
+        id: id("tei-lac.member-states"),
+        of: TEI,
+        label: t("EU Member States that are part of the initiative"),
+        bloc: Some(Bloc::Eu),
+        completeness: Complete,
+        count: Some(count(8, Exact)),
+        stated: some("eight EU Member States"),
+        items: B(&[
+            r(K::Participation, "tei-lac.member.ee"),
+            r(K::Participation, "tei-lac.member.fr"),
+            r(K::Participation, "tei-lac.member.de"),
+            r(K::Participation, "tei-lac.member.it"),
+            r(K::Participation, "tei-lac.member.nl"),
+            r(K::Participation, "tei-lac.member.pl"),
+            r(K::Participation, "tei-lac.member.pt"),
+            r(K::Participation, "tei-lac.member.es"),
+        ]),
+        source: src(
+            ElPaccto,
+            "the eight EU Member States that are part of the initiative (Estonia, France, Germany, Italy, The Netherlands, Poland, Portugal, and Spain)",
+        ),
+    },
+    // The European actors: the eight Member States at the end are "the aforementioned eight EU
+    // Member States", so the list refers to the same member participations.
+    StatedList {
+        id: id("tei-lac.european-actors"),
+        of: TEI,
+        label: t(
+            "various European actors at European level responsible for security and justice-related policies and cooperation",
+        ),
+        bloc: None,
+        completeness: Complete,
+        count: None,
+        stated: None,
+        items: B(&[
+            r(K::Participation, "tei-lac.participant.dg-intpa"),
+            r(K::Participation, "tei-lac.participant.dg-home"),
+            r(K::Participation, "tei-lac.participant.dg-just"),
+            r(K::Participation, "tei-lac.participant.olaf"),
+            r(K::Participation, "tei-lac.participant.fpi"),
+            r(K::Participation, "tei-lac.participant.eeas"),
+            r(K::Participation, "tei-lac.participant.europol"),
+            r(K::Participation, "tei-lac.participant.eurojust"),
+            r(K::Participation, "tei-lac.participant.cepol"),
+            r(K::Participation, "tei-lac.participant.emcdda"),
+            r(K::Participation, "tei-lac.participant.frontex"),
+            r(K::Participation, "tei-lac.member.ee"),
+            r(K::Participation, "tei-lac.member.fr"),
+            r(K::Participation, "tei-lac.member.de"),
+            r(K::Participation, "tei-lac.member.it"),
+            r(K::Participation, "tei-lac.member.nl"),
+            r(K::Participation, "tei-lac.member.pl"),
+            r(K::Participation, "tei-lac.member.pt"),
+            r(K::Participation, "tei-lac.member.es"),
+        ]),
+        source: noted(
+            ElPaccto,
+            "regrouping various European actors at European level responsible for security and justice-related policies and cooperation: European Commission Directorates Generals (INTPA, HOME, JUST, OLAF), FPI, the European External Action Service (EEAS), EU Agencies (EUROPOL, EUROJUST, CEPOL, EMCDDA, FRONTEX) and the aforementioned eight EU Member States.",
+            "“the aforementioned eight EU Member States” are the eight members listed before (Estonia, France, Germany, Italy, The Netherlands, Poland, Portugal, and Spain); the list refers to their member participations.",
+        ),
+    },
+    // "…the creation/consolidation of important EU-LA police and penitentiary cooperation
+    // networks: …" — the ELIPSIA Operations are listed with the networks.
+    StatedList {
+        id: id("el-paccto.networks-2021"),
+        of: EL_PACCTO,
+        label: t("EU-LA police and penitentiary cooperation networks"),
+        bloc: None,
+        completeness: Complete,
+        count: None,
+        stated: None,
+        items: B(&[
+            r(K::Network, "el-paccto.jaguar-network"),
+            r(K::Network, "el-paccto.elipsia-network"),
+            r(K::Operation, "el-paccto.elipsia-operations"),
+            r(K::Network, "el-paccto.ciber-network"),
+            r(K::Network, "el-paccto.uella"),
+            r(K::Network, "el-paccto.cibela"),
+            r(K::Network, "el-paccto.arco"),
+            r(K::Network, "el-paccto.lynx"),
+            r(K::Network, "el-paccto.redcopen"),
+            r(K::Network, "el-paccto.rap"),
+        ]),
+        source: noted(
+            ElPaccto,
+            "in 2021, the EL PAcCTO programme made significant progress, with the **creation/consolidation of important EU-LA police and penitentiary cooperation networks**",
+            "The enumeration names the ELIPSIA Operations beside the ELIPSIA Network; they are listed in order as an operation of that network.",
+        ),
+    },
+]);
+
+pub(super) const RELATIONS: List<Relation> = B(&[
+    // Justice-related actions.
+    Relation {
+        id: id("rel.justice-policy-cycle.part-of.el-paccto.justice-actions"),
+        from: r(K::Programme, "justice-policy-cycle"),
+        kind: PartOf,
+        to: r(K::Project, "el-paccto.justice-actions"),
+        status: None,
+        period: None,
+        source: src(
+            ElPaccto,
+            "Under the justice-related actions**, the most important achievement so far is the creation of a Justice Policy Cycle",
+        ),
+    },
+    Relation {
+        id: id("rel.justice-policy-cycle.result-of.el-paccto.justice-hlm-2022"),
+        from: r(K::Programme, "justice-policy-cycle"),
+        kind: ResultOf,
+        to: r(K::Event, "el-paccto.justice-hlm-2022"),
+        status: None,
+        period: None,
+        source: noted(
+            ElPaccto,
+            "The main result was the creation of a Justice Policy Cycle on justice matters",
+            "“The main result” follows the account of the high-level meeting of Justice institutions of 1-2 June 2022 and is read as that meeting's result.",
+        ),
+    },
+    Relation {
+        id: id("rel.justice-policy-cycle.result-of.el-paccto"),
+        from: r(K::Programme, "justice-policy-cycle"),
+        kind: ResultOf,
+        to: EL_PACCTO,
+        status: None,
+        period: None,
+        source: noted(
+            ElPaccto,
+            "All this is a direct result of EL PAcCTO programme, very positively recognized by Latin American partners.",
+            "“All this” is read as the Justice Policy Cycle with its declaration and Follow up Committee.",
+        ),
+    },
+    Relation {
+        id: id("rel.el-paccto.justice-hlm-2022.related-to.doc.lisboa-declaration"),
+        from: r(K::Event, "el-paccto.justice-hlm-2022"),
+        kind: RelatedTo,
+        to: r(K::Document, "doc.lisboa-declaration"),
+        status: None,
+        period: None,
+        source: src(ElPaccto, "re-activating the cooperation commitments under the Lisboa declaration signed in 2021"),
+    },
+    Relation {
+        id: id("rel.el-paccto.supports.el-paccto.lisboa-signing"),
+        from: EL_PACCTO,
+        kind: Supports,
+        to: r(K::Event, "el-paccto.lisboa-signing"),
+        status: None,
+        period: None,
+        source: src(ElPaccto, "the Lisboa declaration signed in 2021 with the support of EL PAcCTO"),
+    },
+    // Security/law enforcement actions.
+    Relation {
+        id: id("rel.doc.ideal.modelled-on.doc.socta"),
+        from: r(K::Document, "doc.ideal"),
+        kind: ModelledOn,
+        to: r(K::Document, "doc.socta"),
+        status: None,
+        period: None,
+        source: src(
+            ElPaccto,
+            "a **joint regional assessment of criminal threats** in July 2021, akin to the European SOCTA (Serious Organised Crime Threat Assessment). This analysis, called **IDEAL**",
+        ),
+    },
+    Relation {
+        id: id("rel.doc.ideal-2-0.successor-of.doc.ideal"),
+        from: r(K::Document, "doc.ideal-2-0"),
+        kind: SuccessorOf,
+        to: r(K::Document, "doc.ideal"),
+        status: None,
+        period: None,
+        source: src(ElPaccto, "the new edition of this instrument in early 2022, named IDEAL 2.0"),
+    },
+    Relation {
+        id: id("rel.doc.ideal.promoted-by.el-paccto"),
+        from: r(K::Document, "doc.ideal"),
+        kind: PromotedBy,
+        to: EL_PACCTO,
+        status: None,
+        period: None,
+        source: src(
+            ElPaccto,
+            "the Latin American Documentation and Threat Assessment Instrument (IDEAL), also promoted by EL PAcCTO",
+        ),
+    },
+    // CLASI.
+    Relation {
+        id: id("rel.clasi.modelled-on.cosi"),
+        from: CLASI,
+        kind: ModelledOn,
+        to: r(K::Committee, "cosi"),
+        status: None,
+        period: None,
+        source: src(
+            ElPaccto,
+            "Inspired by the EU's COSI (Standing Committee on Operational Cooperation on Internal Security), CLASI",
+        ),
+    },
+    Relation {
+        id: id("rel.clasi.result-of.el-paccto"),
+        from: CLASI,
+        kind: ResultOf,
+        to: EL_PACCTO,
+        status: None,
+        period: None,
+        source: src(
+            ElPaccto,
+            "The launching of CLASI is the direct result of EL PAcCTO's long-term efforts to promote coordination and cooperation between LA countries on justice and security matters.",
+        ),
+    },
+    Relation {
+        id: id("rel.clasi.officers-network.result-of.clasi.task-force"),
+        from: r(K::Network, "clasi.officers-network"),
+        kind: ResultOf,
+        to: r(K::TaskForce, "clasi.task-force"),
+        status: Some(Potential),
+        period: None,
+        source: src(
+            ElPaccto,
+            "On the basis of the results of the Task Force “a network of law enforcement officers specialised in the fight against drug trafficking between the Latin American States and the EU Member States” could be launched at a later stage.",
+        ),
+    },
+    // Team Europe Initiative.
+    Relation {
+        id: id("rel.tei-lac.launch-meeting.part-of.el-paccto"),
+        from: TEI_MEETING,
+        kind: PartOf,
+        to: EL_PACCTO,
+        status: None,
+        period: None,
+        source: noted(
+            ElPaccto,
+            "a High-level meeting organised by the French Presidency and the EL PAcCTO programme",
+            "The meeting was co-organised by the EL PAcCTO programme; a programme cannot be a participation's party, so this is recorded as the meeting being part of the programme's activities.",
+        ),
+    },
+    Relation {
+        id: id("rel.tei-lac.related-to.el-paccto"),
+        from: TEI,
+        kind: RelatedTo,
+        to: EL_PACCTO,
+        status: None,
+        period: None,
+        source: src(
+            ElPaccto,
+            "The current EU programmes, such as EL PAcCTO, are building a first-of-the-kind and highly appreciated inter-regional cooperation on transnational organised crime, building bridges between security and justice-related institutions in the EU and LAC. Based on this positive dynamics, the global objective of the TEI will take the justice and security-related cooperation one step further",
+        ),
+    },
+]);

@@ -1,0 +1,230 @@
+//! Section III (its heading) and section III.A's opening paragraphs: the Global Illicit Flows
+//! Programme (GIFP), the programmes it succeeds, the instruments it is funded under, the EU's
+//! commitment to it, and the projects under it in which CELAC countries participate. The
+//! projects themselves are in their own files.
+
+use std::borrow::Cow::Borrowed as B;
+
+use super::dsl::{count, day, eur, id, noted, on, org_part, r, since, some, src, t, year};
+use crate::Completeness::{Complete, Unlisted};
+use crate::Qualifier::{About, Exact, MoreThan};
+use crate::RecordKind::{
+    Instrument as InstrumentRef, Organisation as OrganisationRef, Programme as ProgrammeRef, Project as ProjectRef,
+};
+use crate::RelationKind::{FundedUnder, SuccessorOf};
+use crate::Section::{GlobalIllicitFlows, OtherInitiatives};
+use crate::Status::{Active, Completed, Planned};
+use crate::{
+    Budget, BudgetKind, Instrument, List, Participation, Programme, ProgrammeKind, Relation, Role, StatedList,
+};
+
+// "III. Other EU-funded inter-regional initiatives in which some CELAC countries participate"
+// The heading does not enumerate: its sub-sections A to D do. The list below records the
+// heading's claim (EU-funded, inter-regional, with some CELAC countries) about each of them.
+
+// "The Global Illicit Flows Programme (GIFP) was launched on 25 November 2019 as a successor…"
+
+pub(super) const PROGRAMMES: List<Programme> = B(&[
+    Programme {
+        id: id("gifp"),
+        name: t("Global Illicit Flows Programme"),
+        acronym: some("GIFP"),
+        // The heading of III.A: "The EU Global Illicit Flows Programme in CELAC countries".
+        aliases: B(&[t("EU Global Illicit Flows Programme")]),
+        kind: ProgrammeKind::Programme,
+        launched: on(day(2019, 11, 25)),
+        period: None,
+        source: src(
+            GlobalIllicitFlows,
+            "The Global Illicit Flows Programme (GIFP) was launched on 25 November 2019 as a successor to the former Cocaine Route and Heroin Route programmes.",
+        ),
+    },
+    Programme {
+        id: id("cocaine-route"),
+        name: t("Cocaine Route"),
+        acronym: None,
+        aliases: B(&[]),
+        kind: ProgrammeKind::Programme,
+        launched: None,
+        period: None,
+        source: src(GlobalIllicitFlows, "as a successor to the former Cocaine Route and Heroin Route programmes"),
+    },
+    Programme {
+        id: id("heroin-route"),
+        name: t("Heroin Route"),
+        acronym: None,
+        aliases: B(&[]),
+        kind: ProgrammeKind::Programme,
+        launched: None,
+        period: None,
+        source: src(GlobalIllicitFlows, "as a successor to the former Cocaine Route and Heroin Route programmes"),
+    },
+]);
+
+// "The GIFP, which began under the former Instrument contributing to Stability and Peace (IcSP)…"
+
+pub(super) const INSTRUMENTS: List<Instrument> = B(&[
+    Instrument {
+        id: id("icsp"),
+        name: t("Instrument contributing to Stability and Peace"),
+        acronym: some("IcSP"),
+        source: src(GlobalIllicitFlows, "the former Instrument contributing to Stability and Peace (IcSP)"),
+    },
+    Instrument {
+        id: id("ndici-global-europe"),
+        name: t("NDICI-Global Europe"),
+        acronym: None,
+        source: src(GlobalIllicitFlows, "will continue under the NDICI-Global Europe instrument"),
+    },
+]);
+
+pub(super) const RELATIONS: List<Relation> = B(&[
+    Relation {
+        id: id("rel.gifp.successor-of.cocaine-route"),
+        from: r(ProgrammeRef, "gifp"),
+        kind: SuccessorOf,
+        to: r(ProgrammeRef, "cocaine-route"),
+        status: None,
+        period: on(day(2019, 11, 25)),
+        source: src(
+            GlobalIllicitFlows,
+            "was launched on 25 November 2019 as a successor to the former Cocaine Route and Heroin Route programmes",
+        ),
+    },
+    Relation {
+        id: id("rel.gifp.successor-of.heroin-route"),
+        from: r(ProgrammeRef, "gifp"),
+        kind: SuccessorOf,
+        to: r(ProgrammeRef, "heroin-route"),
+        status: None,
+        period: on(day(2019, 11, 25)),
+        source: src(
+            GlobalIllicitFlows,
+            "was launched on 25 November 2019 as a successor to the former Cocaine Route and Heroin Route programmes",
+        ),
+    },
+    Relation {
+        id: id("rel.gifp.funded-under.icsp"),
+        from: r(ProgrammeRef, "gifp"),
+        kind: FundedUnder,
+        to: r(InstrumentRef, "icsp"),
+        status: Some(Completed),
+        period: None,
+        source: src(
+            GlobalIllicitFlows,
+            "The GIFP, which began under the former Instrument contributing to Stability and Peace (IcSP)",
+        ),
+    },
+    Relation {
+        id: id("rel.gifp.funded-under.ndici-global-europe"),
+        from: r(ProgrammeRef, "gifp"),
+        kind: FundedUnder,
+        to: r(InstrumentRef, "ndici-global-europe"),
+        status: Some(Planned),
+        period: None,
+        source: src(GlobalIllicitFlows, "will continue under the NDICI-Global Europe instrument"),
+    },
+]);
+
+// "Since 2019, the EU has committed around EUR 60 million to more than 40 countries along the
+// cocaine route(s)…"
+
+pub(super) const BUDGETS: List<Budget> = B(&[Budget {
+    id: id("gifp.commitment"),
+    of: r(ProgrammeRef, "gifp"),
+    kind: BudgetKind::Commitment,
+    amount: eur(60_000_000),
+    qualifier: About,
+    stated: t("around EUR 60 million"),
+    period: since(year(2019)),
+    source: src(GlobalIllicitFlows, "Since 2019, the EU has committed around EUR 60 million to more than 40 countries"),
+}]);
+
+pub(super) const PARTICIPATIONS: List<Participation> = B(&[org_part(
+    "gifp.funder.eu",
+    "eu",
+    "EU",
+    r(ProgrammeRef, "gifp"),
+    Role::Funder,
+    Active,
+    src(GlobalIllicitFlows, "Since 2019, the EU has committed around EUR 60 million"),
+)
+.during(since(year(2019)))]);
+
+pub(super) const LISTS: List<StatedList> = B(&[
+    // The heading of section III.
+    StatedList {
+        id: id("eu.other-initiatives"),
+        of: r(OrganisationRef, "eu"),
+        label: t("Other EU-funded inter-regional initiatives in which some CELAC countries participate"),
+        bloc: None,
+        completeness: Complete,
+        count: None,
+        stated: None,
+        items: B(&[
+            r(ProgrammeRef, "gifp"),
+            r(ProgrammeRef, "el-paccto"),
+            r(ProgrammeRef, "eurofront"),
+            r(ProgrammeRef, "chapter-10"),
+        ]),
+        source: noted(
+            OtherInitiatives,
+            "Other EU-funded inter-regional initiatives in which some CELAC countries participate",
+            "The heading enumerates nothing itself; its items are the initiatives of sub-sections A to D (the GIFP, EL PAcCTO, EUROFRONT, Chapter 10 of the EU-CELAC Action Plan). 'Other' sets them beside COPOLAD (section II).",
+        ),
+    },
+    // "Projects under the GIFP are supporting partner countries across four continents"
+    StatedList {
+        id: id("gifp.continents"),
+        of: r(ProgrammeRef, "gifp"),
+        label: t("continents across which projects under the GIFP are supporting partner countries"),
+        bloc: None,
+        completeness: Unlisted,
+        count: Some(count(4, Exact)),
+        stated: some("four continents"),
+        items: B(&[]),
+        source: src(
+            GlobalIllicitFlows,
+            "Projects under the GIFP are supporting partner countries across four continents",
+        ),
+    },
+    // "Since 2019, the EU has committed around EUR 60 million to more than 40 countries…"
+    StatedList {
+        id: id("gifp.countries"),
+        of: r(ProgrammeRef, "gifp"),
+        label: t(
+            "countries along the cocaine route(s) from countries in Latin America to Europe via Central America, the Caribbean and Africa",
+        ),
+        bloc: None,
+        completeness: Unlisted,
+        count: Some(count(40, MoreThan)),
+        stated: some("more than 40 countries"),
+        items: B(&[]),
+        source: src(
+            GlobalIllicitFlows,
+            "the EU has committed around EUR 60 million to more than 40 countries along the cocaine route(s) from countries in Latin America to Europe via Central America, the Caribbean and Africa",
+        ),
+    },
+    // "CELAC countries participate in the following projects under the GIFP:" — the four
+    // bullets (MASIF follows the bullets as a paragraph of its own, not as a bullet).
+    StatedList {
+        id: id("gifp.celac-projects"),
+        of: r(ProgrammeRef, "gifp"),
+        label: t("projects under the GIFP in which CELAC countries participate"),
+        bloc: None,
+        completeness: Complete,
+        count: None,
+        stated: None,
+        items: B(&[
+            r(ProjectRef, "aircop"),
+            r(ProjectRef, "colibri"),
+            r(ProjectRef, "seacop"),
+            r(ProjectRef, "crimjust"),
+        ]),
+        source: noted(
+            GlobalIllicitFlows,
+            "CELAC countries participate in the following projects under the GIFP:",
+            "The items are the four bulleted projects (AIRCOP, COLIBRI, SEACOP, CRIMJUST); MASIF, introduced after the bullets as the GIFP's monitoring and support project, is not among them.",
+        ),
+    },
+]);
