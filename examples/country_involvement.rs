@@ -35,7 +35,11 @@ fn run(args: Vec<String>) -> Result<(), String> {
         match arg.as_str() {
             "--bloc" => {
                 let value = args.next().ok_or("--bloc needs a value: celac, eu or other")?;
-                filter.bloc = Some(value.parse::<BlocFilter>().map_err(|_| format!("unknown bloc {value:?}: use celac, eu or other"))?);
+                filter.bloc = Some(
+                    value
+                        .parse::<BlocFilter>()
+                        .map_err(|_| format!("unknown bloc {value:?}: use celac, eu or other"))?,
+                );
             }
             "--active" => filter.statuses = StatusFilter::ActiveOnly,
             "--programme" => {
@@ -89,7 +93,9 @@ fn table(report: &Dataset, filter: &Filter) {
     for (rank, row) in rows.iter().enumerate() {
         let c = row.country();
         let progr = row.count(InvolvementKind::Programme) + row.count(InvolvementKind::Phase);
-        let proj = row.count(InvolvementKind::Project) + row.count(InvolvementKind::Component) + row.count(InvolvementKind::Operation);
+        let proj = row.count(InvolvementKind::Project)
+            + row.count(InvolvementKind::Component)
+            + row.count(InvolvementKind::Operation);
         let body = row.count(InvolvementKind::WorkingGroup)
             + row.count(InvolvementKind::Network)
             + row.count(InvolvementKind::Committee)
@@ -119,13 +125,22 @@ fn table(report: &Dataset, filter: &Filter) {
     let names = |cs: &[Country]| cs.iter().map(|c| c.common_name()).collect::<Vec<_>>().join(", ");
     println!("\nCELAC members that appear nowhere: {}", names(&coverage.absent));
     let prospective: Vec<Country> = coverage.prospective_only.iter().map(|(c, _)| *c).collect();
-    println!("CELAC members that appear only as prospects: {}", if prospective.is_empty() { "none".to_owned() } else { names(&prospective) });
+    println!(
+        "CELAC members that appear only as prospects: {}",
+        if prospective.is_empty() { "none".to_owned() } else { names(&prospective) }
+    );
 }
 
 fn profile(report: &Dataset, country: Country) {
     let all = involvements_of(report, country);
     let blocs: Vec<String> = country.blocs().iter().map(ToString::to_string).collect();
-    println!("{} ({} / {}), {}", country.name_en(), country.alpha2(), country.alpha3(), if blocs.is_empty() { bloc_of(country).to_owned() } else { blocs.join(", ") });
+    println!(
+        "{} ({} / {}), {}",
+        country.name_en(),
+        country.alpha2(),
+        country.alpha3(),
+        if blocs.is_empty() { bloc_of(country).to_owned() } else { blocs.join(", ") }
+    );
     if let Some(es) = country.name_es() {
         println!("Spanish: {es}");
     }

@@ -36,12 +36,21 @@ fn run(args: Vec<String>) -> Result<(), String> {
     }
     let report = report_2021_2022();
     let lines = seizure_totals(report, by, normalise).map_err(|e| e.to_string())?;
-    println!("Seizures in the report, by {by}{}:\n", if normalise { ", normalised exactly to base units" } else { ", in the units stated" });
+    println!(
+        "Seizures in the report, by {by}{}:\n",
+        if normalise { ", normalised exactly to base units" } else { ", in the units stated" }
+    );
     let width = lines.iter().map(|l| l.key.chars().count()).max().unwrap_or(3).max(3);
     println!("{:<width$}  {:>28}  {:>5}  stated figures", "key", "total", "n");
     for line in &lines {
         let stated: Vec<String> = line.seizures.iter().map(|s| format!("{} ({})", s.stated(), s.id())).collect();
-        println!("{:<width$}  {:>28}  {:>5}  {}", line.key, line.total.to_string(), line.seizures.len(), stated.join("; "));
+        println!(
+            "{:<width$}  {:>28}  {:>5}  {}",
+            line.key,
+            line.total.to_string(),
+            line.seizures.len(),
+            stated.join("; ")
+        );
     }
     println!("\nBudgets, per currency:\n");
     for line in budget_lines(report).map_err(|e| e.to_string())? {

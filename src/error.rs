@@ -75,7 +75,9 @@ pub enum ValidationError {
         value: String,
     },
     /// An identifier that is not a lowercase slug.
-    #[error("{field}: {value:?} is not a valid id (lowercase ASCII letters, digits and the separators '-', '.', '_', at most 64 characters, starting with a letter or digit)")]
+    #[error(
+        "{field}: {value:?} is not a valid id (lowercase ASCII letters, digits and the separators '-', '.', '_', at most 64 characters, starting with a letter or digit)"
+    )]
     InvalidId {
         /// The field.
         field: &'static str,
@@ -193,10 +195,7 @@ pub(crate) fn check_text(field: &'static str, value: &str) -> Result<(), Validat
         return Err(ValidationError::Empty { field });
     }
     if value.trim() != value {
-        return Err(ValidationError::UntrimmedText {
-            field,
-            value: value.to_owned(),
-        });
+        return Err(ValidationError::UntrimmedText { field, value: value.to_owned() });
     }
     Ok(())
 }
@@ -210,10 +209,7 @@ pub(crate) fn check_opt_text(field: &'static str, value: Option<&str>) -> Result
 pub(crate) fn check_unique<T: PartialEq + fmt::Debug>(field: &'static str, items: &[T]) -> Result<(), ValidationError> {
     for (i, a) in items.iter().enumerate() {
         if items.iter().skip(i + 1).any(|b| a == b) {
-            return Err(ValidationError::Duplicate {
-                field,
-                value: format!("{a:?}"),
-            });
+            return Err(ValidationError::Duplicate { field, value: format!("{a:?}") });
         }
     }
     Ok(())

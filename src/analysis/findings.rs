@@ -22,8 +22,18 @@ use crate::{Bloc, Completeness, Country, Dataset, Framing, Index, Party, Record,
 /// assert_eq!(FindingKind::CountMismatch.to_string(), "count_mismatch");
 /// ```
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
-    strum::Display, strum::EnumString, strum::EnumIter, strum::AsRefStr,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::AsRefStr,
 )]
 #[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
@@ -52,8 +62,18 @@ pub enum FindingKind {
 /// assert!(Severity::Warning > Severity::Info);
 /// ```
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
-    strum::Display, strum::EnumString, strum::EnumIter, strum::AsRefStr,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::AsRefStr,
 )]
 #[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
@@ -153,7 +173,7 @@ pub fn counts_without_lists(dataset: &Dataset) -> Vec<Finding<'_>> {
     dataset
         .lists()
         .iter()
-        .filter(|l| l.completeness() == Completeness::Unlisted)
+        .filter(|l| l.completeness() == Completeness::Unlisted && l.count().is_some())
         .map(|l| {
             Finding::new(
                 FindingKind::CountWithoutList,
@@ -213,7 +233,8 @@ pub fn roles_without_membership<'a>(index: &Index<'a>) -> Vec<Finding<'a>> {
         if mine.iter().any(|m| m.status().is_active()) {
             continue;
         }
-        let standing = mine.first().map_or_else(|| "not listed as a member".to_owned(), |m| format!("listed as {}", m.status()));
+        let standing =
+            mine.first().map_or_else(|| "not listed as a member".to_owned(), |m| format!("listed as {}", m.status()));
         let mut involved = vec![me(p)];
         involved.extend(mine.iter().map(|m| me(**m)));
         out.push(Finding::new(
@@ -236,8 +257,9 @@ pub fn roles_without_membership<'a>(index: &Index<'a>) -> Vec<Finding<'a>> {
 /// Entities written in variant forms: a country written differently in different places, an
 /// organisation with more than one form of its name. Forms that differ only in letter case or a
 /// leading "the" are not variants. A warning when two forms are the same name spelled two ways
-/// (diacritics, apostrophes, "&" for "and", hyphens); information otherwise (a code, an
-/// abbreviation, a longer or shorter name).
+/// (diacritics, apostrophes, "&" for "and", hyphens, a changed word or letter); information
+/// otherwise (a code, a shortened form whose words all stand in the longer one, a change of
+/// case).
 #[must_use]
 pub fn variant_names(dataset: &Dataset) -> Vec<Finding<'_>> {
     let trivial = |s: &str| {
@@ -245,7 +267,7 @@ pub fn variant_names(dataset: &Dataset) -> Vec<Finding<'_>> {
         lower.strip_prefix("the ").map(str::to_owned).unwrap_or(lower)
     };
     let mut out = Vec::new();
-    let mut by_country: BTreeMap<Country, BTreeMap<String, Vec<(Ref, &SourceRef, &str)>>> = BTreeMap::new();
+    let mut by_country: BTreeMap<Country, BTreeMap<String, Vec<WrittenForm<'_>>>> = BTreeMap::new();
     for p in dataset.participations().iter() {
         if let Party::Country(c) = p.party() {
             by_country.entry(*c).or_default().entry(trivial(p.as_written())).or_default().push((
@@ -279,9 +301,19 @@ pub fn variant_names(dataset: &Dataset) -> Vec<Finding<'_>> {
         if forms.is_empty() {
             continue;
         }
-        let base: BTreeSet<String> = o.names().take(usize::from(o.acronym().is_some()) + 1).map(trivial).collect();
-        let new_forms: Vec<&str> = o.aliases().iter().map(AsRef::as_ref).filter(|a| !base.contains(&trivial(a))).collect();
-        let case_only = new_forms.is_empty();
+        // A shortened form (its words all in a longer form) is information; another spelling
+        // of the name is a warning.
+        let words = |f: &str| -> BTreeSet<String> {
+            f.split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect()
+        };
+        let all: Vec<BTreeSet<String>> = o.names().map(words).collect();
+        let shortening =
+            |i: usize, j: usize| all.get(i).zip(all.get(j)).is_some_and(|(a, b)| a.is_subset(b) || b.is_subset(a));
+        let acronym = usize::from(o.acronym().is_some());
+        let case_only = (acronym + 1..all.len()).all(|i| (0..i).any(|j| shortening(i, j)));
         let names: Vec<&str> = o.names().collect();
         out.push(Finding::new(
             FindingKind::VariantNames,
@@ -293,6 +325,9 @@ pub fn variant_names(dataset: &Dataset) -> Vec<Finding<'_>> {
     out
 }
 
+/// A record that writes a name, its source, and the form it writes.
+type WrittenForm<'a> = (Ref, &'a SourceRef, &'a str);
+
 fn quoted(forms: &[&str]) -> String {
     forms.iter().map(|f| format!("\"{f}\"")).collect::<Vec<_>>().join(", ")
 }
@@ -303,7 +338,9 @@ fn countries_of_items(d: &Dataset, items: &[Ref]) -> BTreeSet<Country> {
     let mut out = BTreeSet::new();
     for item in items {
         match item.kind {
-            RecordKind::Participation => out.extend(d.participation(item.id.as_str()).and_then(|p| p.party().country())),
+            RecordKind::Participation => {
+                out.extend(d.participation(item.id.as_str()).and_then(|p| p.party().country()))
+            }
             RecordKind::TaskForce => out.extend(d.task_force(item.id.as_str()).and_then(crate::TaskForce::host)),
             RecordKind::BorderArea => {
                 out.extend(d.border_area(item.id.as_str()).into_iter().flat_map(|b| b.countries().iter().copied()));
@@ -314,58 +351,76 @@ fn countries_of_items(d: &Dataset, items: &[Ref]) -> BTreeSet<Country> {
     out
 }
 
-/// Complete lists of countries that leave out a country which another statement about the same
-/// thing involves. The list's scope is its bloc, or — when it has none — CELAC if every country
-/// it names is a CELAC member. Another statement counts if it concerns the list's subject or
-/// something below it (a task force of the project, a phase…), is not itself in the list, is
-/// not a leading role (those are [`roles_without_membership`]'s), and is not a mere prospect of
-/// the list's own role (an applicant is not expected in a list of members).
+/// Whether a list says who is in something: all its items are present or past participations
+/// in the roles [`Role::InScope`], [`Role::Member`], [`Role::Associate`] or
+/// [`Role::Beneficiary`]. Lists of task forces, partners, supporters, leaders or prospects say
+/// who does one thing, or who might join, not who is in.
+fn is_scope_list(d: &Dataset, list: &crate::StatedList) -> bool {
+    list.completeness() == Completeness::Complete
+        && !list.items().is_empty()
+        && list.items().iter().all(|item| {
+            item.kind == RecordKind::Participation
+                && d.participation(item.id.as_str()).is_some_and(|p| {
+                    matches!(p.role(), Role::InScope | Role::Member | Role::Associate | Role::Beneficiary)
+                        && p.status().is_active()
+                })
+        })
+}
+
+/// Complete lists of who is in something (the countries in a project's scope, the members of a
+/// committee) that leave out a country which another statement about the same thing involves.
+///
+/// All the scope lists of one subject are read together (CRIMJUST's associate, beneficiary and
+/// extension lists make up its scope). Their scope is their bloc, or — when they have none — CELAC
+/// if every country they name is a CELAC member. Another statement counts if it concerns the
+/// subject or something below it (a task force of the project, a phase…), is not a leading role
+/// (those are [`roles_without_membership`]'s), and is not a mere prospect (an applicant is not
+/// expected among the members).
 #[must_use]
 pub fn list_omissions<'a>(index: &Index<'a>) -> Vec<Finding<'a>> {
     let d = index.dataset();
+    let mut by_subject: BTreeMap<&Ref, Vec<&'a crate::StatedList>> = BTreeMap::new();
+    for list in d.lists().iter().filter(|l| is_scope_list(d, l)) {
+        by_subject.entry(list.of()).or_default().push(list);
+    }
     let mut out = Vec::new();
-    for list in d.lists().iter().filter(|l| l.completeness() == Completeness::Complete) {
-        let listed = countries_of_items(d, list.items());
-        if listed.is_empty() {
-            continue;
-        }
-        let scope = list.bloc().or_else(|| listed.iter().all(|c| c.is_member(Bloc::Celac)).then_some(Bloc::Celac));
+    for (subject, lists) in by_subject {
+        let listed: BTreeSet<Country> = lists.iter().flat_map(|l| countries_of_items(d, l.items())).collect();
+        let bloc = lists.iter().find_map(|l| l.bloc());
+        let scope = bloc.or_else(|| listed.iter().all(|c| c.is_member(Bloc::Celac)).then_some(Bloc::Celac));
         let in_scope = |c: Country| scope.is_none_or(|b| c.is_member(b));
-        let under = |r: &Ref| *r == *list.of() || index.ancestors(r).any(|a| a == *list.of());
-        let item_ids: BTreeSet<&str> = list.items().iter().map(|r| r.id.as_str()).collect();
+        let under = |r: &Ref| r == subject || index.ancestors(r).any(|a| a == *subject);
         let mut omitted: BTreeMap<Country, Vec<(Ref, &'a SourceRef)>> = BTreeMap::new();
         for p in d.participations().iter() {
             let Some(c) = p.party().country() else { continue };
-            if listed.contains(&c) || !in_scope(c) || item_ids.contains(p.id().as_str()) {
+            if listed.contains(&c) || !in_scope(c) || !under(p.subject()) {
                 continue;
             }
-            if p.role().is_leadership() || p.status().is_prospective_only() || !under(p.subject()) {
+            if p.role().is_leadership() || p.status().is_prospective_only() {
                 continue;
             }
             omitted.entry(c).or_default().push(me(p));
         }
         for t in d.task_forces().iter() {
             let Some(c) = t.host() else { continue };
-            if listed.contains(&c) || !in_scope(c) || item_ids.contains(t.id().as_str()) || !under(&t.as_ref_to()) {
-                continue;
-            }
-            if t.status().is_prospective_only() {
+            if listed.contains(&c) || !in_scope(c) || !under(&t.as_ref_to()) || t.status().is_prospective_only() {
                 continue;
             }
             omitted.entry(c).or_default().push(me(t));
         }
+        let labels: Vec<&str> = lists.iter().map(|l| l.label()).collect();
         for (country, by) in omitted {
-            let mut involved = vec![me(list)];
+            let mut involved: Vec<(Ref, &'a SourceRef)> = lists.iter().map(|l| me(*l)).collect();
             involved.extend(by);
             out.push(Finding::new(
                 FindingKind::ListOmission,
                 Severity::Warning,
                 format!(
-                    "\"{}\" does not name {} ({}), which the report involves in {} elsewhere",
-                    list.label(),
+                    "{} does not name {} ({}), which the report involves in {} elsewhere",
+                    quoted(&labels),
                     country.name_en(),
                     country.alpha2(),
-                    index.label_of(list.of())
+                    index.label_of(subject)
                 ),
                 involved,
             ));

@@ -16,8 +16,20 @@ use crate::{Bloc, Country, Dataset, Index, Party, Programme, ProjectKind, Role, 
 /// assert_eq!(InvolvementKind::TaskForce.to_string(), "task_force");
 /// ```
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
-    strum::Display, strum::EnumString, strum::EnumIter, strum::EnumCount, strum::AsRefStr, strum::IntoStaticStr,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::EnumCount,
+    strum::AsRefStr,
+    strum::IntoStaticStr,
 )]
 #[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
@@ -91,8 +103,18 @@ pub struct Involvement<'a> {
 
 /// Which countries a table keeps, by bloc.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
-    strum::Display, strum::EnumString, strum::EnumIter, strum::AsRefStr,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::AsRefStr,
 )]
 #[strum(serialize_all = "snake_case")]
 pub enum BlocFilter {
@@ -118,8 +140,19 @@ impl BlocFilter {
 
 /// Which statuses a table keeps.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default,
-    strum::Display, strum::EnumString, strum::EnumIter, strum::AsRefStr,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Default,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::AsRefStr,
 )]
 #[strum(serialize_all = "snake_case")]
 pub enum StatusFilter {
@@ -352,14 +385,33 @@ fn collect<'a>(index: &Index<'a>, sink: &mut dyn FnMut(Involvement<'a>)) {
     for p in d.participations().iter() {
         if let Party::Country(c) = p.party() {
             let kind = participation_kind(index, p.subject(), p.role());
-            push(*c, kind, p.subject().clone(), Some(p.role()), p.status(), p.ordinal(), Some(p.as_written()),
-                Ref::new(RecordKind::Participation, p.id().clone()), p.source());
+            push(
+                *c,
+                kind,
+                p.subject().clone(),
+                Some(p.role()),
+                p.status(),
+                p.ordinal(),
+                Some(p.as_written()),
+                Ref::new(RecordKind::Participation, p.id().clone()),
+                p.source(),
+            );
         }
     }
     for t in d.task_forces().iter() {
         if let Some(host) = t.host() {
             let me = Ref::new(RecordKind::TaskForce, t.id().clone());
-            push(host, InvolvementKind::TaskForce, me.clone(), Some(Role::Host), t.status(), None, t.as_written(), me, t.source());
+            push(
+                host,
+                InvolvementKind::TaskForce,
+                me.clone(),
+                Some(Role::Host),
+                t.status(),
+                None,
+                t.as_written(),
+                me,
+                t.source(),
+            );
         }
     }
     for b in d.border_areas().iter() {
@@ -372,7 +424,17 @@ fn collect<'a>(index: &Index<'a>, sink: &mut dyn FnMut(Involvement<'a>)) {
         let me = Ref::new(RecordKind::Event, e.id().clone());
         for place in e.places() {
             if let Some(c) = place.country() {
-                push(c, InvolvementKind::Venue, me.clone(), None, e.status(), None, Some(place.name()), me.clone(), e.source());
+                push(
+                    c,
+                    InvolvementKind::Venue,
+                    me.clone(),
+                    None,
+                    e.status(),
+                    None,
+                    Some(place.name()),
+                    me.clone(),
+                    e.source(),
+                );
             }
         }
     }

@@ -5,7 +5,7 @@
 //! - [`seizures`]: seizure totals in exact arithmetic, never adding incompatible units, with
 //!   qualifiers carried into the totals' bounds.
 //! - [`budgets`]: budgets by programme and phase, per currency.
-//! - [`timeline`]: every dated record in date order, placed against the reporting period.
+//! - [`timeline`](mod@timeline): every dated record in date order, placed against the reporting period.
 //! - [`findings`]: where the report disagrees with itself.
 
 pub mod budgets;

@@ -14,8 +14,18 @@ use crate::{Dataset, Dimension, QuantityError, Seizure, SeizureAction, Total, Un
 /// # Ok::<(), strum::ParseError>(())
 /// ```
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
-    strum::Display, strum::EnumString, strum::EnumIter, strum::AsRefStr,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::AsRefStr,
 )]
 #[strum(serialize_all = "snake_case")]
 pub enum GroupBy {
@@ -104,9 +114,11 @@ pub fn seizure_totals_of<'a>(
     for s in seizures {
         let q = s.quantity();
         let unit = if normalise { q.dimension().base_unit() } else { q.unit() };
-        let entry = groups
-            .entry((key(s, by), unit))
-            .or_insert_with(|| SeizureTotal { key: key(s, by), total: Total::empty(unit), seizures: Vec::new() });
+        let entry = groups.entry((key(s, by), unit)).or_insert_with(|| SeizureTotal {
+            key: key(s, by),
+            total: Total::empty(unit),
+            seizures: Vec::new(),
+        });
         entry.total = entry.total.checked_add(&q)?;
         entry.seizures.push(s);
     }

@@ -12,8 +12,8 @@ use crate::Role::{CoChair, CoPresidency};
 use crate::Section::{Footnote1, Footnote2, Footnote3, Footnote4, Meetings, Note};
 use crate::Status::{Active, Completed};
 use crate::{
-    Committee, CommitteeKind, Completeness, Country, Document, DocumentKind, DocumentLink, DocumentRef, DocumentSeries, Event,
-    EventKind, Framing, List, Mode, Participation, Qualifier, StatedList,
+    Committee, CommitteeKind, Completeness, Country, Document, DocumentKind, DocumentLink, DocumentRef, DocumentSeries,
+    Event, EventKind, Framing, List, Mode, Participation, Qualifier, StatedList,
 };
 
 pub(super) const COMMITTEES: List<Committee> = B(&[Committee {
@@ -82,10 +82,7 @@ pub(super) const EVENTS: List<Event> = B(&[
             DocumentLink::lit("doc.draft-agenda-hlm-23", Discussed),
             DocumentLink::lit("doc.draft-outcome-document-hlm-23", Discussed),
         ]),
-        source: src(
-            Meetings,
-            "and on 4 May 2022, under the co-presidency of France and Paraguay<sup>4</sup>.",
-        ),
+        source: src(Meetings, "and on 4 May 2022, under the co-presidency of France and Paraguay<sup>4</sup>."),
     },
     Event {
         id: id("hlm-23"),
@@ -176,7 +173,10 @@ pub(super) const DOCUMENTS: List<Document> = B(&[
         number: None,
         date: None,
         status: Active,
-        source: src(Meetings, "In particular they discussed the draft agenda of the High-Level Meeting and the draft outcome document."),
+        source: src(
+            Meetings,
+            "In particular they discussed the draft agenda of the High-Level Meeting and the draft outcome document.",
+        ),
     },
     Document {
         id: id("doc.draft-outcome-document-hlm-23"),
@@ -185,7 +185,10 @@ pub(super) const DOCUMENTS: List<Document> = B(&[
         number: None,
         date: None,
         status: Active,
-        source: src(Meetings, "In particular they discussed the draft agenda of the High-Level Meeting and the draft outcome document."),
+        source: src(
+            Meetings,
+            "In particular they discussed the draft agenda of the High-Level Meeting and the draft outcome document.",
+        ),
     },
 ]);
 
@@ -194,18 +197,60 @@ const fn span_days(a: (i32, u32, u32), b: (i32, u32, u32)) -> Option<crate::When
 }
 
 pub(super) const PARTICIPATIONS: List<Participation> = B(&[
-    country_part("hlm-22.co-chair.pt", PT, "Portugal", r(EventRef, "hlm-22"), CoChair, Completed,
-        src(Meetings, "co-chaired by Portugal and Mexico")),
-    country_part("hlm-22.co-chair.mx", MX, "Mexico", r(EventRef, "hlm-22"), CoChair, Completed,
-        src(Meetings, "co-chaired by Portugal and Mexico")),
-    country_part("tc-2021-10-26.co-presidency.si", SI, "Slovenia", r(EventRef, "tc-2021-10-26"), CoPresidency, Completed,
-        src(Meetings, "on 26 October 2021, under the co-presidency of Slovenia and Paraguay")),
-    country_part("tc-2021-10-26.co-presidency.py", PY, "Paraguay", r(EventRef, "tc-2021-10-26"), CoPresidency, Completed,
-        src(Meetings, "on 26 October 2021, under the co-presidency of Slovenia and Paraguay")),
-    country_part("tc-2022-05-04.co-presidency.fr", FR, "France", r(EventRef, "tc-2022-05-04"), CoPresidency, Completed,
-        src(Meetings, "on 4 May 2022, under the co-presidency of France and Paraguay")),
-    country_part("tc-2022-05-04.co-presidency.py", PY, "Paraguay", r(EventRef, "tc-2022-05-04"), CoPresidency, Completed,
-        src(Meetings, "on 4 May 2022, under the co-presidency of France and Paraguay")),
+    country_part(
+        "hlm-22.co-chair.pt",
+        PT,
+        "Portugal",
+        r(EventRef, "hlm-22"),
+        CoChair,
+        Completed,
+        src(Meetings, "co-chaired by Portugal and Mexico"),
+    ),
+    country_part(
+        "hlm-22.co-chair.mx",
+        MX,
+        "Mexico",
+        r(EventRef, "hlm-22"),
+        CoChair,
+        Completed,
+        src(Meetings, "co-chaired by Portugal and Mexico"),
+    ),
+    country_part(
+        "tc-2021-10-26.co-presidency.si",
+        SI,
+        "Slovenia",
+        r(EventRef, "tc-2021-10-26"),
+        CoPresidency,
+        Completed,
+        src(Meetings, "on 26 October 2021, under the co-presidency of Slovenia and Paraguay"),
+    ),
+    country_part(
+        "tc-2021-10-26.co-presidency.py",
+        PY,
+        "Paraguay",
+        r(EventRef, "tc-2021-10-26"),
+        CoPresidency,
+        Completed,
+        src(Meetings, "on 26 October 2021, under the co-presidency of Slovenia and Paraguay"),
+    ),
+    country_part(
+        "tc-2022-05-04.co-presidency.fr",
+        FR,
+        "France",
+        r(EventRef, "tc-2022-05-04"),
+        CoPresidency,
+        Completed,
+        src(Meetings, "on 4 May 2022, under the co-presidency of France and Paraguay"),
+    ),
+    country_part(
+        "tc-2022-05-04.co-presidency.py",
+        PY,
+        "Paraguay",
+        r(EventRef, "tc-2022-05-04"),
+        CoPresidency,
+        Completed,
+        src(Meetings, "on 4 May 2022, under the co-presidency of France and Paraguay"),
+    ),
 ]);
 
 pub(super) const LISTS: List<StatedList> = B(&[StatedList {

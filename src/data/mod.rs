@@ -24,26 +24,35 @@ use crate::{
 /// crate so that every record's quote can be checked against it.
 pub const SOURCE_TEXT: &str = include_str!("council-10233-22-eu-celac-drugs-annual-report-2021-2022.md");
 
-mod dsl;
-mod note;
-mod organisations;
-mod meetings;
-mod copolad;
-mod gifp;
 mod aircop;
+mod chapter10;
 mod colibri;
-mod seacop;
+mod copolad;
 mod crimjust;
-mod masif;
+mod dsl;
 mod el_paccto;
 mod eurofront;
-mod chapter10;
+mod gifp;
+mod masif;
+mod meetings;
+mod note;
+mod organisations;
+mod seacop;
 
 const ORGANISATIONS: &[List<Organisation>] = &[organisations::ORGANISATIONS];
 const INSTRUMENTS: &[List<Instrument>] = &[gifp::INSTRUMENTS];
-const PROGRAMMES: &[List<Programme>] = &[copolad::PROGRAMMES, gifp::PROGRAMMES, el_paccto::PROGRAMMES, eurofront::PROGRAMMES, chapter10::PROGRAMMES];
+const PROGRAMMES: &[List<Programme>] =
+    &[copolad::PROGRAMMES, gifp::PROGRAMMES, el_paccto::PROGRAMMES, eurofront::PROGRAMMES, chapter10::PROGRAMMES];
 const PHASES: &[List<Phase>] = &[copolad::PHASES, seacop::PHASES];
-const PROJECTS: &[List<Project>] = &[aircop::PROJECTS, colibri::PROJECTS, seacop::PROJECTS, crimjust::PROJECTS, masif::PROJECTS, el_paccto::PROJECTS, eurofront::PROJECTS];
+const PROJECTS: &[List<Project>] = &[
+    aircop::PROJECTS,
+    colibri::PROJECTS,
+    seacop::PROJECTS,
+    crimjust::PROJECTS,
+    masif::PROJECTS,
+    el_paccto::PROJECTS,
+    eurofront::PROJECTS,
+];
 const OPERATIONS: &[List<Operation>] = &[crimjust::OPERATIONS, el_paccto::OPERATIONS];
 const WORKING_GROUPS: &[List<WorkingGroup>] = &[copolad::WORKING_GROUPS];
 const NETWORKS: &[List<Network>] = &[copolad::NETWORKS, el_paccto::NETWORKS];
@@ -51,14 +60,62 @@ const COMMITTEES: &[List<Committee>] = &[meetings::COMMITTEES, copolad::COMMITTE
 const WORK_AREAS: &[List<WorkArea>] = &[copolad::WORK_AREAS, el_paccto::WORK_AREAS, eurofront::WORK_AREAS];
 const TASK_FORCES: &[List<TaskForce>] = &[copolad::TASK_FORCES, aircop::TASK_FORCES, el_paccto::TASK_FORCES];
 const BORDER_AREAS: &[List<BorderArea>] = &[eurofront::BORDER_AREAS];
-const EVENTS: &[List<Event>] = &[meetings::EVENTS, copolad::EVENTS, colibri::EVENTS, seacop::EVENTS, crimjust::EVENTS, masif::EVENTS, el_paccto::EVENTS, eurofront::EVENTS, chapter10::EVENTS];
-const DOCUMENTS: &[List<Document>] = &[meetings::DOCUMENTS, copolad::DOCUMENTS, colibri::DOCUMENTS, crimjust::DOCUMENTS, masif::DOCUMENTS, el_paccto::DOCUMENTS, eurofront::DOCUMENTS, chapter10::DOCUMENTS];
-const PARTICIPATIONS: &[List<Participation>] = &[meetings::PARTICIPATIONS, copolad::PARTICIPATIONS, gifp::PARTICIPATIONS, aircop::PARTICIPATIONS, colibri::PARTICIPATIONS, seacop::PARTICIPATIONS, crimjust::PARTICIPATIONS, el_paccto::PARTICIPATIONS, eurofront::PARTICIPATIONS, chapter10::PARTICIPATIONS];
+const EVENTS: &[List<Event>] = &[
+    meetings::EVENTS,
+    copolad::EVENTS,
+    colibri::EVENTS,
+    seacop::EVENTS,
+    crimjust::EVENTS,
+    masif::EVENTS,
+    el_paccto::EVENTS,
+    eurofront::EVENTS,
+    chapter10::EVENTS,
+];
+const DOCUMENTS: &[List<Document>] = &[
+    meetings::DOCUMENTS,
+    copolad::DOCUMENTS,
+    colibri::DOCUMENTS,
+    crimjust::DOCUMENTS,
+    masif::DOCUMENTS,
+    el_paccto::DOCUMENTS,
+    eurofront::DOCUMENTS,
+    chapter10::DOCUMENTS,
+];
+const PARTICIPATIONS: &[List<Participation>] = &[
+    meetings::PARTICIPATIONS,
+    copolad::PARTICIPATIONS,
+    gifp::PARTICIPATIONS,
+    aircop::PARTICIPATIONS,
+    colibri::PARTICIPATIONS,
+    seacop::PARTICIPATIONS,
+    crimjust::PARTICIPATIONS,
+    el_paccto::PARTICIPATIONS,
+    eurofront::PARTICIPATIONS,
+    chapter10::PARTICIPATIONS,
+];
 const SEIZURES: &[List<Seizure>] = &[aircop::SEIZURES, seacop::SEIZURES, crimjust::SEIZURES];
 const OUTCOMES: &[List<Outcome>] = &[copolad::OUTCOMES, aircop::OUTCOMES, crimjust::OUTCOMES];
 const BUDGETS: &[List<Budget>] = &[copolad::BUDGETS, gifp::BUDGETS];
-const LISTS: &[List<StatedList>] = &[meetings::LISTS, copolad::LISTS, gifp::LISTS, aircop::LISTS, colibri::LISTS, seacop::LISTS, crimjust::LISTS, el_paccto::LISTS, eurofront::LISTS, chapter10::LISTS];
-const RELATIONS: &[List<Relation>] = &[copolad::RELATIONS, gifp::RELATIONS, masif::RELATIONS, el_paccto::RELATIONS, eurofront::RELATIONS, chapter10::RELATIONS];
+const LISTS: &[List<StatedList>] = &[
+    meetings::LISTS,
+    copolad::LISTS,
+    gifp::LISTS,
+    aircop::LISTS,
+    colibri::LISTS,
+    seacop::LISTS,
+    crimjust::LISTS,
+    el_paccto::LISTS,
+    eurofront::LISTS,
+    chapter10::LISTS,
+];
+const RELATIONS: &[List<Relation>] = &[
+    copolad::RELATIONS,
+    gifp::RELATIONS,
+    masif::RELATIONS,
+    el_paccto::RELATIONS,
+    eurofront::RELATIONS,
+    chapter10::RELATIONS,
+];
 
 static REPORT: Dataset = Dataset {
     meta: note::META,

@@ -6,12 +6,10 @@ use std::borrow::Cow::Borrowed as B;
 
 use super::dsl::{id, some, src, t};
 use crate::OrganisationKind::{
-    Bloc, EuAgency, EuBody, EuInstitution, EuService, InternationalOrganisation, Mechanism,
-    NationalAgency, NationalAuthority, RegionalBody, UnBody,
+    Bloc, EuAgency, EuBody, EuInstitution, EuService, InternationalOrganisation, Mechanism, NationalAgency,
+    NationalAuthority, RegionalBody, UnBody,
 };
-use crate::Section::{
-    Aircop, CopoladIii, Crimjust, ElPaccto, Eurofront, Introduction, Meetings, Note, Seacop,
-};
+use crate::Section::{Aircop, CopoladIii, Crimjust, ElPaccto, Eurofront, Introduction, Meetings, Note, Seacop};
 use crate::{Country, List, Organisation, Text};
 
 const NONE: List<Text> = B(&[]);
@@ -84,7 +82,10 @@ pub(super) const ORGANISATIONS: List<Organisation> = B(&[
         None,
         None,
         NONE,
-        src(Introduction, "between the European Union (EU) and the Community of Latin American and Caribbean States (CELAC)"),
+        src(
+            Introduction,
+            "between the European Union (EU) and the Community of Latin American and Caribbean States (CELAC)"
+        ),
     ),
     org!(
         "celac",
@@ -94,7 +95,10 @@ pub(super) const ORGANISATIONS: List<Organisation> = B(&[
         None,
         None,
         NONE,
-        src(Introduction, "between the European Union (EU) and the Community of Latin American and Caribbean States (CELAC)"),
+        src(
+            Introduction,
+            "between the European Union (EU) and the Community of Latin American and Caribbean States (CELAC)"
+        ),
     ),
     org!(
         "cnd",
@@ -113,8 +117,16 @@ pub(super) const ORGANISATIONS: List<Organisation> = B(&[
         NationalAgency,
         Some(Country::ES),
         None,
-        B(&[t("International and Ibero-American Foundation for Public Administration and Policies, Spanish Cooperation"), t("FIIAP")]),
-        src(CopoladIii, "the International Ibero-American Foundation for Public Policies and Administrations, Spanish Cooperation (FIIAPP)"),
+        B(&[
+            t(
+                "International and Ibero-American Foundation for Public Administration and Policies, Spanish Cooperation"
+            ),
+            t("FIIAP")
+        ]),
+        src(
+            CopoladIii,
+            "the International Ibero-American Foundation for Public Policies and Administrations, Spanish Cooperation (FIIAPP)"
+        ),
     ),
     org!(
         "iila",
@@ -196,16 +208,7 @@ pub(super) const ORGANISATIONS: List<Organisation> = B(&[
         NONE,
         src(Seacop, "implemented by Expertise France"),
     ),
-    org!(
-        "frontex",
-        "FRONTEX",
-        None,
-        EuAgency,
-        None,
-        None,
-        NONE,
-        src(Seacop, "including with EUROPOL and FRONTEX"),
-    ),
+    org!("frontex", "FRONTEX", None, EuAgency, None, None, NONE, src(Seacop, "including with EUROPOL and FRONTEX"),),
     org!(
         "european-commission",
         "European Commission",
@@ -324,7 +327,10 @@ pub(super) const ORGANISATIONS: List<Organisation> = B(&[
         None,
         None,
         NONE,
-        src(ElPaccto, "European Commission Directorates Generals (INTPA, HOME, JUST, OLAF), FPI, the European External Action Service (EEAS)"),
+        src(
+            ElPaccto,
+            "European Commission Directorates Generals (INTPA, HOME, JUST, OLAF), FPI, the European External Action Service (EEAS)"
+        ),
     ),
     org!(
         "eeas",

@@ -104,7 +104,9 @@ impl<'a> Index<'a> {
                 (None, Some(p)) => own(RecordKind::Project, p),
                 (None, None) => None,
             }),
-            RecordKind::Organisation => d.organisations.get(i).and_then(|x| x.parent.as_ref().and_then(|p| own(RecordKind::Organisation, p))),
+            RecordKind::Organisation => {
+                d.organisations.get(i).and_then(|x| x.parent.as_ref().and_then(|p| own(RecordKind::Organisation, p)))
+            }
             RecordKind::Programme | RecordKind::Instrument | RecordKind::Document | RecordKind::Relation => None,
         }
     }

@@ -31,9 +31,7 @@ mod resolve;
 #[rustfmt::skip]
 mod table;
 
-pub use resolve::{
-    ALIASES, Suggestion, UnknownCountryName, lookup_country, normalize_country_name, resolve_country,
-};
+pub use resolve::{ALIASES, Suggestion, UnknownCountryName, lookup_country, normalize_country_name, resolve_country};
 pub use table::Country;
 
 /// The data of one ISO 3166-1 entry (generated into `table.rs`).
@@ -295,9 +293,7 @@ impl FromStr for Country {
     type Err = ParseCountryError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::from_code(s).ok_or_else(|| ParseCountryError {
-            input: s.to_owned(),
-        })
+        Self::from_code(s).ok_or_else(|| ParseCountryError { input: s.to_owned() })
     }
 }
 
@@ -407,18 +403,15 @@ impl Bloc {
 const CELAC: &[Country] = {
     use Country::*;
     &[
-        AG, AR, BB, BO, BR, BS, BZ, CL, CO, CR, CU, DM, DO, EC, GD, GT, GY, HN, HT, JM, KN, LC, MX,
-        NI, PA, PE, PY, SR, SV, TT, UY, VC, VE,
+        AG, AR, BB, BO, BR, BS, BZ, CL, CO, CR, CU, DM, DO, EC, GD, GT, GY, HN, HT, JM, KN, LC, MX, NI, PA, PE, PY, SR,
+        SV, TT, UY, VC, VE,
     ]
 };
 
 /// The 27 member states of the European Union in 2021–2022.
 const EU: &[Country] = {
     use Country::*;
-    &[
-        AT, BE, BG, CY, CZ, DE, DK, EE, ES, FI, FR, GR, HR, HU, IE, IT, LT, LU, LV, MT, NL, PL, PT,
-        RO, SE, SI, SK,
-    ]
+    &[AT, BE, BG, CY, CZ, DE, DK, EE, ES, FI, FR, GR, HR, HU, IE, IT, LT, LU, LV, MT, NL, PL, PT, RO, SE, SI, SK]
 };
 
 #[cfg(test)]
@@ -435,9 +428,7 @@ mod tests {
 
     #[test]
     fn from_code_rejects_odd_forms() {
-        for s in [
-            "", "A", "ar", "Ar", "arg", "32", "0032", "+32", "999", "ÅR", "A R",
-        ] {
+        for s in ["", "A", "ar", "Ar", "arg", "32", "0032", "+32", "999", "ÅR", "A R"] {
             assert_eq!(Country::from_code(s), None, "{s:?}");
         }
     }

@@ -92,10 +92,8 @@ impl Currency {
     /// [`ValidationError::UnknownCurrency`] (field `"currency"`) when `code` is not an active
     /// ISO 4217 code in upper case.
     pub fn new(code: &str) -> Result<Self, ValidationError> {
-        Self::from_code(code).ok_or_else(|| ValidationError::UnknownCurrency {
-            field: "currency",
-            value: code.to_owned(),
-        })
+        Self::from_code(code)
+            .ok_or_else(|| ValidationError::UnknownCurrency { field: "currency", value: code.to_owned() })
     }
 }
 
@@ -155,15 +153,7 @@ mod tests {
 
     #[test]
     fn table_is_sorted_and_unique() {
-        assert!(
-            Currency::all()
-                .windows(2)
-                .all(|w| w[0].code() < w[1].code())
-        );
-        assert!(
-            Currency::all()
-                .iter()
-                .all(|c| Currency::from_code(c.code()) == Some(*c))
-        );
+        assert!(Currency::all().windows(2).all(|w| w[0].code() < w[1].code()));
+        assert!(Currency::all().iter().all(|c| Currency::from_code(c.code()) == Some(*c)));
     }
 }

@@ -107,49 +107,21 @@ impl DocumentRef {
     /// [`ValidationError::OutOfRange`] for a number outside 1..=[`MAX_DOCUMENT_NUMBER`], a year
     /// outside 2000–2099 (two digits) or 1900–2099 (four digits);
     /// [`ValidationError::Inconsistent`] for `year_digits` other than 2 or 4.
-    pub fn new(
-        series: DocumentSeries,
-        number: u32,
-        year: u16,
-        year_digits: u8,
-    ) -> Result<Self, ValidationError> {
+    pub fn new(series: DocumentSeries, number: u32, year: u16, year_digits: u8) -> Result<Self, ValidationError> {
         match check(number, year, year_digits) {
-            None => Ok(Self {
-                series,
-                year,
-                number,
-                year_digits,
-            }),
+            None => Ok(Self { series, year, number, year_digits }),
             Some(("year_digits", ..)) => Err(ValidationError::Inconsistent {
                 field: "year_digits",
                 reason: format!("a year is written with 2 or 4 digits, not {year_digits}"),
             }),
-            Some((field, value, min, max)) => Err(ValidationError::OutOfRange {
-                field,
-                value,
-                min,
-                max,
-            }),
+            Some((field, value, min, max)) => Err(ValidationError::OutOfRange { field, value, min, max }),
         }
     }
 
     /// A reference for compiled-in data; an invalid one fails to compile.
-    pub(crate) const fn lit(
-        series: DocumentSeries,
-        number: u32,
-        year: u16,
-        year_digits: u8,
-    ) -> Self {
-        assert!(
-            check(number, year, year_digits).is_none(),
-            "invalid document reference"
-        );
-        Self {
-            series,
-            year,
-            number,
-            year_digits,
-        }
+    pub(crate) const fn lit(series: DocumentSeries, number: u32, year: u16, year_digits: u8) -> Self {
+        assert!(check(number, year, year_digits).is_none(), "invalid document reference");
+        Self { series, year, number, year_digits }
     }
 
     /// The series.
@@ -180,9 +152,7 @@ impl DocumentRef {
     /// was written.
     #[must_use]
     pub const fn same_document(&self, other: &Self) -> bool {
-        self.series as u8 == other.series as u8
-            && self.number == other.number
-            && self.year == other.year
+        self.series as u8 == other.series as u8 && self.number == other.number && self.year == other.year
     }
 }
 
@@ -199,19 +169,15 @@ impl fmt::Display for DocumentRef {
 
 /// `s` as a number of 1 to `max_len` ASCII digits, without a leading zero unless `zero_ok`.
 fn digits(s: &str, max_len: usize, zero_ok: bool) -> Option<u32> {
-    let ok = (1..=max_len).contains(&s.len())
-        && s.bytes().all(|b| b.is_ascii_digit())
-        && (zero_ok || !s.starts_with('0'));
+    let ok =
+        (1..=max_len).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit()) && (zero_ok || !s.starts_with('0'));
     if ok { s.parse().ok() } else { None }
 }
 
 impl FromStr for DocumentRef {
     type Err = ValidationError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let malformed = || ValidationError::MalformedDocumentNumber {
-            field: "document",
-            value: s.to_owned(),
-        };
+        let malformed = || ValidationError::MalformedDocumentNumber { field: "document", value: s.to_owned() };
         let (series, rest) = match s.strip_prefix(DocumentSeries::CouncilMeeting.prefix()) {
             Some(rest) => (DocumentSeries::CouncilMeeting, rest),
             None => (DocumentSeries::Council, s),
@@ -253,9 +219,6 @@ mod tests {
         assert_eq!(REPORT.to_string(), "10233/22");
         let cm = DocumentRef::lit(DocumentSeries::CouncilMeeting, 6082, 2021, 2);
         assert_eq!(Ok(cm), "CM 6082/21".parse());
-        assert_eq!(
-            DocumentRef::lit(DocumentSeries::Council, 6762, 2022, 4).to_string(),
-            "6762/2022"
-        );
+        assert_eq!(DocumentRef::lit(DocumentSeries::Council, 6762, 2022, 4).to_string(), "6762/2022");
     }
 }

@@ -58,10 +58,7 @@ impl Id {
         if is_valid_id(&value) {
             Ok(Self(value))
         } else {
-            Err(ValidationError::InvalidId {
-                field: "id",
-                value: value.into_owned(),
-            })
+            Err(ValidationError::InvalidId { field: "id", value: value.into_owned() })
         }
     }
 

@@ -8,13 +8,11 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 
 use super::quantity::{
-    ParseQuantityError, check_positive, cmp_figures, exact_add, figure_eq, hash_figure,
-    lit_decimal, parse_figure,
+    ParseQuantityError, check_positive, cmp_figures, exact_add, figure_eq, hash_figure, lit_decimal, parse_figure,
 };
 use crate::{Bound, Currency, Quantity, QuantityError, Unit, ValidationError};
 
-const EXPECTED_MONEY: &str =
-    "an amount of money such as \"EUR 15000000\" (currency code, one space, digits)";
+const EXPECTED_MONEY: &str = "an amount of money such as \"EUR 15000000\" (currency code, one space, digits)";
 
 /// A positive amount of money in one currency, as stated: "EUR 15 million" is
 /// `Money::new(15000000, EUR)`.
@@ -60,10 +58,7 @@ impl Money {
 
     /// An amount for compiled-in data: `mantissa × 10^-scale`; an invalid one fails to compile.
     pub(crate) const fn lit(mantissa: i64, scale: u32, currency: Currency) -> Self {
-        Self {
-            amount: lit_decimal(mantissa, scale),
-            currency,
-        }
+        Self { amount: lit_decimal(mantissa, scale), currency }
     }
 
     /// The amount, as written.
@@ -85,20 +80,14 @@ impl Money {
     /// [`QuantityError::SumOverflow`] when the sum does not fit a [`Decimal`].
     pub fn checked_add(&self, other: &Self) -> Result<Self, QuantityError> {
         if self.currency != other.currency {
-            return Err(QuantityError::CurrencyMismatch {
-                left: self.currency,
-                right: other.currency,
-            });
+            return Err(QuantityError::CurrencyMismatch { left: self.currency, right: other.currency });
         }
         let amount = exact_add(self.amount, other.amount).ok_or(QuantityError::SumOverflow {
             left: self.amount,
             right: other.amount,
             unit: Unit::Currency(self.currency),
         })?;
-        Ok(Self {
-            amount,
-            currency: self.currency,
-        })
+        Ok(Self { amount, currency: self.currency })
     }
 }
 
@@ -118,9 +107,7 @@ impl PartialOrd for Money {
 
 impl Ord for Money {
     fn cmp(&self, other: &Self) -> Ordering {
-        self.currency
-            .cmp(&other.currency)
-            .then_with(|| cmp_figures(&self.amount, &other.amount))
+        self.currency.cmp(&other.currency).then_with(|| cmp_figures(&self.amount, &other.amount))
     }
 }
 
@@ -143,10 +130,7 @@ impl FromStr for Money {
         let malformed = || ParseQuantityError::malformed(s, EXPECTED_MONEY);
         let (code, figure) = s.split_once(' ').ok_or_else(malformed)?;
         let amount = parse_figure(figure).ok_or_else(malformed)?;
-        let invalid = |source| ParseQuantityError::Invalid {
-            input: s.to_owned(),
-            source,
-        };
+        let invalid = |source| ParseQuantityError::Invalid { input: s.to_owned(), source };
         let currency = code.parse::<Currency>().map_err(invalid)?;
         if currency.code() != code {
             return Err(malformed());
@@ -200,10 +184,7 @@ struct RawMoney {
 #[cfg(feature = "serde")]
 impl From<Money> for RawMoney {
     fn from(m: Money) -> Self {
-        Self {
-            amount: m.amount.to_string(),
-            currency: m.currency.code().to_owned(),
-        }
+        Self { amount: m.amount.to_string(), currency: m.currency.code().to_owned() }
     }
 }
 
@@ -212,28 +193,16 @@ impl TryFrom<RawMoney> for Money {
     type Error = ParseQuantityError;
     fn try_from(raw: RawMoney) -> Result<Self, Self::Error> {
         let amount = parse_figure(&raw.amount).ok_or_else(|| {
-            ParseQuantityError::malformed(
-                &raw.amount,
-                "an amount written as digits with an optional decimal point",
-            )
+            ParseQuantityError::malformed(&raw.amount, "an amount written as digits with an optional decimal point")
         })?;
-        let currency =
-            raw.currency
-                .parse::<Currency>()
-                .map_err(|source| ParseQuantityError::Invalid {
-                    input: raw.currency.clone(),
-                    source,
-                })?;
+        let currency = raw
+            .currency
+            .parse::<Currency>()
+            .map_err(|source| ParseQuantityError::Invalid { input: raw.currency.clone(), source })?;
         if currency.code() != raw.currency {
-            return Err(ParseQuantityError::malformed(
-                &raw.currency,
-                "an ISO 4217 code in capitals",
-            ));
+            return Err(ParseQuantityError::malformed(&raw.currency, "an ISO 4217 code in capitals"));
         }
-        Self::new(amount, currency).map_err(|source| ParseQuantityError::Invalid {
-            input: raw.amount,
-            source,
-        })
+        Self::new(amount, currency).map_err(|source| ParseQuantityError::Invalid { input: raw.amount, source })
     }
 }
 

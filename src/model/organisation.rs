@@ -13,8 +13,19 @@ use crate::{Country, Id, SourceRef, ValidationError};
 /// assert_eq!(OrganisationKind::EuAgency.to_string(), "eu_agency");
 /// ```
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
-    strum::Display, strum::EnumString, strum::EnumIter, strum::AsRefStr, strum::IntoStaticStr,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::AsRefStr,
+    strum::IntoStaticStr,
 )]
 #[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
@@ -109,8 +120,6 @@ impl Organisation {
 
     /// Every form of the name the report uses: the name, the acronym and the aliases.
     pub fn names(&self) -> impl Iterator<Item = &str> {
-        std::iter::once(self.name.as_ref())
-            .chain(self.acronym.as_deref())
-            .chain(self.aliases.iter().map(AsRef::as_ref))
+        std::iter::once(self.name.as_ref()).chain(self.acronym.as_deref()).chain(self.aliases.iter().map(AsRef::as_ref))
     }
 }

@@ -15,8 +15,19 @@ use crate::{Country, ValidationError};
 /// # Ok::<(), strum::ParseError>(())
 /// ```
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
-    strum::Display, strum::EnumString, strum::EnumIter, strum::AsRefStr, strum::IntoStaticStr,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::AsRefStr,
+    strum::IntoStaticStr,
 )]
 #[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
@@ -68,10 +79,6 @@ impl Place {
 
     /// A place from literals, for the compiled-in data.
     pub(crate) const fn lit(name: &'static str, kind: PlaceKind, country: Country) -> Self {
-        Self {
-            name: Cow::Borrowed(name),
-            kind,
-            country: Some(country),
-        }
+        Self { name: Cow::Borrowed(name), kind, country: Some(country) }
     }
 }

@@ -26,9 +26,7 @@ use std::str::FromStr;
 use rust_decimal::Decimal;
 
 use figure::shift;
-pub(crate) use figure::{
-    check_positive, cmp_figures, exact_add, figure_eq, hash_figure, lit_decimal, parse_figure,
-};
+pub(crate) use figure::{check_positive, cmp_figures, exact_add, figure_eq, hash_figure, lit_decimal, parse_figure};
 pub use qualifier::{Bound, Qualifier};
 pub use total::Total;
 pub use unit::{Dimension, Unit};
@@ -69,9 +67,7 @@ pub enum QuantityError {
         unit: Unit,
     },
     /// A sum whose bound ([`Bound::Mixed`]) no single qualifier states; add into a [`Total`].
-    #[error(
-        "no single qualifier states the bound of a sum of '{left}' and '{right}' figures; use Total"
-    )]
+    #[error("no single qualifier states the bound of a sum of '{left}' and '{right}' figures; use Total")]
     MixedBounds {
         /// The first figure's qualifier.
         left: Qualifier,
@@ -113,10 +109,7 @@ pub enum ParseQuantityError {
 
 impl ParseQuantityError {
     pub(crate) fn malformed(input: &str, expected: &'static str) -> Self {
-        Self::Malformed {
-            input: input.to_owned(),
-            expected,
-        }
+        Self::Malformed { input: input.to_owned(), expected }
     }
 
     /// The text that failed to parse.
@@ -162,10 +155,7 @@ const EXPECTED_QUANTITY: &str = "a quantity such as \"9.6 t\", \"over 9.6 t\", \
 /// ```
 #[derive(Copy, Clone, Debug)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(
-    feature = "serde",
-    serde(try_from = "RawQuantity", into = "RawQuantity")
-)]
+#[cfg_attr(feature = "serde", serde(try_from = "RawQuantity", into = "RawQuantity"))]
 pub struct Quantity {
     value: Decimal,
     unit: Unit,
@@ -189,43 +179,24 @@ impl Quantity {
                 reason: format!("\"half a\" states 0.5 of the unit, not {value}"),
             });
         }
-        Ok(Self {
-            value,
-            unit,
-            qualifier,
-        })
+        Ok(Self { value, unit, qualifier })
     }
 
     /// "half a" `unit`: the value 0.5, exactly.
     #[must_use]
     pub const fn half(unit: Unit) -> Self {
-        Self {
-            value: HALF,
-            unit,
-            qualifier: Qualifier::Half,
-        }
+        Self { value: HALF, unit, qualifier: Qualifier::Half }
     }
 
     /// A figure for compiled-in data: `mantissa × 10^-scale`; an invalid one fails to compile.
     pub(crate) const fn lit(mantissa: i64, scale: u32, unit: Unit, qualifier: Qualifier) -> Self {
-        assert!(
-            !matches!(qualifier, Qualifier::Half) || (mantissa == 5 && scale == 1),
-            "half a unit is 0.5"
-        );
-        Self {
-            value: lit_decimal(mantissa, scale),
-            unit,
-            qualifier,
-        }
+        assert!(!matches!(qualifier, Qualifier::Half) || (mantissa == 5 && scale == 1), "half a unit is 0.5");
+        Self { value: lit_decimal(mantissa, scale), unit, qualifier }
     }
 
     /// An exact figure from a value already checked positive (an amount of money).
     pub(crate) const fn exact_positive(value: Decimal, unit: Unit) -> Self {
-        Self {
-            value,
-            unit,
-            qualifier: Qualifier::Exact,
-        }
+        Self { value, unit, qualifier: Qualifier::Exact }
     }
 
     /// The figure, as written.
@@ -270,27 +241,15 @@ impl Quantity {
             return Ok(*self);
         }
         if unit.dimension() != self.unit.dimension() {
-            return Err(QuantityError::IncompatibleUnits {
-                from: self.unit,
-                to: unit,
-            });
+            return Err(QuantityError::IncompatibleUnits { from: self.unit, to: unit });
         }
-        let value = shift(self.value, self.unit.base_exponent() - unit.base_exponent()).ok_or(
-            QuantityError::Overflow {
-                value: self.value,
-                from: self.unit,
-                to: unit,
-            },
-        )?;
+        let value = shift(self.value, self.unit.base_exponent() - unit.base_exponent())
+            .ok_or(QuantityError::Overflow { value: self.value, from: self.unit, to: unit })?;
         let qualifier = match self.qualifier {
             Qualifier::Half => Qualifier::Exact,
             q => q,
         };
-        Ok(Self {
-            value,
-            unit,
-            qualifier,
-        })
+        Ok(Self { value, unit, qualifier })
     }
 
     /// The same amount in its dimension's base unit ([`Dimension::base_unit`]: kg for mass,
@@ -312,37 +271,25 @@ impl Quantity {
     /// not fit a [`Decimal`].
     pub fn checked_add(&self, other: &Self) -> Result<Self, QuantityError> {
         if other.unit.dimension() != self.unit.dimension() {
-            return Err(QuantityError::IncompatibleUnits {
-                from: other.unit,
-                to: self.unit,
-            });
+            return Err(QuantityError::IncompatibleUnits { from: other.unit, to: self.unit });
         }
-        let qualifier =
-            self.qualifier
-                .combine(other.qualifier)
-                .ok_or(QuantityError::MixedBounds {
-                    left: self.qualifier,
-                    right: other.qualifier,
-                })?;
+        let qualifier = self
+            .qualifier
+            .combine(other.qualifier)
+            .ok_or(QuantityError::MixedBounds { left: self.qualifier, right: other.qualifier })?;
         let right = other.convert_to(self.unit)?.value;
         let value = exact_add(self.value, right).ok_or(QuantityError::SumOverflow {
             left: self.value,
             right,
             unit: self.unit,
         })?;
-        Ok(Self {
-            value,
-            unit: self.unit,
-            qualifier,
-        })
+        Ok(Self { value, unit: self.unit, qualifier })
     }
 }
 
 impl PartialEq for Quantity {
     fn eq(&self, other: &Self) -> bool {
-        self.unit == other.unit
-            && figure_eq(&self.value, &other.value)
-            && self.qualifier == other.qualifier
+        self.unit == other.unit && figure_eq(&self.value, &other.value) && self.qualifier == other.qualifier
     }
 }
 
@@ -376,13 +323,7 @@ impl fmt::Display for Quantity {
         match self.qualifier {
             Qualifier::Half => write!(f, "half a {}", self.unit),
             Qualifier::Exact => write!(f, "{} {}", self.value, self.unit),
-            q => write!(
-                f,
-                "{} {} {}",
-                q.phrase().unwrap_or_default(),
-                self.value,
-                self.unit
-            ),
+            q => write!(f, "{} {} {}", q.phrase().unwrap_or_default(), self.value, self.unit),
         }
     }
 }
@@ -394,25 +335,17 @@ impl FromStr for Quantity {
         if let Some(unit) = s.strip_prefix("half a ") {
             return unit.parse().map(Self::half).map_err(|_| malformed());
         }
-        let (qualifier, rest) = [
-            Qualifier::Over,
-            Qualifier::MoreThan,
-            Qualifier::Almost,
-            Qualifier::About,
-        ]
-        .into_iter()
-        .find_map(|q| {
-            let rest = s.strip_prefix(q.phrase()?)?.strip_prefix(' ')?;
-            Some((q, rest))
-        })
-        .unwrap_or((Qualifier::Exact, s));
+        let (qualifier, rest) = [Qualifier::Over, Qualifier::MoreThan, Qualifier::Almost, Qualifier::About]
+            .into_iter()
+            .find_map(|q| {
+                let rest = s.strip_prefix(q.phrase()?)?.strip_prefix(' ')?;
+                Some((q, rest))
+            })
+            .unwrap_or((Qualifier::Exact, s));
         let (figure, unit) = rest.split_once(' ').ok_or_else(malformed)?;
         let value = parse_figure(figure).ok_or_else(malformed)?;
         let unit = unit.parse().map_err(|_| malformed())?;
-        Self::new(value, unit, qualifier).map_err(|source| ParseQuantityError::Invalid {
-            input: s.to_owned(),
-            source,
-        })
+        Self::new(value, unit, qualifier).map_err(|source| ParseQuantityError::Invalid { input: s.to_owned(), source })
     }
 }
 
@@ -429,11 +362,7 @@ struct RawQuantity {
 #[cfg(feature = "serde")]
 impl From<Quantity> for RawQuantity {
     fn from(q: Quantity) -> Self {
-        Self {
-            value: q.value.to_string(),
-            unit: q.unit,
-            qualifier: q.qualifier,
-        }
+        Self { value: q.value.to_string(), unit: q.unit, qualifier: q.qualifier }
     }
 }
 
@@ -442,15 +371,10 @@ impl TryFrom<RawQuantity> for Quantity {
     type Error = ParseQuantityError;
     fn try_from(raw: RawQuantity) -> Result<Self, Self::Error> {
         let value = parse_figure(&raw.value).ok_or_else(|| {
-            ParseQuantityError::malformed(
-                &raw.value,
-                "a figure written as digits with an optional decimal point",
-            )
+            ParseQuantityError::malformed(&raw.value, "a figure written as digits with an optional decimal point")
         })?;
-        Self::new(value, raw.unit, raw.qualifier).map_err(|source| ParseQuantityError::Invalid {
-            input: raw.value,
-            source,
-        })
+        Self::new(value, raw.unit, raw.qualifier)
+            .map_err(|source| ParseQuantityError::Invalid { input: raw.value, source })
     }
 }
 

@@ -18,8 +18,19 @@ use crate::{Dimension, Id, Place, Quantity, SourceRef, ValidationError, When};
 /// # Ok::<(), strum::ParseError>(())
 /// ```
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
-    strum::Display, strum::EnumString, strum::EnumIter, strum::AsRefStr, strum::IntoStaticStr,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::AsRefStr,
+    strum::IntoStaticStr,
 )]
 #[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
@@ -50,8 +61,19 @@ pub enum CommodityCategory {
 /// assert_eq!(SeizureAction::Destroyed.to_string(), "destroyed");
 /// ```
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
-    strum::Display, strum::EnumString, strum::EnumIter, strum::AsRefStr, strum::IntoStaticStr,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::AsRefStr,
+    strum::IntoStaticStr,
 )]
 #[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
@@ -136,8 +158,19 @@ impl Seizure {
 /// assert_eq!(OutcomeKind::Arrests.to_string(), "arrests");
 /// ```
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
-    strum::Display, strum::EnumString, strum::EnumIter, strum::AsRefStr, strum::IntoStaticStr,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::AsRefStr,
+    strum::IntoStaticStr,
 )]
 #[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
@@ -195,7 +228,13 @@ impl Outcome {
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
         self.of.expect_kind(
             "of",
-            &[RecordKind::Project, RecordKind::Operation, RecordKind::Event, RecordKind::TaskForce, RecordKind::Programme],
+            &[
+                RecordKind::Project,
+                RecordKind::Operation,
+                RecordKind::Event,
+                RecordKind::TaskForce,
+                RecordKind::Programme,
+            ],
             "a project, operation, event, task force or programme",
         )?;
         check_text("description", &self.description)?;

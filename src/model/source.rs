@@ -2,9 +2,9 @@
 
 use std::borrow::Cow;
 
+use crate::ValidationError;
 use crate::error::{check_opt_text, check_text};
 use crate::model::record::{Text, record};
-use crate::ValidationError;
 
 /// A section of the report (or one of its footnotes), in the order the report prints them.
 ///
@@ -21,8 +21,19 @@ use crate::ValidationError;
 /// # Ok::<(), strum::ParseError>(())
 /// ```
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
-    strum::Display, strum::EnumString, strum::EnumIter, strum::AsRefStr, strum::IntoStaticStr,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::AsRefStr,
+    strum::IntoStaticStr,
 )]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Section {
@@ -139,21 +150,35 @@ impl Section {
     pub const fn heading(self) -> &'static str {
         match self {
             Self::Note => "NOTE",
-            Self::Introduction => "EU-CELAC Coordination and Cooperation Mechanism on Drugs - Annual Report 1 June 2021 to 31 May 2022",
+            Self::Introduction => {
+                "EU-CELAC Coordination and Cooperation Mechanism on Drugs - Annual Report 1 June 2021 to 31 May 2022"
+            }
             Self::Meetings => "I. EU-CELAC High-Level Meeting and Technical Committee Meetings",
-            Self::Copolad => "II. EU-CELAC Cooperation: Cooperation Programme on drugs policies between Latin America, the Caribbean, and the European Union",
+            Self::Copolad => {
+                "II. EU-CELAC Cooperation: Cooperation Programme on drugs policies between Latin America, the Caribbean, and the European Union"
+            }
             Self::CopoladIii => "COPOLAD III",
             Self::CopoladInception => "Inception phase (June - December 2021)",
             Self::CopoladImplementation => "Implementation (January 2022 - ongoing)",
-            Self::CopoladContribution => "COPOLAD’s contribution to the tasks of the EU-CELAC Coordination and Cooperation Mechanism on Drugs",
-            Self::OtherInitiatives => "III. Other EU-funded inter-regional initiatives in which some CELAC countries participate",
+            Self::CopoladContribution => {
+                "COPOLAD’s contribution to the tasks of the EU-CELAC Coordination and Cooperation Mechanism on Drugs"
+            }
+            Self::OtherInitiatives => {
+                "III. Other EU-funded inter-regional initiatives in which some CELAC countries participate"
+            }
             Self::GlobalIllicitFlows => "A. The EU Global Illicit Flows Programme in CELAC countries",
             Self::Aircop => "The Airport Communication Project (AIRCOP)",
-            Self::Colibri => "The COLIBRI project (Monitoring and Controlling General Aviation along the Cocaine Route)",
+            Self::Colibri => {
+                "The COLIBRI project (Monitoring and Controlling General Aviation along the Cocaine Route)"
+            }
             Self::Seacop => "The SEACOP project",
-            Self::Crimjust => "The CRIMJUST (Strengthening Criminal Investigation and criminal justice cooperation along drug trafficking routes) project",
+            Self::Crimjust => {
+                "The CRIMJUST (Strengthening Criminal Investigation and criminal justice cooperation along drug trafficking routes) project"
+            }
             Self::Masif => "specific monitoring and support project, MASIF",
-            Self::ElPaccto => "B. EL PAcCTO (Europa-Latinoamérica Programa de asistencia contra el crimen transnacional organizado)",
+            Self::ElPaccto => {
+                "B. EL PAcCTO (Europa-Latinoamérica Programa de asistencia contra el crimen transnacional organizado)"
+            }
             Self::Eurofront => "C. EUROFRONT - Support for Integrated Border Management in Latin America",
             Self::Chapter10 => "D. Implementation of Chapter 10 (Citizen Security) of the EU-CELAC Action Plan",
             Self::Footnote1 => "[footnote 1]",
@@ -174,8 +199,12 @@ impl Section {
             Self::CopoladIii | Self::CopoladInception | Self::CopoladImplementation | Self::CopoladContribution => {
                 Some(Self::Copolad)
             }
-            Self::GlobalIllicitFlows | Self::ElPaccto | Self::Eurofront | Self::Chapter10 => Some(Self::OtherInitiatives),
-            Self::Aircop | Self::Colibri | Self::Seacop | Self::Crimjust | Self::Masif => Some(Self::GlobalIllicitFlows),
+            Self::GlobalIllicitFlows | Self::ElPaccto | Self::Eurofront | Self::Chapter10 => {
+                Some(Self::OtherInitiatives)
+            }
+            Self::Aircop | Self::Colibri | Self::Seacop | Self::Crimjust | Self::Masif => {
+                Some(Self::GlobalIllicitFlows)
+            }
             _ => None,
         }
     }
@@ -234,20 +263,12 @@ impl SourceRef {
 
     /// A source reference from literals, for the compiled-in data.
     pub(crate) const fn lit(section: Section, quote: &'static str) -> Self {
-        Self {
-            section,
-            quote: Cow::Borrowed(quote),
-            note: None,
-        }
+        Self { section, quote: Cow::Borrowed(quote), note: None }
     }
 
     /// A source reference with a reading note, for the compiled-in data.
     pub(crate) const fn noted(section: Section, quote: &'static str, note: &'static str) -> Self {
-        Self {
-            section,
-            quote: Cow::Borrowed(quote),
-            note: Some(Cow::Borrowed(note)),
-        }
+        Self { section, quote: Cow::Borrowed(quote), note: Some(Cow::Borrowed(note)) }
     }
 }
 

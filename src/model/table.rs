@@ -36,12 +36,7 @@ impl<T: Clone + 'static> Table<T> {
     /// The records, in order.
     #[must_use]
     pub fn iter(&self) -> Iter<'_, T> {
-        Iter {
-            chunks: self.chunks.iter(),
-            current: [].iter(),
-            back: [].iter(),
-            remaining: self.len(),
-        }
+        Iter { chunks: self.chunks.iter(), current: [].iter(), back: [].iter(), remaining: self.len() }
     }
 
     /// How many records the table holds.

@@ -12,10 +12,38 @@ fn clasi_like(peru_status: Status, peru_role_in_area: Role) -> eu_celac_drugs::D
     dataset(|d| {
         d.committees.push(committee("clasi"));
         d.work_areas.push(work_area("clasi.area-2", r(RecordKind::Committee, "clasi")));
-        d.participations.push(part("clasi.member.ar", Country::AR, "Argentina", r(RecordKind::Committee, "clasi"), Role::Member, Status::Active));
-        d.participations.push(part("clasi.member.pe", Country::PE, "Peru", r(RecordKind::Committee, "clasi"), Role::Member, peru_status));
-        d.participations.push(part("area-2.lead.ar", Country::AR, "Argentina", r(RecordKind::WorkArea, "clasi.area-2"), Role::Lead, Status::Active));
-        d.participations.push(part("area-2.co-lead.pe", Country::PE, "Peru", r(RecordKind::WorkArea, "clasi.area-2"), peru_role_in_area, Status::Active));
+        d.participations.push(part(
+            "clasi.member.ar",
+            Country::AR,
+            "Argentina",
+            r(RecordKind::Committee, "clasi"),
+            Role::Member,
+            Status::Active,
+        ));
+        d.participations.push(part(
+            "clasi.member.pe",
+            Country::PE,
+            "Peru",
+            r(RecordKind::Committee, "clasi"),
+            Role::Member,
+            peru_status,
+        ));
+        d.participations.push(part(
+            "area-2.lead.ar",
+            Country::AR,
+            "Argentina",
+            r(RecordKind::WorkArea, "clasi.area-2"),
+            Role::Lead,
+            Status::Active,
+        ));
+        d.participations.push(part(
+            "area-2.co-lead.pe",
+            Country::PE,
+            "Peru",
+            r(RecordKind::WorkArea, "clasi.area-2"),
+            peru_role_in_area,
+            Status::Active,
+        ));
     })
 }
 
@@ -44,7 +72,14 @@ fn a_leading_role_of_an_active_member_or_a_plain_role_is_not_found() {
 fn a_body_without_a_member_list_presupposes_nothing() {
     let d = dataset(|d| {
         d.committees.push(committee("tc"));
-        d.participations.push(part("tc.lead.fr", Country::FR, "France", r(RecordKind::Committee, "tc"), Role::Lead, Status::Active));
+        d.participations.push(part(
+            "tc.lead.fr",
+            Country::FR,
+            "France",
+            r(RecordKind::Committee, "tc"),
+            Role::Lead,
+            Status::Active,
+        ));
     });
     assert!(roles_without_membership(&Index::new(&d)).is_empty());
 }
@@ -55,7 +90,14 @@ fn counted(n_items: usize, count: Option<(i64, Qualifier)>, completeness: Comple
         let mut items = Vec::new();
         for (i, c) in [Country::AR, Country::BO, Country::BR, Country::CL].into_iter().take(n_items).enumerate() {
             let key = format!("p.member.{i}");
-            d.participations.push(part(&key, c, c.name_en(), r(RecordKind::Programme, "p"), Role::Member, Status::Active));
+            d.participations.push(part(
+                &key,
+                c,
+                c.name_en(),
+                r(RecordKind::Programme, "p"),
+                Role::Member,
+                Status::Active,
+            ));
             items.push(r(RecordKind::Participation, &key));
         }
         d.lists.push(list("p.members", r(RecordKind::Programme, "p"), count, completeness, items));
@@ -137,12 +179,33 @@ fn aircop_like(costa_rica_status: Status) -> eu_celac_drugs::Dataset {
         d.programmes.push(programme("gifp"));
         d.projects.push(project("aircop", "gifp"));
         let aircop = r(RecordKind::Project, "aircop");
-        d.participations.push(part("aircop.scope.ar", Country::AR, "Argentina", aircop.clone(), Role::InScope, Status::Active));
-        d.participations.push(part("aircop.scope.bo", Country::BO, "Bolivia", aircop.clone(), Role::InScope, Status::Active));
+        d.participations.push(part(
+            "aircop.scope.ar",
+            Country::AR,
+            "Argentina",
+            aircop.clone(),
+            Role::InScope,
+            Status::Active,
+        ));
+        d.participations.push(part(
+            "aircop.scope.bo",
+            Country::BO,
+            "Bolivia",
+            aircop.clone(),
+            Role::InScope,
+            Status::Active,
+        ));
         d.task_forces.push(task_force("aircop.jaitf.bo", aircop.clone(), Country::BO, Status::Operational));
         d.task_forces.push(task_force("aircop.jaitf.cr", aircop.clone(), Country::CR, costa_rica_status));
         d.task_forces.push(task_force("aircop.jaitf.bj", aircop.clone(), Country::BJ, Status::Operational));
-        d.participations.push(part("aircop.partner.ma", Country::MA, "Morocco", aircop.clone(), Role::Partner, Status::Active));
+        d.participations.push(part(
+            "aircop.partner.ma",
+            Country::MA,
+            "Morocco",
+            aircop.clone(),
+            Role::Partner,
+            Status::Active,
+        ));
         d.lists.push(list(
             "aircop.scope",
             aircop,

@@ -170,7 +170,13 @@ pub fn task_force(key: &str, of: Ref, host: Country, status: Status) -> TaskForc
     .unwrap()
 }
 
-pub fn list(key: &str, of: Ref, count: Option<(i64, Qualifier)>, completeness: Completeness, items: Vec<Ref>) -> StatedList {
+pub fn list(
+    key: &str,
+    of: Ref,
+    count: Option<(i64, Qualifier)>,
+    completeness: Completeness,
+    items: Vec<Ref>,
+) -> StatedList {
     StatedList::new(StatedListParts {
         id: id(key),
         of,

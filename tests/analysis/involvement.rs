@@ -42,7 +42,9 @@ fn the_table_is_ranked_by_score_then_name() {
 fn filters_keep_only_what_they_name() {
     let report = report_2021_2022();
     let all = involvement_table(report, &Filter::default());
-    for (bloc, keep) in [(BlocFilter::Celac, Some(Bloc::Celac)), (BlocFilter::Eu, Some(Bloc::Eu)), (BlocFilter::Other, None)] {
+    for (bloc, keep) in
+        [(BlocFilter::Celac, Some(Bloc::Celac)), (BlocFilter::Eu, Some(Bloc::Eu)), (BlocFilter::Other, None)]
+    {
         let rows = involvement_table(report, &Filter { bloc: Some(bloc), ..Filter::default() });
         assert!(!rows.is_empty(), "{bloc}");
         for row in &rows {

@@ -53,7 +53,8 @@ fn qualifiers_carry_into_the_bound_of_each_total() {
         let bounds: Vec<Bound> = line.seizures.iter().map(|s| s.quantity().bound()).collect();
         let expected = bounds.iter().fold(Bound::Exact, |acc, b| acc.combine(*b));
         assert_eq!(line.total.bound(), expected, "{}", line.key);
-        let has_over = line.seizures.iter().any(|s| matches!(s.quantity().qualifier(), Qualifier::Over | Qualifier::MoreThan));
+        let has_over =
+            line.seizures.iter().any(|s| matches!(s.quantity().qualifier(), Qualifier::Over | Qualifier::MoreThan));
         let has_almost = line.seizures.iter().any(|s| s.quantity().qualifier() == Qualifier::Almost);
         match (has_over, has_almost) {
             (true, false) => assert_eq!(line.total.bound(), Bound::AtLeast, "{}", line.key),

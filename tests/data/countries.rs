@@ -121,7 +121,8 @@ fn every_country_named_in_the_text_appears_in_the_dataset() {
 
 #[test]
 fn every_country_in_the_dataset_is_named_in_the_text() {
-    let named: BTreeSet<Country> = names_in_text().values().copied().chain(codes_used_as_names().into_values()).collect();
+    let named: BTreeSet<Country> =
+        names_in_text().values().copied().chain(codes_used_as_names().into_values()).collect();
     let extra: Vec<Country> = countries_in_dataset(false).difference(&named).copied().collect();
     assert!(extra.is_empty(), "in the dataset but never named in the text: {extra:?}");
 }

@@ -82,7 +82,9 @@ fn body() -> String {
         }
         // a footnote line starts with its number: "1 9916/21", "2 10047/21"
         let kept = match kept.split_once(' ') {
-            Some((n, rest)) if !n.is_empty() && n.len() <= 1 && n.chars().all(|c| c.is_ascii_digit()) => rest.to_owned(),
+            Some((n, rest)) if !n.is_empty() && n.len() <= 1 && n.chars().all(|c| c.is_ascii_digit()) => {
+                rest.to_owned()
+            }
             _ => kept,
         };
         text.push_str(&kept);
@@ -222,9 +224,8 @@ fn every_figure_in_the_text_is_held_by_some_record() {
     assert!(missing.is_empty(), "figures of the text no record holds: {missing:?}");
 }
 
-const NUMBER_WORDS: [&str; 13] = [
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "half", "thousand",
-];
+const NUMBER_WORDS: [&str; 13] =
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "half", "thousand"];
 
 #[test]
 fn every_figure_written_in_words_is_held_by_some_record() {

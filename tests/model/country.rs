@@ -32,11 +32,7 @@ fn iso_entries(path: &str, key: &str) -> Vec<serde_json::Value> {
     require(path);
     let text = std::fs::read_to_string(path).unwrap();
     let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
-    json[key]
-        .take()
-        .as_array()
-        .cloned()
-        .unwrap_or_else(|| panic!("{path}: no array {key:?}"))
+    json[key].take().as_array().cloned().unwrap_or_else(|| panic!("{path}: no array {key:?}"))
 }
 
 fn field<'a>(entry: &'a serde_json::Value, name: &str) -> Option<&'a str> {
@@ -57,11 +53,7 @@ fn read_mo(path: &str) -> HashMap<String, String> {
     };
     let word = |at: usize| -> usize {
         let bytes = raw(at);
-        (if little {
-            u32::from_le_bytes(bytes)
-        } else {
-            u32::from_be_bytes(bytes)
-        }) as usize
+        (if little { u32::from_le_bytes(bytes) } else { u32::from_be_bytes(bytes) }) as usize
     };
     let string = |table: usize, i: usize| -> String {
         let (len, at) = (word(table + 8 * i), word(table + 8 * i + 4));
@@ -95,20 +87,13 @@ fn every_iso_3166_entry_matches_iso_codes() {
         assert_eq!(c.common_name(), common, "{a2}");
         assert_eq!(c.official_name(), field(e, "official_name"), "{a2}");
     }
-    assert_eq!(
-        seen.into_iter().collect::<Vec<_>>(),
-        Country::iter().collect::<Vec<_>>()
-    );
+    assert_eq!(seen.into_iter().collect::<Vec<_>>(), Country::iter().collect::<Vec<_>>());
 }
 
 #[test]
 fn every_spanish_name_matches_the_gettext_catalogue() {
     let spanish = read_mo(SPANISH_MO);
-    assert!(
-        spanish.len() >= 249,
-        "only {} translations in {SPANISH_MO}",
-        spanish.len()
-    );
+    assert!(spanish.len() >= 249, "only {} translations in {SPANISH_MO}", spanish.len());
     let mut missing = Vec::new();
     for c in Country::iter() {
         let expected = spanish.get(c.name_en()).map(String::as_str);
@@ -133,11 +118,7 @@ fn every_iso_4217_code_matches_iso_codes() {
         let currency: Currency = code.parse().unwrap();
         assert_eq!(currency.code(), code);
         assert_eq!(currency.name(), field(e, "name").unwrap(), "{code}");
-        assert_eq!(
-            currency.numeric(),
-            field(e, "numeric").unwrap().parse::<u16>().unwrap(),
-            "{code}"
-        );
+        assert_eq!(currency.numeric(), field(e, "numeric").unwrap().parse::<u16>().unwrap(), "{code}");
     }
 }
 
@@ -202,20 +183,7 @@ proptest! {
 
 #[test]
 fn strict_parsing_refuses_everything_else() {
-    for s in [
-        "",
-        " AR",
-        "AR ",
-        "ar",
-        "Arg",
-        "Argentina",
-        "32",
-        "0032",
-        "999",
-        "XK",
-        "UK",
-        "A",
-    ] {
+    for s in ["", " AR", "AR ", "ar", "Arg", "Argentina", "32", "0032", "999", "XK", "UK", "A"] {
         let err = s.parse::<Country>().unwrap_err();
         assert_eq!(err.input(), s);
     }
@@ -227,23 +195,13 @@ fn territories_of_the_report_and_borderline_cases() {
         assert!(t.is_territory(), "{t}");
         assert_eq!(t.sovereign(), Some(Country::GB), "{t}");
     }
-    for (t, s) in [
-        (Country::AW, Country::NL),
-        (Country::GF, Country::FR),
-        (Country::PR, Country::US),
-    ] {
+    for (t, s) in [(Country::AW, Country::NL), (Country::GF, Country::FR), (Country::PR, Country::US)] {
         assert_eq!(t.sovereign(), Some(s));
     }
     for t in [Country::AQ, Country::EH, Country::TW] {
         assert!(t.is_territory() && t.sovereign().is_none(), "{t}");
     }
-    for s in [
-        Country::PS,
-        Country::VA,
-        Country::GB,
-        Country::TT,
-        Country::KN,
-    ] {
+    for s in [Country::PS, Country::VA, Country::GB, Country::TT, Country::KN] {
         assert!(!s.is_territory(), "{s}");
     }
     // The rule: 193 UN member states and 2 observer states are sovereign; the rest are not.
@@ -263,15 +221,9 @@ fn blocs_have_their_members() {
     assert_eq!(eu.iter().collect::<BTreeSet<_>>().len(), 27);
     assert!(celac.iter().all(|c| !eu.contains(c)), "the blocs overlap");
     assert!(!eu.contains(&Country::GB));
-    assert!(
-        celac.contains(&Country::BR),
-        "Brazil stayed a CELAC member during its suspension"
-    );
+    assert!(celac.contains(&Country::BR), "Brazil stayed a CELAC member during its suspension");
     assert!(celac.iter().chain(eu).all(|c| !c.is_territory()));
-    assert!(
-        celac.iter().all(|c| c.is_in_lac_region()),
-        "a CELAC member outside Latin America"
-    );
+    assert!(celac.iter().all(|c| c.is_in_lac_region()), "a CELAC member outside Latin America");
     assert!(eu.iter().all(|c| !c.is_in_lac_region()));
     // Every sovereign state of the region is a CELAC member; the others are territories.
     for &c in Country::LAC_REGION {
@@ -315,19 +267,10 @@ fn currencies() {
     assert_eq!(Currency::USD.code(), "USD");
     assert_eq!(Currency::EUR.numeric(), 978);
     assert_eq!("USD".parse::<Currency>().unwrap(), Currency::USD);
-    assert_eq!(
-        Currency::all().iter().collect::<HashSet<_>>().len(),
-        Currency::all().len()
-    );
+    assert_eq!(Currency::all().iter().collect::<HashSet<_>>().len(), Currency::all().len());
     for bad in ["ZZZ", "eur", "EURO", "", " EUR", "XEU"] {
         let err = bad.parse::<Currency>().unwrap_err();
-        assert_eq!(
-            err,
-            ValidationError::UnknownCurrency {
-                field: "currency",
-                value: bad.to_owned()
-            }
-        );
+        assert_eq!(err, ValidationError::UnknownCurrency { field: "currency", value: bad.to_owned() });
         assert!(err.to_string().contains(&format!("{bad:?}")), "{err}");
         assert_eq!(err.field(), "currency");
     }
@@ -377,10 +320,7 @@ mod serde_forms {
         assert!(serde_json::from_str::<Bloc>("\"Celac\"").is_err());
         for bad in ["\"ZZZ\"", "\"eur\"", "978"] {
             let err = serde_json::from_str::<Currency>(bad).unwrap_err();
-            assert!(
-                bad == "978" || err.to_string().contains(bad.trim_matches('"')),
-                "{err}"
-            );
+            assert!(bad == "978" || err.to_string().contains(bad.trim_matches('"')), "{err}");
         }
     }
 }

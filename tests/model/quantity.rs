@@ -7,16 +7,14 @@ use std::hash::{Hash, Hasher};
 use std::str::FromStr;
 
 use eu_celac_drugs::model::quantity::{ParseQuantityError, Total};
-use eu_celac_drugs::{
-    Bound, Currency, Dimension, Money, Qualifier, Quantity, QuantityError, Unit, ValidationError,
-};
+use eu_celac_drugs::{Bound, Currency, Dimension, Money, Qualifier, Quantity, QuantityError, Unit, ValidationError};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use strum::IntoEnumIterator;
 
 use crate::strategies::quantity::{
-    any_bound, any_decimal_not_positive, any_mass_quantity, any_qualifier, any_quantity,
-    any_same_dimension_pair, any_unit,
+    any_bound, any_decimal_not_positive, any_mass_quantity, any_qualifier, any_quantity, any_same_dimension_pair,
+    any_unit,
 };
 
 mod document;
@@ -55,37 +53,25 @@ fn figures_of_aircop_2021() {
     let cocaine = q("9.6", Unit::MetricTon, Qualifier::Over);
     parses_as("over 9.6 t", cocaine);
     assert_eq!(cocaine.bound(), Bound::AtLeast);
-    assert_eq!(
-        cocaine.to_base().unwrap(),
-        q("9600", Unit::Kilogram, Qualifier::Over)
-    );
+    assert_eq!(cocaine.to_base().unwrap(), q("9600", Unit::Kilogram, Qualifier::Over));
     // "half a ton of heroin": 0.5 t, exactly; 500 kg, exact, in kilograms
     let heroin = Quantity::half(Unit::MetricTon);
     parses_as("half a t", heroin);
     assert_eq!(heroin.value(), dec("0.5"));
     assert_eq!(heroin.bound(), Bound::Exact);
     assert_eq!(heroin, q("0.5", Unit::MetricTon, Qualifier::Half));
-    assert_eq!(
-        heroin.to_base().unwrap(),
-        q("500", Unit::Kilogram, Qualifier::Exact)
-    );
+    assert_eq!(heroin.to_base().unwrap(), q("500", Unit::Kilogram, Qualifier::Exact));
     // "137 kg of amphetamine", "1.5 ton of precursors"
     parses_as("137 kg", q("137", Unit::Kilogram, Qualifier::Exact));
     let precursors = q("1.5", Unit::MetricTon, Qualifier::Exact);
     parses_as("1.5 t", precursors);
     assert_eq!(precursors.bound(), Bound::Exact);
-    assert_eq!(
-        precursors.convert_to(Unit::Gram).unwrap().value(),
-        dec("1500000")
-    );
+    assert_eq!(precursors.convert_to(Unit::Gram).unwrap().value(), dec("1500000"));
     // "28.2 million undeclared US dollars"
     let dollars = q("28200000", Unit::Currency(Currency::USD), Qualifier::Exact);
     parses_as("28200000 USD", dollars);
     assert_eq!(dollars.dimension(), Dimension::Currency(Currency::USD));
-    assert_eq!(
-        Money::try_from(dollars).unwrap(),
-        Money::new(dec("28200000"), Currency::USD).unwrap()
-    );
+    assert_eq!(Money::try_from(dollars).unwrap(), Money::new(dec("28200000"), Currency::USD).unwrap());
     // "more than two thousand pieces of various ammunition"
     let ammunition = q("2000", Unit::Piece, Qualifier::MoreThan);
     parses_as("more than 2000 piece", ammunition);
@@ -109,35 +95,20 @@ fn figures_of_crimjust_and_others() {
     let liquid = q("5000", Unit::Litre, Qualifier::Exact);
     parses_as("5000 l", liquid);
     assert_eq!(liquid.to_base().unwrap(), liquid);
-    assert!(matches!(
-        liquid.convert_to(Unit::Kilogram),
-        Err(QuantityError::IncompatibleUnits { .. })
-    ));
+    assert!(matches!(liquid.convert_to(Unit::Kilogram), Err(QuantityError::IncompatibleUnits { .. })));
     // "13 labs", "287 arrests", "over 200 stakeholders", "more than 40 countries"
     parses_as("13 count", q("13", Unit::Count, Qualifier::Exact));
     parses_as("287 count", q("287", Unit::Count, Qualifier::Exact));
     let stakeholders = q("200", Unit::Count, Qualifier::Over);
     parses_as("over 200 count", stakeholders);
     assert_eq!(stakeholders.bound(), Bound::AtLeast);
-    parses_as(
-        "more than 40 count",
-        q("40", Unit::Count, Qualifier::MoreThan),
-    );
+    parses_as("more than 40 count", q("40", Unit::Count, Qualifier::MoreThan));
     // "around EUR 60 million": a qualified amount is a Quantity, not Money
     let gifp = q("60000000", Unit::Currency(Currency::EUR), Qualifier::About);
     parses_as("about 60000000 EUR", gifp);
     assert_eq!(gifp.bound(), Bound::Approximate);
-    assert!(matches!(
-        Money::try_from(gifp),
-        Err(ValidationError::Inconsistent {
-            field: "qualifier",
-            ..
-        })
-    ));
-    assert!(matches!(
-        Money::try_from(liquid),
-        Err(ValidationError::WrongUnit { field: "unit", .. })
-    ));
+    assert!(matches!(Money::try_from(gifp), Err(ValidationError::Inconsistent { field: "qualifier", .. })));
+    assert!(matches!(Money::try_from(liquid), Err(ValidationError::WrongUnit { field: "unit", .. })));
 }
 
 #[test]
@@ -149,32 +120,19 @@ fn totals_of_the_report_carry_their_bound() {
         q("648", Unit::Kilogram, Qualifier::Exact),
     ];
     let total = Total::sum(Unit::MetricTon, &figures).unwrap();
-    assert_eq!(
-        (total.value(), total.bound(), total.terms()),
-        (dec("12.248"), Bound::AtLeast, 3)
-    );
+    assert_eq!((total.value(), total.bound(), total.terms()), (dec("12.248"), Bound::AtLeast, 3));
     assert_eq!(total.to_string(), "at least 12.248 t");
     assert_eq!(total.to_quantity().unwrap().to_string(), "over 12.248 t");
-    let via_add = figures[0]
-        .checked_add(&figures[1])
-        .unwrap()
-        .checked_add(&figures[2])
-        .unwrap();
+    let via_add = figures[0].checked_add(&figures[1]).unwrap().checked_add(&figures[2]).unwrap();
     assert_eq!(via_add.to_string(), "over 12.248 t");
     // with "almost 2 tons" of pangolin scales, no single qualifier states the bound
     let scales = q("2", Unit::MetricTon, Qualifier::Almost);
     let mixed = total.checked_add(&scales).unwrap();
-    assert_eq!(
-        (mixed.bound(), mixed.to_string()),
-        (Bound::Mixed, "14.248 t (mixed bounds)".to_owned())
-    );
+    assert_eq!((mixed.bound(), mixed.to_string()), (Bound::Mixed, "14.248 t (mixed bounds)".to_owned()));
     assert_eq!(mixed.to_quantity(), None);
     assert_eq!(
         via_add.checked_add(&scales),
-        Err(QuantityError::MixedBounds {
-            left: Qualifier::Over,
-            right: Qualifier::Almost
-        })
+        Err(QuantityError::MixedBounds { left: Qualifier::Over, right: Qualifier::Almost })
     );
     assert_eq!(Total::empty(Unit::Kilogram).to_string(), "0 kg");
     assert_eq!(Total::empty(Unit::Kilogram).to_quantity(), None);
@@ -215,18 +173,9 @@ fn qualifier_combination_states_the_combined_bound() {
             }
         }
     }
-    assert_eq!(
-        Qualifier::MoreThan.combine(Qualifier::MoreThan),
-        Some(Qualifier::MoreThan)
-    );
-    assert_eq!(
-        Qualifier::Over.combine(Qualifier::MoreThan),
-        Some(Qualifier::Over)
-    );
-    assert_eq!(
-        Qualifier::About.combine(Qualifier::Half),
-        Some(Qualifier::About)
-    );
+    assert_eq!(Qualifier::MoreThan.combine(Qualifier::MoreThan), Some(Qualifier::MoreThan));
+    assert_eq!(Qualifier::Over.combine(Qualifier::MoreThan), Some(Qualifier::Over));
+    assert_eq!(Qualifier::About.combine(Qualifier::Half), Some(Qualifier::About));
 }
 
 #[test]
@@ -235,14 +184,8 @@ fn qualifier_and_bound_text() {
     assert_eq!(Qualifier::MoreThan.as_ref(), "more_than");
     assert_eq!(Bound::AtLeast.to_string(), "at_least");
     for qualifier in Qualifier::iter() {
-        assert_eq!(
-            qualifier.to_string().parse::<Qualifier>().unwrap(),
-            qualifier
-        );
-        assert_eq!(
-            Qualifier::for_bound(qualifier.bound()).map(Qualifier::bound),
-            Some(qualifier.bound())
-        );
+        assert_eq!(qualifier.to_string().parse::<Qualifier>().unwrap(), qualifier);
+        assert_eq!(Qualifier::for_bound(qualifier.bound()).map(Qualifier::bound), Some(qualifier.bound()));
     }
     for b in Bound::iter() {
         assert_eq!(b.to_string().parse::<Bound>().unwrap(), b);
@@ -256,28 +199,16 @@ fn qualifier_and_bound_text() {
 fn zero_and_half_rules() {
     assert_eq!(
         Quantity::new(Decimal::ZERO, Unit::Kilogram, Qualifier::Exact),
-        Err(ValidationError::NotPositive {
-            field: "value",
-            value: "0".to_owned()
-        })
+        Err(ValidationError::NotPositive { field: "value", value: "0".to_owned() })
     );
     for not_half in ["0.50", "1", "0.6"] {
         assert!(matches!(
             Quantity::new(dec(not_half), Unit::MetricTon, Qualifier::Half),
-            Err(ValidationError::Inconsistent {
-                field: "qualifier",
-                ..
-            })
+            Err(ValidationError::Inconsistent { field: "qualifier", .. })
         ));
     }
     let zero = "0 t".parse::<Quantity>().unwrap_err();
-    assert!(matches!(
-        &zero,
-        ParseQuantityError::Invalid {
-            source: ValidationError::NotPositive { .. },
-            ..
-        }
-    ));
+    assert!(matches!(&zero, ParseQuantityError::Invalid { source: ValidationError::NotPositive { .. }, .. }));
     assert_eq!(zero.input(), "0 t");
     for bad in [
         "",
@@ -325,10 +256,7 @@ fn equality_is_of_the_figure_as_written() {
     assert_eq!(a.value(), b.value());
     assert_eq!(a.cmp(&b), Ordering::Less);
     assert_eq!(b.to_string(), "1.50 t");
-    assert_ne!(
-        q("1", Unit::MetricTon, Qualifier::Exact),
-        q("1000", Unit::Kilogram, Qualifier::Exact)
-    );
+    assert_ne!(q("1", Unit::MetricTon, Qualifier::Exact), q("1000", Unit::Kilogram, Qualifier::Exact));
 }
 
 #[test]
@@ -336,21 +264,11 @@ fn huge_values_overflow_without_panic() {
     let huge = Quantity::new(Decimal::MAX, Unit::MetricTon, Qualifier::Over).unwrap();
     assert_eq!(
         huge.convert_to(Unit::Gram),
-        Err(QuantityError::Overflow {
-            value: Decimal::MAX,
-            from: Unit::MetricTon,
-            to: Unit::Gram
-        })
+        Err(QuantityError::Overflow { value: Decimal::MAX, from: Unit::MetricTon, to: Unit::Gram })
     );
     let tiny = Quantity::new(Decimal::new(1, 28), Unit::Gram, Qualifier::Exact).unwrap();
-    assert!(matches!(
-        tiny.convert_to(Unit::MetricTon),
-        Err(QuantityError::Overflow { .. })
-    ));
-    assert!(matches!(
-        huge.checked_add(&huge),
-        Err(QuantityError::SumOverflow { .. })
-    ));
+    assert!(matches!(tiny.convert_to(Unit::MetricTon), Err(QuantityError::Overflow { .. })));
+    assert!(matches!(huge.checked_add(&huge), Err(QuantityError::SumOverflow { .. })));
 }
 
 // ---- serde -----------------------------------------------------------------------------------
@@ -360,21 +278,12 @@ fn huge_values_overflow_without_panic() {
 fn json_forms_and_invalid_json() {
     use serde_json::{from_str, json, to_value};
     let cocaine = q("9.6", Unit::MetricTon, Qualifier::Over);
-    assert_eq!(
-        to_value(cocaine).unwrap(),
-        json!({"value": "9.6", "unit": "t", "qualifier": "over"})
-    );
-    assert_eq!(
-        to_value(Unit::Currency(Currency::USD)).unwrap(),
-        json!("USD")
-    );
+    assert_eq!(to_value(cocaine).unwrap(), json!({"value": "9.6", "unit": "t", "qualifier": "over"}));
+    assert_eq!(to_value(Unit::Currency(Currency::USD)).unwrap(), json!("USD"));
     assert_eq!(to_value(Dimension::Mass).unwrap(), json!("mass"));
     assert_eq!(to_value(Qualifier::MoreThan).unwrap(), json!("more_than"));
     let total = Total::from(cocaine);
-    assert_eq!(
-        to_value(total).unwrap(),
-        json!({"value": "9.6", "unit": "t", "bound": "at_least", "terms": 1})
-    );
+    assert_eq!(to_value(total).unwrap(), json!({"value": "9.6", "unit": "t", "bound": "at_least", "terms": 1}));
 
     for bad in [
         r#"{"value": "0", "unit": "t", "qualifier": "over"}"#,

@@ -85,21 +85,11 @@ fn build_index() -> Vec<Entry> {
     let mut add = |name: &str, source: &'static str, country: Country, kind: Kind| {
         let key = normalize_country_name(name);
         if !key.is_empty() {
-            entries.push(Entry {
-                key: key.into_boxed_str(),
-                country,
-                kind,
-                source,
-            });
+            entries.push(Entry { key: key.into_boxed_str(), country, kind, source });
         }
     };
     for &c in Country::ALL {
-        let names = [
-            Some(c.name_en()),
-            Some(c.common_name()),
-            c.official_name(),
-            c.name_es(),
-        ];
+        let names = [Some(c.name_en()), Some(c.common_name()), c.official_name(), c.name_es()];
         for name in names.into_iter().flatten() {
             add(name, name, c, Kind::Name);
             for derived in derived_forms(name) {
@@ -110,9 +100,7 @@ fn build_index() -> Vec<Entry> {
     for &(alias, c) in ALIASES {
         add(alias, alias, c, Kind::Alias);
     }
-    entries.sort_by(|a, b| {
-        (&a.key, a.kind.rank(), a.country).cmp(&(&b.key, b.kind.rank(), b.country))
-    });
+    entries.sort_by(|a, b| (&a.key, a.kind.rank(), a.country).cmp(&(&b.key, b.kind.rank(), b.country)));
     entries
 }
 
@@ -124,9 +112,8 @@ fn derived_forms(name: &str) -> Vec<String> {
         let (before, after) = (before.trim(), after.trim());
         out.push(before.to_owned());
         let words: Vec<&str> = after.split_whitespace().collect();
-        let inverts = words.len() == 1
-            || matches!(words.last(), Some(&("of" | "de" | "del")))
-            || words.ends_with(&["of", "the"]);
+        let inverts =
+            words.len() == 1 || matches!(words.last(), Some(&("of" | "de" | "del"))) || words.ends_with(&["of", "the"]);
         if inverts {
             out.push(format!("{after} {before}"));
         }
@@ -188,11 +175,7 @@ struct KeyBuf {
 
 impl KeyBuf {
     const fn new() -> Self {
-        Self {
-            buf: [0; MAX_KEY],
-            len: 0,
-            overflow: false,
-        }
+        Self { buf: [0; MAX_KEY], len: 0, overflow: false }
     }
 }
 
@@ -209,10 +192,7 @@ impl Sink for KeyBuf {
     }
     fn text(&self) -> &str {
         // Only whole `str`s are pushed, so the prefix is always valid UTF-8.
-        self.buf
-            .get(..self.len)
-            .and_then(|b| std::str::from_utf8(b).ok())
-            .unwrap_or("")
+        self.buf.get(..self.len).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or("")
     }
 }
 
@@ -343,10 +323,7 @@ impl UnknownCountryName {
 }
 
 fn describe(input: &str, suggestions: &[Suggestion], ambiguous: &bool) -> String {
-    let mut msg = format!(
-        "{} country name {input:?}",
-        if *ambiguous { "ambiguous" } else { "unknown" }
-    );
+    let mut msg = format!("{} country name {input:?}", if *ambiguous { "ambiguous" } else { "unknown" });
     let count = suggestions.len();
     for (i, s) in suggestions.iter().enumerate() {
         let sep = match i {
@@ -406,10 +383,7 @@ pub fn resolve_country(name: &str) -> Result<Country, UnknownCountryName> {
             input: name.to_owned(),
             suggestions: candidates
                 .into_iter()
-                .map(|country| Suggestion {
-                    name: country.common_name(),
-                    country,
-                })
+                .map(|country| Suggestion { name: country.common_name(), country })
                 .collect(),
             ambiguous: true,
         }),
@@ -481,11 +455,7 @@ const MAX_SUGGEST_CHARS: usize = 64;
 /// The error for an unknown name, with the closest known names.
 fn unknown(input: &str, key: Option<&str>) -> UnknownCountryName {
     let suggestions = key.map(suggest).unwrap_or_default();
-    UnknownCountryName {
-        input: input.to_owned(),
-        suggestions,
-        ambiguous: false,
-    }
+    UnknownCountryName { input: input.to_owned(), suggestions, ambiguous: false }
 }
 
 /// Up to three known names closest to `key`, one per country, best first.
@@ -498,11 +468,7 @@ fn suggest(key: &str) -> Vec<Suggestion> {
     let mut scored: Vec<(usize, &'static str, Country)> = Vec::new();
     let mut candidate = Vec::with_capacity(MAX_SUGGEST_CHARS);
     for entry in index() {
-        let prefix = query.len() >= 3
-            && entry
-                .key
-                .strip_prefix(key)
-                .is_some_and(|rest| rest.starts_with(' '));
+        let prefix = query.len() >= 3 && entry.key.strip_prefix(key).is_some_and(|rest| rest.starts_with(' '));
         candidate.clear();
         candidate.extend(entry.key.chars());
         let score = if candidate.len().abs_diff(query.len()) <= threshold {
@@ -543,9 +509,7 @@ fn osa_distance(a: &[char], b: &[char]) -> usize {
         }
         for (j, &cb) in b.iter().enumerate() {
             let get = |row: &[usize], k: usize| row.get(k).copied().unwrap_or(far);
-            let mut d = (get(&prev, j + 1) + 1)
-                .min(left + 1)
-                .min(get(&prev, j) + usize::from(ca != cb));
+            let mut d = (get(&prev, j + 1) + 1).min(left + 1).min(get(&prev, j) + usize::from(ca != cb));
             let swapped = i > 0 && j > 0 && a.get(i - 1) == Some(&cb) && b.get(j - 1) == Some(&ca);
             if swapped {
                 d = d.min(get(&before, j - 1) + 1);
@@ -567,12 +531,7 @@ mod tests {
 
     #[test]
     fn distance() {
-        let d = |a: &str, b: &str| {
-            osa_distance(
-                &a.chars().collect::<Vec<_>>(),
-                &b.chars().collect::<Vec<_>>(),
-            )
-        };
+        let d = |a: &str, b: &str| osa_distance(&a.chars().collect::<Vec<_>>(), &b.chars().collect::<Vec<_>>());
         assert_eq!(d("", ""), 0);
         assert_eq!(d("abc", ""), 3);
         assert_eq!(d("", "abc"), 3);
@@ -602,45 +561,23 @@ mod tests {
         let mut ambiguous = Vec::new();
         for (i, e) in entries.iter().enumerate() {
             let first = entries.iter().position(|f| f.key == e.key) == Some(i);
-            let best = entries
-                .iter()
-                .filter(|f| f.key == e.key)
-                .map(|f| f.kind.rank())
-                .min();
-            let countries: Vec<_> = entries
-                .iter()
-                .filter(|f| f.key == e.key && Some(f.kind.rank()) == best)
-                .map(|f| f.country)
-                .collect();
+            let best = entries.iter().filter(|f| f.key == e.key).map(|f| f.kind.rank()).min();
+            let countries: Vec<_> =
+                entries.iter().filter(|f| f.key == e.key && Some(f.kind.rank()) == best).map(|f| f.country).collect();
             if first && countries.iter().any(|&c| c != e.country) {
                 assert_eq!(best, Some(Kind::Derived.rank()), "{:?} is ambiguous", e.key);
                 ambiguous.push(&*e.key);
             }
         }
-        assert_eq!(
-            ambiguous,
-            ["corea", "islas virgenes", "korea", "virgin islands"]
-        );
+        assert_eq!(ambiguous, ["corea", "islas virgenes", "korea", "virgin islands"]);
     }
 
     #[test]
     fn derived() {
-        assert_eq!(
-            derived_forms("Bolivia, Plurinational State of"),
-            ["Bolivia", "Plurinational State of Bolivia"]
-        );
-        assert_eq!(
-            derived_forms("Virgin Islands, British"),
-            ["Virgin Islands", "British Virgin Islands"]
-        );
-        assert_eq!(
-            derived_forms("Bonaire, Sint Eustatius and Saba"),
-            ["Bonaire"]
-        );
-        assert_eq!(
-            derived_forms("Falkland Islands (Malvinas)"),
-            ["Falkland Islands"]
-        );
+        assert_eq!(derived_forms("Bolivia, Plurinational State of"), ["Bolivia", "Plurinational State of Bolivia"]);
+        assert_eq!(derived_forms("Virgin Islands, British"), ["Virgin Islands", "British Virgin Islands"]);
+        assert_eq!(derived_forms("Bonaire, Sint Eustatius and Saba"), ["Bonaire"]);
+        assert_eq!(derived_forms("Falkland Islands (Malvinas)"), ["Falkland Islands"]);
         assert!(derived_forms("Peru").is_empty());
     }
 }

@@ -40,11 +40,7 @@ pub const MAX_DURATION_AMOUNT: u32 = 100_000;
     strum::AsRefStr,
 )]
 #[strum(serialize_all = "snake_case")]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
 pub enum DurationUnit {
     /// Hours ("24-hour").
     Hour,
@@ -130,10 +126,7 @@ impl Duration {
     /// [`ValidationError::OutOfRange`] (field `duration`) above [`MAX_DURATION_AMOUNT`].
     pub fn new(amount: u32, unit: DurationUnit) -> Result<Self, ValidationError> {
         if amount == 0 {
-            return Err(ValidationError::NotPositive {
-                field: "duration",
-                value: format!("0 {}", unit.plural()),
-            });
+            return Err(ValidationError::NotPositive { field: "duration", value: format!("0 {}", unit.plural()) });
         }
         if amount > MAX_DURATION_AMOUNT {
             return Err(ValidationError::OutOfRange {
@@ -150,10 +143,7 @@ impl Duration {
     /// item.
     #[allow(dead_code, reason = "used by the compiled-in data")]
     pub(crate) const fn lit(amount: u32, unit: DurationUnit) -> Self {
-        assert!(
-            amount > 0 && amount <= MAX_DURATION_AMOUNT,
-            "duration amount out of range"
-        );
+        assert!(amount > 0 && amount <= MAX_DURATION_AMOUNT, "duration amount out of range");
         Self { unit, amount }
     }
 
@@ -172,11 +162,7 @@ impl Duration {
     /// The ISO 8601 form: `P48M`, `P2Y`, `P10D`, `PT24H`.
     #[must_use]
     pub fn iso8601(&self) -> String {
-        let time = if self.unit == DurationUnit::Hour {
-            "T"
-        } else {
-            ""
-        };
+        let time = if self.unit == DurationUnit::Hour { "T" } else { "" };
         format!("P{time}{}{}", self.amount, self.unit.iso8601_designator())
     }
 
@@ -192,12 +178,8 @@ impl Duration {
         let amount = self.amount;
         let end = match self.unit {
             DurationUnit::Hour => start.checked_add_days(Days::new(u64::from(amount.div_ceil(24)))),
-            DurationUnit::Day => {
-                start.checked_add_days(Days::new(u64::from(amount.saturating_sub(1))))
-            }
-            DurationUnit::Month => start
-                .checked_add_months(Months::new(amount))
-                .and_then(|d| d.pred_opt()),
+            DurationUnit::Day => start.checked_add_days(Days::new(u64::from(amount.saturating_sub(1)))),
+            DurationUnit::Month => start.checked_add_months(Months::new(amount)).and_then(|d| d.pred_opt()),
             DurationUnit::Year => amount
                 .checked_mul(12)
                 .and_then(|months| start.checked_add_months(Months::new(months)))
@@ -209,11 +191,7 @@ impl Duration {
 
 impl fmt::Display for Duration {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let name = if self.amount == 1 {
-            self.unit.singular()
-        } else {
-            self.unit.plural()
-        };
+        let name = if self.amount == 1 { self.unit.singular() } else { self.unit.plural() };
         write!(f, "{} {name}", self.amount)
     }
 }
@@ -261,12 +239,7 @@ mod tests {
     #[test]
     fn largest_durations_stay_representable() {
         let last = date(9999, 12, 31);
-        for unit in [
-            DurationUnit::Hour,
-            DurationUnit::Day,
-            DurationUnit::Month,
-            DurationUnit::Year,
-        ] {
+        for unit in [DurationUnit::Hour, DurationUnit::Day, DurationUnit::Month, DurationUnit::Year] {
             let end = Duration::lit(MAX_DURATION_AMOUNT, unit).last_day_from(last);
             assert!(end > last && end < NaiveDate::MAX, "{unit}: {end}");
         }

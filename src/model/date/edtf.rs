@@ -71,9 +71,7 @@ pub enum ParseDateErrorKind {
         expected: &'static str,
     },
     /// An EDTF sub-year grouping other than a quarter (seasons, quadrimesters, semesters).
-    #[error(
-        "EDTF sub-year grouping {code} is not supported (only months 01-12 and quarters 33-36)"
-    )]
+    #[error("EDTF sub-year grouping {code} is not supported (only months 01-12 and quarters 33-36)")]
     UnsupportedGrouping {
         /// The grouping code (21..=32 or 37..=41).
         code: u32,
@@ -108,10 +106,7 @@ impl<'a> Cursor<'a> {
     }
 
     fn eat_str(&mut self, token: &str) -> bool {
-        let found = self
-            .text
-            .get(self.at..)
-            .is_some_and(|rest| rest.starts_with(token));
+        let found = self.text.get(self.at..).is_some_and(|rest| rest.starts_with(token));
         if found {
             self.at += token.len();
         }
@@ -119,10 +114,7 @@ impl<'a> Cursor<'a> {
     }
 
     const fn syntax(&self, expected: &'static str) -> ParseDateErrorKind {
-        ParseDateErrorKind::Syntax {
-            at: self.at,
-            expected,
-        }
+        ParseDateErrorKind::Syntax { at: self.at, expected }
     }
 
     /// Exactly `n` ASCII digits; an error points at the first of them.
@@ -136,18 +128,12 @@ impl<'a> Cursor<'a> {
                     self.at += 1;
                 }
                 _ => {
-                    return Err(ParseDateErrorKind::Syntax {
-                        at: start,
-                        expected,
-                    });
+                    return Err(ParseDateErrorKind::Syntax { at: start, expected });
                 }
             }
         }
         if matches!(self.peek(), Some(b'0'..=b'9')) {
-            return Err(ParseDateErrorKind::Syntax {
-                at: start,
-                expected,
-            });
+            return Err(ParseDateErrorKind::Syntax { at: start, expected });
         }
         Ok(value)
     }
@@ -159,10 +145,7 @@ impl<'a> Cursor<'a> {
         let mut value = 0u64;
         while let Some(b @ b'0'..=b'9') = self.peek() {
             if self.at > start && value == 0 {
-                return Err(ParseDateErrorKind::Syntax {
-                    at: start,
-                    expected: EXPECTED,
-                });
+                return Err(ParseDateErrorKind::Syntax { at: start, expected: EXPECTED });
             }
             value = value.saturating_mul(10).saturating_add(u64::from(b - b'0'));
             self.at += 1;
@@ -170,23 +153,18 @@ impl<'a> Cursor<'a> {
         if self.at == start {
             return Err(self.syntax(EXPECTED));
         }
-        u32::try_from(value)
-            .ok()
-            .filter(|&v| v <= MAX_DURATION_AMOUNT)
-            .ok_or(ParseDateErrorKind::Invalid(ValidationError::OutOfRange {
+        u32::try_from(value).ok().filter(|&v| v <= MAX_DURATION_AMOUNT).ok_or(ParseDateErrorKind::Invalid(
+            ValidationError::OutOfRange {
                 field: "duration",
                 value: i64::try_from(value).unwrap_or(i64::MAX),
                 min: 1,
                 max: i64::from(MAX_DURATION_AMOUNT),
-            }))
+            },
+        ))
     }
 
     fn end(&self) -> Result<(), ParseDateErrorKind> {
-        if self.at == self.text.len() {
-            Ok(())
-        } else {
-            Err(self.syntax("the end of the text"))
-        }
+        if self.at == self.text.len() { Ok(()) } else { Err(self.syntax("the end of the text")) }
     }
 }
 
@@ -197,13 +175,11 @@ fn whole<T>(
     parse: impl FnOnce(&mut Cursor<'_>) -> Result<T, ParseDateErrorKind>,
 ) -> Result<T, ParseDateError> {
     let mut cursor = Cursor::new(text);
-    parse(&mut cursor)
-        .and_then(|value| cursor.end().map(|()| value))
-        .map_err(|kind| ParseDateError {
-            input: text.to_owned(),
-            what,
-            kind,
-        })
+    parse(&mut cursor).and_then(|value| cursor.end().map(|()| value)).map_err(|kind| ParseDateError {
+        input: text.to_owned(),
+        what,
+        kind,
+    })
 }
 
 pub(super) fn parse_partial_date(text: &str) -> Result<PartialDate, ParseDateError> {
@@ -231,10 +207,7 @@ pub(super) fn parse_when(text: &str) -> Result<When, ParseDateError> {
             return Ok(When::Since(start));
         }
         if c.peek() == Some(b'P') {
-            return Ok(When::For {
-                start,
-                duration: iso_duration(c)?,
-            });
+            return Ok(When::For { start, duration: iso_duration(c)? });
         }
         let end = partial_date(c)?;
         Ok(When::span(start, end)?)
@@ -248,23 +221,13 @@ pub(super) fn parse_duration(text: &str) -> Result<Duration, ParseDateError> {
         }
         let amount = c.amount()?;
         let unit = if c.eat(b' ') {
-            [
-                DurationUnit::Hour,
-                DurationUnit::Day,
-                DurationUnit::Month,
-                DurationUnit::Year,
-            ]
-            .into_iter()
-            .find(|unit| c.eat_str(unit.plural()) || c.eat_str(unit.singular()))
+            [DurationUnit::Hour, DurationUnit::Day, DurationUnit::Month, DurationUnit::Year]
+                .into_iter()
+                .find(|unit| c.eat_str(unit.plural()) || c.eat_str(unit.singular()))
         } else if c.eat(b'-') {
-            [
-                DurationUnit::Hour,
-                DurationUnit::Day,
-                DurationUnit::Month,
-                DurationUnit::Year,
-            ]
-            .into_iter()
-            .find(|unit| c.eat_str(unit.singular()))
+            [DurationUnit::Hour, DurationUnit::Day, DurationUnit::Month, DurationUnit::Year]
+                .into_iter()
+                .find(|unit| c.eat_str(unit.singular()))
         } else {
             return Err(c.syntax("' ' or '-' and a unit"));
         };
@@ -315,13 +278,9 @@ fn partial_date(c: &mut Cursor<'_>) -> Result<PartialDate, ParseDateErrorKind> {
                 return Err(ParseDateErrorKind::UnsupportedGrouping { code });
             }
             _ => {
-                return Err(ValidationError::OutOfRange {
-                    field: "month",
-                    value: i64::from(code),
-                    min: 1,
-                    max: 12,
-                }
-                .into());
+                return Err(
+                    ValidationError::OutOfRange { field: "month", value: i64::from(code), min: 1, max: 12 }.into()
+                );
             }
         }
     };
@@ -329,9 +288,7 @@ fn partial_date(c: &mut Cursor<'_>) -> Result<PartialDate, ParseDateErrorKind> {
         return Ok(date.with_inferred_year());
     }
     if c.peek() == Some(b'?') || c.peek() == Some(b'~') || c.peek() == Some(b'%') {
-        return Err(
-            c.syntax("no qualifier here: only the year can be marked '?', as in \"2021?-12\"")
-        );
+        return Err(c.syntax("no qualifier here: only the year can be marked '?', as in \"2021?-12\""));
     }
     Ok(date)
 }
@@ -346,74 +303,29 @@ mod tests {
 
     #[test]
     fn syntax_errors_point_at_the_problem() {
-        assert_eq!(
-            kind("21-06"),
-            Some(ParseDateErrorKind::Syntax {
-                at: 0,
-                expected: "a four-digit year"
-            })
-        );
-        assert!(matches!(
-            kind("2021-06-22?"),
-            Some(ParseDateErrorKind::Syntax { at: 10, .. })
-        ));
-        assert!(matches!(
-            kind("?2021?-06"),
-            Some(ParseDateErrorKind::Syntax { at: 5, .. })
-        ));
-        assert!(matches!(
-            kind("2021-6"),
-            Some(ParseDateErrorKind::Syntax { at: 5, .. })
-        ));
-        assert!(matches!(
-            kind("20210"),
-            Some(ParseDateErrorKind::Syntax { at: 0, .. })
-        ));
-        assert!(matches!(
-            kind("2021-06/"),
-            Some(ParseDateErrorKind::Syntax { at: 8, .. })
-        ));
-        assert!(matches!(
-            kind("2021-02/P048M"),
-            Some(ParseDateErrorKind::Syntax { at: 9, .. })
-        ));
-        assert!(matches!(
-            kind("2021-02/PT48M"),
-            Some(ParseDateErrorKind::Syntax { at: 12, .. })
-        ));
-        assert!(matches!(
-            kind("2021-02/P"),
-            Some(ParseDateErrorKind::Syntax { at: 9, .. })
-        ));
-        assert!(matches!(
-            kind("2021-02/P48"),
-            Some(ParseDateErrorKind::Syntax { at: 11, .. })
-        ));
+        assert_eq!(kind("21-06"), Some(ParseDateErrorKind::Syntax { at: 0, expected: "a four-digit year" }));
+        assert!(matches!(kind("2021-06-22?"), Some(ParseDateErrorKind::Syntax { at: 10, .. })));
+        assert!(matches!(kind("?2021?-06"), Some(ParseDateErrorKind::Syntax { at: 5, .. })));
+        assert!(matches!(kind("2021-6"), Some(ParseDateErrorKind::Syntax { at: 5, .. })));
+        assert!(matches!(kind("20210"), Some(ParseDateErrorKind::Syntax { at: 0, .. })));
+        assert!(matches!(kind("2021-06/"), Some(ParseDateErrorKind::Syntax { at: 8, .. })));
+        assert!(matches!(kind("2021-02/P048M"), Some(ParseDateErrorKind::Syntax { at: 9, .. })));
+        assert!(matches!(kind("2021-02/PT48M"), Some(ParseDateErrorKind::Syntax { at: 12, .. })));
+        assert!(matches!(kind("2021-02/P"), Some(ParseDateErrorKind::Syntax { at: 9, .. })));
+        assert!(matches!(kind("2021-02/P48"), Some(ParseDateErrorKind::Syntax { at: 11, .. })));
     }
 
     #[test]
     fn groupings() {
-        assert_eq!(
-            kind("2021-21"),
-            Some(ParseDateErrorKind::UnsupportedGrouping { code: 21 })
-        );
-        assert_eq!(
-            kind("2021-41"),
-            Some(ParseDateErrorKind::UnsupportedGrouping { code: 41 })
-        );
+        assert_eq!(kind("2021-21"), Some(ParseDateErrorKind::UnsupportedGrouping { code: 21 }));
+        assert_eq!(kind("2021-41"), Some(ParseDateErrorKind::UnsupportedGrouping { code: 41 }));
         assert!(matches!(
             kind("2021-42"),
-            Some(ParseDateErrorKind::Invalid(ValidationError::OutOfRange {
-                value: 42,
-                ..
-            }))
+            Some(ParseDateErrorKind::Invalid(ValidationError::OutOfRange { value: 42, .. }))
         ));
         assert!(matches!(
             kind("2021-00"),
-            Some(ParseDateErrorKind::Invalid(ValidationError::OutOfRange {
-                value: 0,
-                ..
-            }))
+            Some(ParseDateErrorKind::Invalid(ValidationError::OutOfRange { value: 0, .. }))
         ));
     }
 
@@ -421,15 +333,11 @@ mod tests {
     fn huge_amounts_are_out_of_range() {
         assert!(matches!(
             parse_duration("99999999999999999999999 days").map_err(|e| e.kind),
-            Err(ParseDateErrorKind::Invalid(
-                ValidationError::OutOfRange { .. }
-            ))
+            Err(ParseDateErrorKind::Invalid(ValidationError::OutOfRange { .. }))
         ));
         assert!(matches!(
             parse_duration("0 days").map_err(|e| e.kind),
-            Err(ParseDateErrorKind::Invalid(
-                ValidationError::NotPositive { .. }
-            ))
+            Err(ParseDateErrorKind::Invalid(ValidationError::NotPositive { .. }))
         ));
     }
 }

@@ -93,11 +93,7 @@ pub const MAX_YEAR: i32 = 9999;
     strum::AsRefStr,
 )]
 #[strum(serialize_all = "snake_case")]
-#[cfg_attr(
-    feature = "serde",
-    derive(serde::Serialize, serde::Deserialize),
-    serde(rename_all = "snake_case")
-)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
 pub enum Precision {
     /// A calendar day ("22 June 2021").
     Day,
@@ -142,22 +138,8 @@ pub(crate) const fn year_in_range(year: i32) -> bool {
 }
 
 /// Checks that `value` lies in `min..=max`, naming `field` otherwise.
-pub(crate) fn check_range(
-    field: &'static str,
-    value: i64,
-    min: i64,
-    max: i64,
-) -> Result<(), ValidationError> {
-    if (min..=max).contains(&value) {
-        Ok(())
-    } else {
-        Err(ValidationError::OutOfRange {
-            field,
-            value,
-            min,
-            max,
-        })
-    }
+pub(crate) fn check_range(field: &'static str, value: i64, min: i64, max: i64) -> Result<(), ValidationError> {
+    if (min..=max).contains(&value) { Ok(()) } else { Err(ValidationError::OutOfRange { field, value, min, max }) }
 }
 
 /// Serializes a type as its [`Display`](std::fmt::Display) form and deserializes it through

@@ -83,13 +83,7 @@ const fn quarter_first_month(quarter: u32) -> u32 {
 impl PartialDate {
     /// Builds a value whose parts have been checked; `part` and `day` are 0 where unused.
     const fn raw(precision: Precision, year: i32, part: u32, day: u32) -> Self {
-        Self {
-            precision,
-            year,
-            part: part as u8,
-            day: day as u8,
-            year_inferred: false,
-        }
+        Self { precision, year, part: part as u8, day: day as u8, year_inferred: false }
     }
 
     /// A day, from a calendar date.
@@ -163,29 +157,20 @@ impl PartialDate {
     /// May", "in December") and it was completed from context.
     #[must_use]
     pub const fn with_inferred_year(self) -> Self {
-        Self {
-            year_inferred: true,
-            ..self
-        }
+        Self { year_inferred: true, ..self }
     }
 
     /// The same date, with its year marked as stated.
     #[must_use]
     pub const fn with_stated_year(self) -> Self {
-        Self {
-            year_inferred: false,
-            ..self
-        }
+        Self { year_inferred: false, ..self }
     }
 
     /// A day, for the compiled-in data: an invalid date is a compile error in a const item.
     #[allow(dead_code, reason = "used by the compiled-in data")]
     pub(crate) const fn const_day(year: i32, month: u32, day: u32) -> Self {
         assert!(year_in_range(year), "year out of range");
-        assert!(
-            NaiveDate::from_ymd_opt(year, month, day).is_some(),
-            "not a calendar date"
-        );
+        assert!(NaiveDate::from_ymd_opt(year, month, day).is_some(), "not a calendar date");
         Self::raw(Precision::Day, year, month, day)
     }
 
@@ -313,8 +298,7 @@ impl PartialDate {
     /// quarter with an inferred year. See the [type docs](Self) for the forms.
     #[must_use]
     pub fn edtf(&self) -> Option<String> {
-        let has_form = self.precision.has_edtf()
-            && !(self.precision == Precision::Quarter && self.year_inferred);
+        let has_form = self.precision.has_edtf() && !(self.precision == Precision::Quarter && self.year_inferred);
         has_form.then(|| self.to_string())
     }
 }
@@ -328,12 +312,7 @@ const fn ymd_to_date((year, month, day): (i32, u32, u32)) -> NaiveDate {
 }
 
 fn check_year(year: i32) -> Result<(), ValidationError> {
-    check_range(
-        "year",
-        i64::from(year),
-        i64::from(super::MIN_YEAR),
-        i64::from(super::MAX_YEAR),
-    )
+    check_range("year", i64::from(year), i64::from(super::MIN_YEAR), i64::from(super::MAX_YEAR))
 }
 
 fn check_month(month: u32) -> Result<(), ValidationError> {
@@ -407,10 +386,7 @@ mod tests {
     fn const_constructors_agree_with_checked_ones() {
         assert_eq!(Ok(DAY), PartialDate::day(2021, 6, 22));
         assert_eq!(Ok(LEAP), PartialDate::day(2020, 2, 29));
-        assert_eq!(
-            Ok(MONTH),
-            PartialDate::month(2021, 12).map(PartialDate::with_inferred_year)
-        );
+        assert_eq!(Ok(MONTH), PartialDate::month(2021, 12).map(PartialDate::with_inferred_year));
         assert_eq!(Ok(QUARTER), PartialDate::quarter(2020, 2));
         assert_eq!(Ok(EARLY), PartialDate::early(2019));
         assert_eq!(Ok(YEAR), PartialDate::year(2019));
@@ -429,18 +405,9 @@ mod tests {
     fn bounds_of_const_data() {
         assert_eq!(QUARTER.earliest_ymd(), (2020, 4, 1));
         assert_eq!(QUARTER.latest_ymd(), (2020, 6, 30));
-        assert_eq!(
-            PartialDate::const_quarter(2021, 4).latest_ymd(),
-            (2021, 12, 31)
-        );
-        assert_eq!(
-            PartialDate::const_month(2024, 2).latest_ymd(),
-            (2024, 2, 29)
-        );
-        assert_eq!(
-            PartialDate::const_month(2023, 2).latest_ymd(),
-            (2023, 2, 28)
-        );
+        assert_eq!(PartialDate::const_quarter(2021, 4).latest_ymd(), (2021, 12, 31));
+        assert_eq!(PartialDate::const_month(2024, 2).latest_ymd(), (2024, 2, 29));
+        assert_eq!(PartialDate::const_month(2023, 2).latest_ymd(), (2023, 2, 28));
         assert_eq!(EARLY.latest_ymd(), (2019, 12, 31));
     }
 }

@@ -51,11 +51,7 @@ impl DateSpan {
         if span_possible(&start, &end) {
             Ok(Self { start, end })
         } else {
-            Err(ValidationError::EndBeforeStart {
-                field: "span",
-                start: start.to_string(),
-                end: end.to_string(),
-            })
+            Err(ValidationError::EndBeforeStart { field: "span", start: start.to_string(), end: end.to_string() })
         }
     }
 
@@ -322,16 +318,9 @@ impl Ord for When {
             .then_with(|| match (self, other) {
                 (Self::On(a), Self::On(b)) | (Self::Since(a), Self::Since(b)) => a.cmp(b),
                 (Self::Span(a), Self::Span(b)) => a.cmp(b),
-                (
-                    Self::For {
-                        start: a,
-                        duration: x,
-                    },
-                    Self::For {
-                        start: b,
-                        duration: y,
-                    },
-                ) => a.cmp(b).then_with(|| x.cmp(y)),
+                (Self::For { start: a, duration: x }, Self::For { start: b, duration: y }) => {
+                    a.cmp(b).then_with(|| x.cmp(y))
+                }
                 // Different variants were told apart by rank.
                 _ => Ordering::Equal,
             })
@@ -386,38 +375,17 @@ mod tests {
     use super::*;
     use crate::DurationUnit;
 
-    const COPOLAD_III: When = When::for_(
-        PartialDate::const_month(2021, 2),
-        Duration::lit(48, DurationUnit::Month),
-    );
-    const INCEPTION: When = When::const_span(
-        PartialDate::const_month(2021, 6),
-        PartialDate::const_month(2021, 12),
-    );
+    const COPOLAD_III: When = When::for_(PartialDate::const_month(2021, 2), Duration::lit(48, DurationUnit::Month));
+    const INCEPTION: When = When::const_span(PartialDate::const_month(2021, 6), PartialDate::const_month(2021, 12));
     const ONWARDS: When = When::since(PartialDate::const_month(2022, 3).inferred());
     const MEETING: When = When::on(PartialDate::const_day(2021, 6, 22));
     // The loosest span accepted: an end that may come after the start.
-    const LOOSE: When = When::const_span(
-        PartialDate::const_day(2021, 6, 15),
-        PartialDate::const_month(2021, 6),
-    );
+    const LOOSE: When = When::const_span(PartialDate::const_day(2021, 6, 15), PartialDate::const_month(2021, 6));
 
     #[test]
     fn const_constructors_agree_with_checked_ones() {
-        assert_eq!(
-            Ok(INCEPTION),
-            When::span(
-                PartialDate::const_month(2021, 6),
-                PartialDate::const_month(2021, 12)
-            )
-        );
-        assert_eq!(
-            Ok(LOOSE),
-            When::span(
-                PartialDate::const_day(2021, 6, 15),
-                PartialDate::const_month(2021, 6)
-            )
-        );
+        assert_eq!(Ok(INCEPTION), When::span(PartialDate::const_month(2021, 6), PartialDate::const_month(2021, 12)));
+        assert_eq!(Ok(LOOSE), When::span(PartialDate::const_day(2021, 6, 15), PartialDate::const_month(2021, 6)));
         assert_eq!(COPOLAD_III.to_string(), "2021-02/P48M");
         assert_eq!(ONWARDS.to_string(), "2022?-03/..");
         assert!(ONWARDS.year_inferred());
@@ -431,9 +399,6 @@ mod tests {
         assert!(!span_possible(&PartialDate::const_day(2021, 7, 1), &june));
         assert!(span_possible(&june, &PartialDate::const_day(2021, 6, 1)));
         assert!(!span_possible(&june, &PartialDate::const_day(2021, 5, 31)));
-        assert!(!span_possible(
-            &PartialDate::const_year(2022),
-            &PartialDate::const_year(2021)
-        ));
+        assert!(!span_possible(&PartialDate::const_year(2022), &PartialDate::const_year(2021)));
     }
 }

@@ -22,9 +22,7 @@ pub(crate) fn parse_figure(s: &str) -> Option<Decimal> {
     }
     let mut mantissa: i128 = 0;
     for b in int.bytes().chain(frac.unwrap_or("").bytes()) {
-        mantissa = mantissa
-            .checked_mul(10)?
-            .checked_add(i128::from(b - b'0'))?;
+        mantissa = mantissa.checked_mul(10)?.checked_add(i128::from(b - b'0'))?;
     }
     let scale = u32::try_from(frac.map_or(0, str::len)).ok()?;
     Decimal::try_from_i128_with_scale(mantissa, scale).ok()
@@ -40,14 +38,7 @@ pub(crate) const fn lit_decimal(mantissa: i64, scale: u32) -> Decimal {
 
 /// Checks that a figure is positive.
 pub(crate) fn check_positive(field: &'static str, value: Decimal) -> Result<(), ValidationError> {
-    if value > Decimal::ZERO {
-        Ok(())
-    } else {
-        Err(ValidationError::NotPositive {
-            field,
-            value: value.to_string(),
-        })
-    }
+    if value > Decimal::ZERO { Ok(()) } else { Err(ValidationError::NotPositive { field, value: value.to_string() }) }
 }
 
 /// Orders figures by value, then by scale: agrees with [`figure_eq`] (equal value and scale means
@@ -87,10 +78,7 @@ pub(crate) fn exact_add(a: Decimal, b: Decimal) -> Option<Decimal> {
 /// digit, so no smaller scale can hold it: an overflow here means no representation exists.
 fn aligned_sum(a: Decimal, b: Decimal) -> Option<Decimal> {
     let mut scale = a.scale().max(b.scale());
-    let align = |d: Decimal| {
-        d.mantissa()
-            .checked_mul(10_i128.checked_pow(scale - d.scale())?)
-    };
+    let align = |d: Decimal| d.mantissa().checked_mul(10_i128.checked_pow(scale - d.scale())?);
     let mut m = align(a)?.checked_add(align(b)?)?;
     while m.abs() > MAX_MANTISSA && scale > 0 && m % 10 == 0 {
         m /= 10;
@@ -141,18 +129,12 @@ mod tests {
     fn sums_are_exact_or_none() {
         let d = |s: &str| parse_figure(s).unwrap();
         assert_eq!(exact_add(d("1.50"), d("1.5")).unwrap().to_string(), "3.00");
-        assert_eq!(
-            exact_add(d("9.6"), d("0.137")).unwrap().to_string(),
-            "9.737"
-        );
+        assert_eq!(exact_add(d("9.6"), d("0.137")).unwrap().to_string(), "9.737");
         // Decimal::checked_add would round this to 29 significant digits
         let big = d("32380063941521053392689391926");
         assert!(big.checked_add(d("0.5")).is_some());
         assert_eq!(exact_add(big, d("0.5")), None);
-        assert_eq!(
-            exact_add(big, d("1")).unwrap().to_string(),
-            "32380063941521053392689391927"
-        );
+        assert_eq!(exact_add(big, d("1")).unwrap().to_string(), "32380063941521053392689391927");
         assert_eq!(exact_add(Decimal::MAX, d("1")), None);
         // the aligned sum overflows, the normalised one fits
         let max_scaled = Decimal::from_i128_with_scale(MAX_MANTISSA / 10 * 10, 1);
@@ -168,13 +150,7 @@ mod tests {
 
     #[test]
     fn figures_parse_canonically() {
-        for ok in [
-            "0.5",
-            "1",
-            "1.50",
-            "10000000",
-            "0.0000000000000000000000000001",
-        ] {
+        for ok in ["0.5", "1", "1.50", "10000000", "0.0000000000000000000000000001"] {
             assert_eq!(parse_figure(ok).unwrap().to_string(), ok);
         }
         for bad in [

@@ -43,25 +43,15 @@ impl Total {
     /// An empty total in `unit`: 0, exact, no terms.
     #[must_use]
     pub const fn empty(unit: Unit) -> Self {
-        Self {
-            value: Decimal::ZERO,
-            unit,
-            bound: Bound::Exact,
-            terms: 0,
-        }
+        Self { value: Decimal::ZERO, unit, bound: Bound::Exact, terms: 0 }
     }
 
     /// The total of `figures`, in `unit`.
     ///
     /// # Errors
     /// As [`Total::checked_add`], for the first figure that fails.
-    pub fn sum<'a>(
-        unit: Unit,
-        figures: impl IntoIterator<Item = &'a Quantity>,
-    ) -> Result<Self, QuantityError> {
-        figures
-            .into_iter()
-            .try_fold(Self::empty(unit), |t, q| t.checked_add(q))
+    pub fn sum<'a>(unit: Unit, figures: impl IntoIterator<Item = &'a Quantity>) -> Result<Self, QuantityError> {
+        figures.into_iter().try_fold(Self::empty(unit), |t, q| t.checked_add(q))
     }
 
     /// This total plus `figure`, converted exactly into the total's unit.
@@ -118,12 +108,7 @@ impl Total {
 
 impl From<Quantity> for Total {
     fn from(q: Quantity) -> Self {
-        Self {
-            value: q.value,
-            unit: q.unit,
-            bound: q.bound(),
-            terms: 1,
-        }
+        Self { value: q.value, unit: q.unit, bound: q.bound(), terms: 1 }
     }
 }
 

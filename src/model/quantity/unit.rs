@@ -48,14 +48,8 @@ pub enum Unit {
 
 impl Unit {
     /// Every unit except the currencies.
-    pub const NON_MONETARY: [Self; 6] = [
-        Self::MetricTon,
-        Self::Kilogram,
-        Self::Gram,
-        Self::Litre,
-        Self::Piece,
-        Self::Count,
-    ];
+    pub const NON_MONETARY: [Self; 6] =
+        [Self::MetricTon, Self::Kilogram, Self::Gram, Self::Litre, Self::Piece, Self::Count];
 
     /// The unit's symbol, its text form.
     #[must_use]
@@ -168,10 +162,7 @@ impl FromStr for Dimension {
             "pieces" => Ok(Self::Pieces),
             "count" => Ok(Self::Count),
             _ => canonical_currency(s).map(Self::Currency).ok_or_else(|| {
-                ParseQuantityError::malformed(
-                    s,
-                    "a dimension (mass, volume, pieces, count or a currency code)",
-                )
+                ParseQuantityError::malformed(s, "a dimension (mass, volume, pieces, count or a currency code)")
             }),
         }
     }

@@ -117,20 +117,12 @@ fn hyphenated_pairs_of_the_border_areas() {
         ("Argentina-Bolivia", [Country::AR, Country::BO]),
     ];
     for (pair, expected) in pairs {
-        let got: Vec<Country> = pair
-            .split('-')
-            .map(|p| resolve_country(p).unwrap())
-            .collect();
+        let got: Vec<Country> = pair.split('-').map(|p| resolve_country(p).unwrap()).collect();
         assert_eq!(got, expected);
-        assert!(
-            resolve_country(pair).is_err(),
-            "{pair} is two countries, not one"
-        );
+        assert!(resolve_country(pair).is_err(), "{pair} is two countries, not one");
     }
-    let triple: Vec<Country> = ["Argentina", "Brazil", "Paraguay"]
-        .iter()
-        .map(|p| resolve_country(p).unwrap())
-        .collect();
+    let triple: Vec<Country> =
+        ["Argentina", "Brazil", "Paraguay"].iter().map(|p| resolve_country(p).unwrap()).collect();
     assert_eq!(triple, [Country::AR, Country::BR, Country::PY]);
 }
 
@@ -138,118 +130,35 @@ fn hyphenated_pairs_of_the_border_areas() {
 fn spelling_variants_resolve_alike() {
     let groups: &[(&[&str], Country)] = &[
         (
-            &[
-                "Côte d'Ivoire",
-                "Cote d’Ivoire",
-                "Cote d'Ivoire",
-                "CÔTE D‘IVOIRE",
-                "Ivory Coast",
-                "Costa de Marfil",
-            ],
+            &["Côte d'Ivoire", "Cote d’Ivoire", "Cote d'Ivoire", "CÔTE D‘IVOIRE", "Ivory Coast", "Costa de Marfil"],
             Country::CI,
         ),
+        (&["Trinidad & Tobago", "Trinidad and Tobago", "trinidad  AND tobago", "Trinidad y Tobago"], Country::TT),
+        (&["St Lucia", "St. Lucia", "Saint Lucia", "Santa Lucía", "LCA"], Country::LC),
+        (&["Bolivia", "Bolivia, Plurinational State of", "Plurinational State of Bolivia", "BOL", "bo"], Country::BO),
+        (&["Venezuela", "Bolivarian Republic of Venezuela", "Venezuela, República Bolivariana de"], Country::VE),
         (
-            &[
-                "Trinidad & Tobago",
-                "Trinidad and Tobago",
-                "trinidad  AND tobago",
-                "Trinidad y Tobago",
-            ],
-            Country::TT,
-        ),
-        (
-            &["St Lucia", "St. Lucia", "Saint Lucia", "Santa Lucía", "LCA"],
-            Country::LC,
-        ),
-        (
-            &[
-                "Bolivia",
-                "Bolivia, Plurinational State of",
-                "Plurinational State of Bolivia",
-                "BOL",
-                "bo",
-            ],
-            Country::BO,
-        ),
-        (
-            &[
-                "Venezuela",
-                "Bolivarian Republic of Venezuela",
-                "Venezuela, República Bolivariana de",
-            ],
-            Country::VE,
-        ),
-        (
-            &[
-                "Netherlands",
-                "The Netherlands",
-                "Kingdom of the Netherlands",
-                "Países Bajos",
-                "Paises Bajos",
-            ],
+            &["Netherlands", "The Netherlands", "Kingdom of the Netherlands", "Países Bajos", "Paises Bajos"],
             Country::NL,
         ),
-        (
-            &["Mexico", "México", "United Mexican States", "484"],
-            Country::MX,
-        ),
+        (&["Mexico", "México", "United Mexican States", "484"], Country::MX),
         (&["Peru", "Perú", "PERU", "PER"], Country::PE),
         (&["Cabo Verde", "Cape Verde"], Country::CV),
-        (
-            &[
-                "Bosnia and Herzegovina",
-                "Bosnia-Herzegovina",
-                "Bosnia Herzegovina",
-                "Bosnia y Herzegovina",
-            ],
-            Country::BA,
-        ),
-        (
-            &["North Macedonia", "North-Macedonia", "Macedonia del Norte"],
-            Country::MK,
-        ),
-        (
-            &["Gambia", "The Gambia", "Republic of the Gambia"],
-            Country::GM,
-        ),
-        (
-            &["British Virgin Islands", "Virgin Islands, British", "VGB"],
-            Country::VG,
-        ),
-        (
-            &[
-                "Democratic Republic of the Congo",
-                "DR Congo",
-                "Congo, The Democratic Republic of the",
-            ],
-            Country::CD,
-        ),
+        (&["Bosnia and Herzegovina", "Bosnia-Herzegovina", "Bosnia Herzegovina", "Bosnia y Herzegovina"], Country::BA),
+        (&["North Macedonia", "North-Macedonia", "Macedonia del Norte"], Country::MK),
+        (&["Gambia", "The Gambia", "Republic of the Gambia"], Country::GM),
+        (&["British Virgin Islands", "Virgin Islands, British", "VGB"], Country::VG),
+        (&["Democratic Republic of the Congo", "DR Congo", "Congo, The Democratic Republic of the"], Country::CD),
         (&["Congo", "Republic of the Congo"], Country::CG),
         (&["Türkiye", "Turkiye", "Turkey", "Turquía"], Country::TR),
         (&["Czechia", "Czech Republic", "Chequia"], Country::CZ),
         (&["Eswatini", "Swaziland"], Country::SZ),
         (&["Russia", "Russian Federation"], Country::RU),
         (&["Vietnam", "Viet Nam"], Country::VN),
-        (
-            &["United Kingdom", "UK", "Great Britain", "GB", "Reino Unido"],
-            Country::GB,
-        ),
-        (
-            &[
-                "Falkland Islands (Malvinas)",
-                "Falkland Islands",
-                "Islas Malvinas",
-            ],
-            Country::FK,
-        ),
-        (
-            &["Holy See (Vatican City State)", "Holy See", "Vatican City"],
-            Country::VA,
-        ),
-        (
-            &["Saint Martin (French part)", "Saint Martin", "St Martin"],
-            Country::MF,
-        ),
+        (&["United Kingdom", "UK", "Great Britain", "GB", "Reino Unido"], Country::GB),
+        (&["Falkland Islands (Malvinas)", "Falkland Islands", "Islas Malvinas"], Country::FK),
+        (&["Holy See (Vatican City State)", "Holy See", "Vatican City"], Country::VA),
+        (&["Saint Martin (French part)", "Saint Martin", "St Martin"], Country::MF),
         (&["Åland Islands", "Aland Islands"], Country::AX),
         (&["Curaçao", "Curacao", "Curazao"], Country::CW),
     ];
@@ -265,35 +174,16 @@ fn places_ambiguous_and_unknown_names_are_refused() {
     // "Trinidad" is an island (a seizure location in the report), not a country name.
     let err = resolve_country("Trinidad").unwrap_err();
     assert!(!err.is_ambiguous());
-    assert!(
-        err.suggestions().iter().any(|s| s.country == Country::TT),
-        "{err}"
-    );
-    for place in [
-        "Asuncion",
-        "Dakar",
-        "Malaga",
-        "The Hague",
-        "Brussels",
-        "Latin America",
-        "Europe",
-        "Kosovo",
-    ] {
+    assert!(err.suggestions().iter().any(|s| s.country == Country::TT), "{err}");
+    for place in ["Asuncion", "Dakar", "Malaga", "The Hague", "Brussels", "Latin America", "Europe", "Kosovo"] {
         assert!(resolve_country(place).is_err(), "{place}");
     }
     let korea = resolve_country("Korea").unwrap_err();
     assert!(korea.is_ambiguous());
     let candidates: BTreeSet<Country> = korea.suggestions().iter().map(|s| s.country).collect();
     assert_eq!(candidates, BTreeSet::from([Country::KP, Country::KR]));
-    assert_eq!(
-        korea.to_string(),
-        r#"ambiguous country name "Korea"; did you mean "North Korea" or "South Korea"?"#
-    );
-    assert!(
-        resolve_country("Virgin Islands")
-            .unwrap_err()
-            .is_ambiguous()
-    );
+    assert_eq!(korea.to_string(), r#"ambiguous country name "Korea"; did you mean "North Korea" or "South Korea"?"#);
+    assert!(resolve_country("Virgin Islands").unwrap_err().is_ambiguous());
     assert!(resolve_country("").is_err());
     assert!(resolve_country("   ").is_err());
 }
@@ -301,10 +191,7 @@ fn places_ambiguous_and_unknown_names_are_refused() {
 #[test]
 fn unknown_names_carry_suggestions() {
     let err = resolve_country("Boliva").unwrap_err();
-    assert_eq!(
-        err.to_string(),
-        r#"unknown country name "Boliva"; did you mean "Bolivia"?"#
-    );
+    assert_eq!(err.to_string(), r#"unknown country name "Boliva"; did you mean "Bolivia"?"#);
     assert_eq!(err.input(), "Boliva");
     let cases = [
         ("Argentinia", Country::AR),
@@ -318,10 +205,7 @@ fn unknown_names_carry_suggestions() {
     for (name, country) in cases {
         let err = resolve_country(name).unwrap_err();
         assert!(err.suggestions().len() <= 3);
-        assert!(
-            err.suggestions().iter().any(|s| s.country == country),
-            "{name:?}: {err}"
-        );
+        assert!(err.suggestions().iter().any(|s| s.country == country), "{name:?}: {err}");
         assert!(err.to_string().contains(name));
     }
     let err = resolve_country("Qwxzv Pflkt").unwrap_err();
@@ -332,19 +216,10 @@ fn unknown_names_carry_suggestions() {
 #[test]
 fn resolver_accepts_every_iso_name_and_code() {
     for c in Country::iter() {
-        let names = [
-            Some(c.name_en()),
-            Some(c.common_name()),
-            c.official_name(),
-            c.name_es(),
-        ];
+        let names = [Some(c.name_en()), Some(c.common_name()), c.official_name(), c.name_es()];
         for name in names.into_iter().flatten() {
             assert_eq!(resolve_country(name), Ok(c), "{c}: {name:?}");
-            assert_eq!(
-                resolve_country(&name.to_uppercase()),
-                Ok(c),
-                "{c}: {name:?} in upper case"
-            );
+            assert_eq!(resolve_country(&name.to_uppercase()), Ok(c), "{c}: {name:?} in upper case");
         }
         for code in [c.alpha2(), c.alpha3(), &c.numeric_str()] {
             assert_eq!(resolve_country(code), Ok(c), "{code}");
@@ -359,20 +234,11 @@ fn resolver_accepts_every_iso_name_and_code() {
 #[test]
 fn normalisation() {
     assert_eq!(normalize_country_name("  Côte d’Ivoire "), "cote d'ivoire");
-    assert_eq!(
-        normalize_country_name("St. Vincent & the Grenadines"),
-        "saint vincent and the grenadines"
-    );
+    assert_eq!(normalize_country_name("St. Vincent & the Grenadines"), "saint vincent and the grenadines");
     assert_eq!(normalize_country_name("Guinea-Bissau"), "guinea bissau");
     assert_eq!(normalize_country_name("The"), "the");
-    assert_eq!(
-        normalize_country_name("Virgin Islands, U.S."),
-        "virgin islands us"
-    );
-    assert_eq!(
-        normalize_country_name("Cote\u{302} d'Ivoire"),
-        "cote d'ivoire"
-    ); // decomposed
+    assert_eq!(normalize_country_name("Virgin Islands, U.S."), "virgin islands us");
+    assert_eq!(normalize_country_name("Cote\u{302} d'Ivoire"), "cote d'ivoire"); // decomposed
 }
 
 /// A name of `c` to mutate: English, common or Spanish.
@@ -386,11 +252,7 @@ fn a_name_of(c: Country, pick: u8) -> &'static str {
 
 /// An edit: 0 insert, 1 delete, 2 replace, at a position, with a letter.
 fn an_edit() -> impl Strategy<Value = (u8, prop::sample::Index, char)> {
-    (
-        0u8..3,
-        any::<prop::sample::Index>(),
-        prop::char::range('a', 'z'),
-    )
+    (0u8..3, any::<prop::sample::Index>(), prop::char::range('a', 'z'))
 }
 
 proptest! {

@@ -8,14 +8,13 @@ use std::str::FromStr;
 use chrono::NaiveDate;
 use eu_celac_drugs::ValidationError;
 use eu_celac_drugs::model::date::{
-    DateSpan, Duration, MAX_DURATION_AMOUNT, MAX_YEAR, MIN_YEAR, ParseDateError, PartialDate,
-    Precision, When,
+    DateSpan, Duration, MAX_DURATION_AMOUNT, MAX_YEAR, MIN_YEAR, ParseDateError, PartialDate, Precision, When,
 };
 use proptest::prelude::*;
 
 use crate::strategies::date::{
-    any_date_span, any_duration, any_duration_unit, any_partial_date, any_when, any_year,
-    last_day_of_month, mutated, span_of,
+    any_date_span, any_duration, any_duration_unit, any_partial_date, any_when, any_year, last_day_of_month, mutated,
+    span_of,
 };
 
 fn hash_of<T: Hash>(value: &T) -> u64 {
@@ -36,16 +35,8 @@ where
     #[cfg(feature = "serde")]
     {
         let json = serde_json::to_string(value).unwrap();
-        assert_eq!(
-            json,
-            serde_json::to_string(&text).unwrap(),
-            "serde uses the text form"
-        );
-        assert_eq!(
-            &serde_json::from_str::<T>(&json).unwrap(),
-            value,
-            "json {json}"
-        );
+        assert_eq!(json, serde_json::to_string(&text).unwrap(), "serde uses the text form");
+        assert_eq!(&serde_json::from_str::<T>(&json).unwrap(), value, "json {json}");
     }
 }
 

@@ -8,10 +8,7 @@ use proptest::prelude::*;
 use crate::strategies::quantity::{any_document_ref, any_document_series};
 
 fn malformed(text: &str) -> Result<DocumentRef, ValidationError> {
-    Err(ValidationError::MalformedDocumentNumber {
-        field: "document",
-        value: text.to_owned(),
-    })
+    Err(ValidationError::MalformedDocumentNumber { field: "document", value: text.to_owned() })
 }
 
 #[test]
@@ -26,10 +23,7 @@ fn document_numbers_of_the_report() {
     ];
     for (text, series, number, year, digits) in forms {
         let d: DocumentRef = text.parse().unwrap();
-        assert_eq!(
-            (d.series(), d.number(), d.year(), d.year_digits()),
-            (series, number, year, digits)
-        );
+        assert_eq!((d.series(), d.number(), d.year(), d.year_digits()), (series, number, year, digits));
         assert_eq!(d, DocumentRef::new(series, number, year, digits).unwrap());
         assert_eq!(d.to_string(), text);
     }
@@ -40,17 +34,9 @@ fn document_numbers_of_the_report() {
     assert!(!short.same_document(&"CM 6762/22".parse().unwrap()));
     assert!(!short.same_document(&"6762/21".parse().unwrap()));
     assert_eq!("1/05".parse::<DocumentRef>().unwrap().year(), 2005);
-    assert_eq!(
-        DocumentRef::new(DocumentSeries::Council, 1, 2005, 2)
-            .unwrap()
-            .to_string(),
-        "1/05"
-    );
+    assert_eq!(DocumentRef::new(DocumentSeries::Council, 1, 2005, 2).unwrap().to_string(), "1/05");
     assert_eq!(DocumentSeries::CouncilMeeting.prefix(), "CM ");
-    assert_eq!(
-        "council_meeting".parse::<DocumentSeries>().unwrap(),
-        DocumentSeries::CouncilMeeting
-    );
+    assert_eq!("council_meeting".parse::<DocumentSeries>().unwrap(), DocumentSeries::CouncilMeeting);
 }
 
 #[test]
@@ -89,58 +75,21 @@ fn malformed_document_numbers_are_rejected() {
     for text in bad {
         assert_eq!(text.parse::<DocumentRef>(), malformed(text), "{text:?}");
     }
-    let new =
-        |number, year, digits| DocumentRef::new(DocumentSeries::Council, number, year, digits);
-    assert!(matches!(
-        new(0, 2021, 2),
-        Err(ValidationError::OutOfRange {
-            field: "number",
-            ..
-        })
-    ));
-    assert!(matches!(
-        new(1_000_000, 2021, 2),
-        Err(ValidationError::OutOfRange {
-            field: "number",
-            ..
-        })
-    ));
-    assert!(matches!(
-        new(1, 1999, 2),
-        Err(ValidationError::OutOfRange { field: "year", .. })
-    ));
-    assert!(matches!(
-        new(1, 1899, 4),
-        Err(ValidationError::OutOfRange { field: "year", .. })
-    ));
-    assert!(matches!(
-        new(1, 2021, 3),
-        Err(ValidationError::Inconsistent {
-            field: "year_digits",
-            ..
-        })
-    ));
+    let new = |number, year, digits| DocumentRef::new(DocumentSeries::Council, number, year, digits);
+    assert!(matches!(new(0, 2021, 2), Err(ValidationError::OutOfRange { field: "number", .. })));
+    assert!(matches!(new(1_000_000, 2021, 2), Err(ValidationError::OutOfRange { field: "number", .. })));
+    assert!(matches!(new(1, 1999, 2), Err(ValidationError::OutOfRange { field: "year", .. })));
+    assert!(matches!(new(1, 1899, 4), Err(ValidationError::OutOfRange { field: "year", .. })));
+    assert!(matches!(new(1, 2021, 3), Err(ValidationError::Inconsistent { field: "year_digits", .. })));
 }
 
 #[cfg(feature = "serde")]
 #[test]
 fn json_form_and_invalid_json() {
     use serde_json::{from_str, json, to_value};
-    assert_eq!(
-        to_value("CM 6082/21".parse::<DocumentRef>().unwrap()).unwrap(),
-        json!("CM 6082/21")
-    );
-    assert_eq!(
-        to_value(DocumentSeries::CouncilMeeting).unwrap(),
-        json!("council_meeting")
-    );
-    for bad in [
-        r#""CM6082/21""#,
-        r#""0/21""#,
-        "6082",
-        r#"{"number": 6082}"#,
-        "null",
-    ] {
+    assert_eq!(to_value("CM 6082/21".parse::<DocumentRef>().unwrap()).unwrap(), json!("CM 6082/21"));
+    assert_eq!(to_value(DocumentSeries::CouncilMeeting).unwrap(), json!("council_meeting"));
+    for bad in [r#""CM6082/21""#, r#""0/21""#, "6082", r#"{"number": 6082}"#, "null"] {
         assert!(from_str::<DocumentRef>(bad).is_err(), "{bad}");
     }
 }

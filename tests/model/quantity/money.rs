@@ -13,28 +13,16 @@ use crate::strategies::quantity::{any_decimal_not_positive, any_money, any_repor
 fn money_of_the_report() {
     // "with a budget of EUR 15 million", "with a total budget of EUR 10 000 000"
     let copolad_iii: Money = "EUR 15000000".parse().unwrap();
-    assert_eq!(
-        copolad_iii,
-        Money::new(dec("15000000"), Currency::EUR).unwrap()
-    );
-    assert_eq!(
-        (copolad_iii.amount(), copolad_iii.currency()),
-        (dec("15000000"), Currency::EUR)
-    );
+    assert_eq!(copolad_iii, Money::new(dec("15000000"), Currency::EUR).unwrap());
+    assert_eq!((copolad_iii.amount(), copolad_iii.currency()), (dec("15000000"), Currency::EUR));
     let copolad_ii: Money = "EUR 10000000".parse().unwrap();
     assert_eq!(copolad_ii.to_string(), "EUR 10000000");
-    assert_eq!(
-        copolad_iii.checked_add(&copolad_ii).unwrap().to_string(),
-        "EUR 25000000"
-    );
+    assert_eq!(copolad_iii.checked_add(&copolad_ii).unwrap().to_string(), "EUR 25000000");
     // "28.2 million undeclared US dollars"
     let usd = Money::new(dec("28200000"), Currency::USD).unwrap();
     assert_eq!(
         copolad_ii.checked_add(&usd),
-        Err(QuantityError::CurrencyMismatch {
-            left: Currency::EUR,
-            right: Currency::USD
-        })
+        Err(QuantityError::CurrencyMismatch { left: Currency::EUR, right: Currency::USD })
     );
     let as_quantity = Quantity::from(copolad_ii);
     assert_eq!(as_quantity.to_string(), "10000000 EUR");
@@ -42,18 +30,9 @@ fn money_of_the_report() {
     assert_eq!(Money::try_from(as_quantity).unwrap(), copolad_ii);
     // "around EUR 60 million" is a qualified figure: a Quantity, which Money cannot hold
     let gifp: Quantity = "about 60000000 EUR".parse().unwrap();
-    assert!(matches!(
-        Money::try_from(gifp),
-        Err(ValidationError::Inconsistent {
-            field: "qualifier",
-            ..
-        })
-    ));
+    assert!(matches!(Money::try_from(gifp), Err(ValidationError::Inconsistent { field: "qualifier", .. })));
     let kg: Quantity = "17 kg".parse().unwrap();
-    assert!(matches!(
-        Money::try_from(kg),
-        Err(ValidationError::WrongUnit { field: "unit", .. })
-    ));
+    assert!(matches!(Money::try_from(kg), Err(ValidationError::WrongUnit { field: "unit", .. })));
     for bad in [
         "EUR 10 000 000",
         "EUR15000000",
@@ -79,24 +58,15 @@ fn money_of_the_report() {
 fn validation_equality_and_overflow() {
     assert_eq!(
         Money::new(dec("-1.50"), Currency::EUR),
-        Err(ValidationError::NotPositive {
-            field: "amount",
-            value: "-1.50".to_owned()
-        })
+        Err(ValidationError::NotPositive { field: "amount", value: "-1.50".to_owned() })
     );
-    let (m1, m2) = (
-        Money::new(dec("1.0"), Currency::EUR).unwrap(),
-        Money::new(dec("1.00"), Currency::EUR).unwrap(),
-    );
+    let (m1, m2) = (Money::new(dec("1.0"), Currency::EUR).unwrap(), Money::new(dec("1.00"), Currency::EUR).unwrap());
     assert_ne!(m1, m2);
     assert_eq!(m1.amount(), m2.amount());
     assert_eq!(m1.cmp(&m2), Ordering::Less);
     assert_eq!(m2.to_string(), "EUR 1.00");
     let max = Money::new(Decimal::MAX, Currency::EUR).unwrap();
-    assert!(matches!(
-        max.checked_add(&max),
-        Err(QuantityError::SumOverflow { .. })
-    ));
+    assert!(matches!(max.checked_add(&max), Err(QuantityError::SumOverflow { .. })));
 }
 
 #[cfg(feature = "serde")]
@@ -104,10 +74,7 @@ fn validation_equality_and_overflow() {
 fn json_form_and_invalid_json() {
     use serde_json::{from_str, json, to_value};
     let budget = Money::new(dec("15000000.00"), Currency::EUR).unwrap();
-    assert_eq!(
-        to_value(budget).unwrap(),
-        json!({"amount": "15000000.00", "currency": "EUR"})
-    );
+    assert_eq!(to_value(budget).unwrap(), json!({"amount": "15000000.00", "currency": "EUR"}));
     for bad in [
         r#"{"amount": "0", "currency": "EUR"}"#,
         r#"{"amount": "-5", "currency": "EUR"}"#,

@@ -1,9 +1,7 @@
 //! Strategies for quantities, units, qualifiers, money and Council document references.
 
 use eu_celac_drugs::model::document::MAX_DOCUMENT_NUMBER;
-use eu_celac_drugs::{
-    Bound, Currency, Dimension, DocumentRef, DocumentSeries, Money, Qualifier, Quantity, Unit,
-};
+use eu_celac_drugs::{Bound, Currency, Dimension, DocumentRef, DocumentSeries, Money, Qualifier, Quantity, Unit};
 use proptest::prelude::*;
 use proptest::sample::select;
 use rust_decimal::Decimal;
@@ -29,10 +27,7 @@ pub fn any_bound() -> impl Strategy<Value = Bound> {
 
 /// Any unit: the non-monetary ones and the report's currencies.
 pub fn any_unit() -> impl Strategy<Value = Unit> {
-    prop_oneof![
-        select(Unit::NON_MONETARY.to_vec()),
-        any_report_currency().prop_map(Unit::Currency),
-    ]
+    prop_oneof![select(Unit::NON_MONETARY.to_vec()), any_report_currency().prop_map(Unit::Currency),]
 }
 
 /// Any unit of mass.
@@ -117,10 +112,7 @@ pub fn any_document_series() -> impl Strategy<Value = DocumentSeries> {
 
 /// Any valid Council document reference, with its year written in two or four digits.
 pub fn any_document_ref() -> impl Strategy<Value = DocumentRef> {
-    let year = prop_oneof![
-        (2000_u16..=2099).prop_map(|y| (y, 2_u8)),
-        (1900_u16..=2099).prop_map(|y| (y, 4_u8))
-    ];
+    let year = prop_oneof![(2000_u16..=2099).prop_map(|y| (y, 2_u8)), (1900_u16..=2099).prop_map(|y| (y, 4_u8))];
     (any_document_series(), 1..=MAX_DOCUMENT_NUMBER, year)
         .prop_map(|(s, n, (y, d))| DocumentRef::new(s, n, y, d).unwrap())
 }

@@ -134,7 +134,15 @@ pub fn any_instrument() -> impl Strategy<Value = InstrumentParts> {
 }
 
 pub fn any_phase() -> impl Strategy<Value = PhaseParts> {
-    (any_id(), any_ref_of(PHASE_PARENTS), any_ordinal(), any_text(), option::of(any_when()), any_of::<Status>(), any_source())
+    (
+        any_id(),
+        any_ref_of(PHASE_PARENTS),
+        any_ordinal(),
+        any_text(),
+        option::of(any_when()),
+        any_of::<Status>(),
+        any_source(),
+    )
         .prop_map(|(id, of, ordinal, name, period, status, source)| PhaseParts {
             id,
             of,
@@ -174,18 +182,8 @@ pub fn any_project() -> impl Strategy<Value = ProjectParts> {
         (any_id(), any_id(), any_of::<ProjectKind>(), any_ordinal(), any_text()),
         (option::of(any_text()), any_texts(), option::of(any_text()), option::of(any_when()), any_source()),
     )
-        .prop_map(|((id, programme, kind, ordinal, name), (acronym, aliases, focus, launched, source))| ProjectParts {
-            id,
-            programme,
-            parent: None,
-            kind,
-            ordinal,
-            name,
-            acronym,
-            aliases,
-            focus,
-            launched,
-            source,
+        .prop_map(|((id, programme, kind, ordinal, name), (acronym, aliases, focus, launched, source))| {
+            ProjectParts { id, programme, parent: None, kind, ordinal, name, acronym, aliases, focus, launched, source }
         })
 }
 
@@ -201,8 +199,9 @@ pub fn any_operation() -> impl Strategy<Value = OperationParts> {
 }
 
 pub fn any_working_group() -> impl Strategy<Value = WorkingGroupParts> {
-    (any_id(), any_ref_of(BODY_PARENTS), any_text(), any_of::<Status>(), option::of(any_when()), any_source())
-        .prop_map(|(id, of, name, status, launched, source)| WorkingGroupParts { id, of, name, status, launched, source })
+    (any_id(), any_ref_of(BODY_PARENTS), any_text(), any_of::<Status>(), option::of(any_when()), any_source()).prop_map(
+        |(id, of, name, status, launched, source)| WorkingGroupParts { id, of, name, status, launched, source },
+    )
 }
 
 pub fn any_network() -> impl Strategy<Value = NetworkParts> {
@@ -357,16 +356,8 @@ pub fn any_participation() -> impl Strategy<Value = ParticipationParts> {
         (any_id(), any_party(), any_ref_of(SUBJECTS), any_of::<Role>(), any_of::<Status>()),
         (any_ordinal(), any_text(), option::of(any_when()), any_source()),
     )
-        .prop_map(|((id, party, subject, role, status), (ordinal, as_written, period, source))| ParticipationParts {
-            id,
-            party,
-            subject,
-            role,
-            status,
-            ordinal,
-            as_written,
-            period,
-            source,
+        .prop_map(|((id, party, subject, role, status), (ordinal, as_written, period, source))| {
+            ParticipationParts { id, party, subject, role, status, ordinal, as_written, period, source }
         })
 }
 
@@ -382,21 +373,23 @@ pub fn any_seizure() -> impl Strategy<Value = SeizureParts> {
             any_source(),
         ),
     )
-        .prop_map(|((id, project, operation, commodity, category), (quantity, stated, action, period, place, source))| {
-            SeizureParts {
-                id,
-                project,
-                operation: Some(operation),
-                commodity,
-                category,
-                quantity,
-                stated,
-                action,
-                period,
-                place,
-                source,
-            }
-        })
+        .prop_map(
+            |((id, project, operation, commodity, category), (quantity, stated, action, period, place, source))| {
+                SeizureParts {
+                    id,
+                    project,
+                    operation: Some(operation),
+                    commodity,
+                    category,
+                    quantity,
+                    stated,
+                    action,
+                    period,
+                    place,
+                    source,
+                }
+            },
+        )
 }
 
 pub fn any_outcome() -> impl Strategy<Value = OutcomeParts> {
@@ -418,9 +411,8 @@ pub fn any_outcome() -> impl Strategy<Value = OutcomeParts> {
 }
 
 pub fn any_count() -> impl Strategy<Value = Quantity> {
-    (1i64..=1000, any_qualifier().prop_filter("half is for half a unit", |q| *q != Qualifier::Half)).prop_map(
-        |(n, q)| Quantity::new(rust_decimal::Decimal::from(n), Unit::Count, q).unwrap(),
-    )
+    (1i64..=1000, any_qualifier().prop_filter("half is for half a unit", |q| *q != Qualifier::Half))
+        .prop_map(|(n, q)| Quantity::new(rust_decimal::Decimal::from(n), Unit::Count, q).unwrap())
 }
 
 pub fn any_stated_list() -> impl Strategy<Value = StatedListParts> {
@@ -457,7 +449,15 @@ pub fn any_relation() -> impl Strategy<Value = RelationParts> {
         any_source(),
     )
         .prop_filter("a relation joins two records", |(_, from, _, to, ..)| from != to)
-        .prop_map(|(id, from, kind, to, status, period, source)| RelationParts { id, from, kind, to, status, period, source })
+        .prop_map(|(id, from, kind, to, status, period, source)| RelationParts {
+            id,
+            from,
+            kind,
+            to,
+            status,
+            period,
+            source,
+        })
 }
 
 /// Keeps a strategy's values fed to `vec` small.
