@@ -476,3 +476,14 @@ pub(super) const OUTCOMES: List<Outcome> = B(&[
         ),
     },
 ]);
+
+/// Aims, scopes, circumstances and judgements this part of the report states.
+pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::Borrowed(&[super::dsl::statement(
+    "aircop.focus",
+    super::dsl::r(crate::RecordKind::Project, "aircop"),
+    crate::StatementKind::Purpose,
+    super::dsl::src(
+        crate::Section::Aircop,
+        "focuses on building interdiction capacities at selected international airports across the globe by establishing Joint Airport Interdiction Task Forces (JAITFs), promoting intelligence and information sharing between services at national and international level, as well as promoting an intelligence-led approach to countering drug trafficking.",
+    ),
+)]);

@@ -426,3 +426,25 @@ pub(super) const LISTS: List<StatedList> = B(&[
         source: AFRICA,
     },
 ]);
+
+/// Aims, scopes, circumstances and judgements this part of the report states.
+pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::Borrowed(&[
+    super::dsl::statement(
+        "colibri.focus",
+        super::dsl::r(crate::RecordKind::Project, "colibri"),
+        crate::StatementKind::Purpose,
+        super::dsl::src(
+            crate::Section::Colibri,
+            "focuses on improving security in the general aviation sector, specifically targeting secondary aerodromes.",
+        ),
+    ),
+    super::dsl::statement(
+        "colibri.geoportal.purpose",
+        super::dsl::r(crate::RecordKind::Event, "colibri.geoportal-launch"),
+        crate::StatementKind::Purpose,
+        super::dsl::src(
+            crate::Section::Colibri,
+            "COLIBRI launched its Geoportal, a new tool for General Aviation aimed to enhance international cooperation and intelligence sharing among law enforcement agencies.",
+        ),
+    ),
+]);

@@ -1216,3 +1216,70 @@ pub(super) const RELATIONS: List<Relation> = B(&[
         ),
     },
 ]);
+
+/// Aims, scopes, circumstances and judgements this part of the report states.
+pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::Borrowed(&[
+    super::dsl::statement(
+        "copolad.purpose",
+        super::dsl::r(crate::RecordKind::Programme, "copolad"),
+        crate::StatementKind::Purpose,
+        super::dsl::src(
+            crate::Section::Copolad,
+            "COPOLAD is the only EU-funded programme covering the entire CELAC region and providing support for a balanced, integrated, comprehensive, multidisciplinary, and scientific evidence-based approach to the worldwide drug situation in Latin American and Caribbean<sup>5</sup> countries.",
+        ),
+    ),
+    super::dsl::statement(
+        "copolad.fields",
+        super::dsl::r(crate::RecordKind::Programme, "copolad"),
+        crate::StatementKind::Scope,
+        super::dsl::src(
+            crate::Section::Copolad,
+            "COPOLAD covers the various fields of drugs policy from both a drug demand and a drug supply reduction perspective, as well as promotes evidence-based policies, with monitoring and evaluation mechanisms, and with the task of providing technical support to the EU-CELAC Coordination and Cooperation Mechanism on Drugs.",
+        ),
+    ),
+    super::dsl::statement(
+        "copolad.iii.aims",
+        super::dsl::r(crate::RecordKind::Phase, "copolad.iii"),
+        crate::StatementKind::Purpose,
+        super::dsl::src(
+            crate::Section::CopoladIii,
+            "Building on the achievements of its previous phases<sup>6</sup>, COPOLAD III continues to promote technical and political dialogue between CELAC and the EU, to strengthen the technical capacity of national observatories on drugs and to support the LAC region in terms of drug demand and supply reduction, including alternative development. Through dialogue and cooperation, the programme will boost the relevance and comprehensiveness of public policies on drugs.",
+        ),
+    ),
+    super::dsl::statement(
+        "copolad.iii.evidence-based",
+        super::dsl::r(crate::RecordKind::Phase, "copolad.iii"),
+        crate::StatementKind::Approach,
+        super::dsl::src(
+            crate::Section::CopoladIii,
+            "COPOLAD III establishes its actions in accordance with an evidence-based approach, while activities mainstream gender equality, human rights, sustainable development and public health issues.",
+        ),
+    ),
+    super::dsl::statement(
+        "copolad.iii.task-forces.purpose",
+        super::dsl::r(crate::RecordKind::TaskForce, "copolad.iii.task-forces"),
+        crate::StatementKind::Purpose,
+        super::dsl::src(
+            crate::Section::CopoladIii,
+            "The expertise provided by Task Forces will ensure the necessary support for implementing action plans and specific technical assistance.",
+        ),
+    ),
+    super::dsl::statement(
+        "copolad.iii.inception.results",
+        super::dsl::r(crate::RecordKind::Phase, "copolad.iii.inception"),
+        crate::StatementKind::Progress,
+        super::dsl::src(
+            crate::Section::CopoladInception,
+            "This phase enabled to fine-tune the lines of work of the programme by taking into account the context evolutions and the specific needs of partner countries, while in parallel facilitating the consolidation of the governance and standardised operating procedures of COPOLAD.",
+        ),
+    ),
+    super::dsl::statement(
+        "copolad.iii.implementation.missions-context",
+        super::dsl::r(crate::RecordKind::Phase, "copolad.iii.implementation"),
+        crate::StatementKind::Context,
+        super::dsl::src(
+            crate::Section::CopoladImplementation,
+            "The lifting of some mobility restrictions is making it possible to resume direct interactions in the form of missions.",
+        ),
+    ),
+]);

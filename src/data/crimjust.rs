@@ -512,3 +512,14 @@ pub(super) const SEIZURES: List<Seizure> = B(&[
         CARGA_BLANCA,
     ),
 ]);
+
+/// Aims, scopes, circumstances and judgements this part of the report states.
+pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::Borrowed(&[super::dsl::statement(
+    "crimjust.aims",
+    super::dsl::r(crate::RecordKind::Project, "crimjust"),
+    crate::StatementKind::Purpose,
+    super::dsl::src(
+        crate::Section::Crimjust,
+        "aims at strengthening criminal investigation and criminal justice cooperation in Latin America, the Caribbean and West African countries, to enhance their capacity to counter organised crime along drug trafficking routes.",
+    ),
+)]);

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use crate::{
     Country, Currency, Duration, DurationUnit, Id, Money, PartialDate, Participation, Party, Place, PlaceKind,
-    Qualifier, Quantity, RecordKind, Ref, Role, Section, SourceRef, Status, Text, Unit, When,
+    Qualifier, Quantity, RecordKind, Ref, Role, Section, SourceRef, Statement, StatementKind, Status, Text, Unit, When,
 };
 
 /// Text from a literal.
@@ -210,4 +210,9 @@ impl Participation {
         self.period = period;
         self
     }
+}
+
+/// A statement: a claim about `of` that no more specific record holds; the quote is the claim.
+pub(crate) const fn statement(id: &'static str, of: Ref, kind: StatementKind, source: SourceRef) -> Statement {
+    Statement { id: Id::lit(id), of, kind, source }
 }

@@ -1773,3 +1773,79 @@ pub(super) const RELATIONS: List<Relation> = B(&[
         ),
     },
 ]);
+
+/// Aims, scopes, circumstances and judgements this part of the report states.
+pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::Borrowed(&[
+    super::dsl::statement(
+        "el-paccto.purpose",
+        super::dsl::r(crate::RecordKind::Programme, "el-paccto"),
+        crate::StatementKind::Purpose,
+        super::dsl::src(
+            crate::Section::ElPaccto,
+            "EL PAcCTO, launched in April 2017, promotes regional and bi-regional cooperation along the criminal justice chain (justice, law enforcement and penitentiary) to tackle transnational organised crime.",
+        ),
+    ),
+    super::dsl::statement(
+        "justice-policy-cycle.milestone",
+        super::dsl::r(crate::RecordKind::Programme, "justice-policy-cycle"),
+        crate::StatementKind::Assessment,
+        super::dsl::src(
+            crate::Section::ElPaccto,
+            "This represents a real milestone in this field, as Latin America identifies key priorities to foster judicial cooperation and coordination, defining policy cycles with priority areas to be monitored and followed up by a Follow up Committee",
+        ),
+    ),
+    super::dsl::statement(
+        "clasi.achievement",
+        super::dsl::r(crate::RecordKind::Committee, "clasi"),
+        crate::StatementKind::Assessment,
+        super::dsl::src(
+            crate::Section::ElPaccto,
+            "An important achievement of the programme is the **establishment of the Latin American Internal Security Committee (CLASI)**.",
+        ),
+    ),
+    super::dsl::statement(
+        "clasi.purpose",
+        super::dsl::r(crate::RecordKind::Committee, "clasi"),
+        crate::StatementKind::Purpose,
+        super::dsl::src(
+            crate::Section::ElPaccto,
+            "Inspired by the EU's COSI (Standing Committee on Operational Cooperation on Internal Security), CLASI gathers Latin American Ministries of Interior of member countries to jointly define strategies and articulate public policies against transnational organised crime.",
+        ),
+    ),
+    super::dsl::statement(
+        "clasi.joint-declaration.welcome",
+        super::dsl::r(crate::RecordKind::Event, "clasi.joint-declaration"),
+        crate::StatementKind::Assessment,
+        super::dsl::src(
+            crate::Section::ElPaccto,
+            "Both regions welcomed the creation of CLASI, and also stressed that “Strengthening the political dialogue and developing the regional and international law enforcement cooperation are essential to more effectively fight organized crime, in particular drug trafficking, but also human trafficking, arms trafficking, financial crime, cyber-crime and environmental crimes”.",
+        ),
+    ),
+    super::dsl::statement(
+        "clasi.joint-declaration.affirmation",
+        super::dsl::r(crate::RecordKind::Event, "clasi.joint-declaration"),
+        crate::StatementKind::Assessment,
+        super::dsl::src(
+            crate::Section::ElPaccto,
+            "Countries affirmed “the importance of joining forces to provide appropriate and concrete responses to the many security challenges”, and welcomed the development of the Latin American Documentation and Threat Assessment Instrument (IDEAL), also promoted by EL PAcCTO.",
+        ),
+    ),
+    super::dsl::statement(
+        "tei-lac.purpose",
+        super::dsl::r(crate::RecordKind::Programme, "tei-lac"),
+        crate::StatementKind::Purpose,
+        super::dsl::src(
+            crate::Section::ElPaccto,
+            "The TEI for LAC responds to shared challenges in the area of security and justice, calling for strengthening of bi-regional partnership and cooperation at all levels.",
+        ),
+    ),
+    super::dsl::statement(
+        "tei-lac.objective",
+        super::dsl::r(crate::RecordKind::Programme, "tei-lac"),
+        crate::StatementKind::Purpose,
+        super::dsl::src(
+            crate::Section::ElPaccto,
+            "Based on this positive dynamics, the global objective of the TEI will take the justice and security-related cooperation one step further, establishing an effective EU-LAC partnership on strengthening the rule of law and fight against organised crime, not only at technical but also political level, fostering citizen security and stability, both in LAC and in Europe.",
+        ),
+    ),
+]);

@@ -729,3 +729,34 @@ pub(super) const RELATIONS: List<Relation> = B(&[
         ),
     },
 ]);
+
+/// Aims, scopes, circumstances and judgements this part of the report states.
+pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::Borrowed(&[
+    super::dsl::statement(
+        "eurofront.purpose",
+        super::dsl::r(crate::RecordKind::Programme, "eurofront"),
+        crate::StatementKind::Purpose,
+        super::dsl::src(
+            crate::Section::Eurofront,
+            "Within the framework of the security development nexus, two actions were signed off in 2019 under the EUROFRONT programme to foster intra-Latin American and bi-regional cooperation in the areas of integrated border management (IBM) and the fight against trafficking in human beings and migrant smuggling.",
+        ),
+    ),
+    super::dsl::statement(
+        "eurofront.covid",
+        super::dsl::r(crate::RecordKind::Programme, "eurofront"),
+        crate::StatementKind::Context,
+        super::dsl::src(
+            crate::Section::Eurofront,
+            "As EUROFRONT started in the second quarter of 2020, amidst the ongoing COVID-19 pandemic and closed borders, implementation was considerably hampered and delayed.",
+        ),
+    ),
+    super::dsl::statement(
+        "eurofront.acceleration",
+        super::dsl::r(crate::RecordKind::Programme, "eurofront"),
+        crate::StatementKind::Progress,
+        super::dsl::src(
+            crate::Section::Eurofront,
+            "Within the last months, with the reopening of borders, EUROFRONT has considerably accelerated its implementation.",
+        ),
+    ),
+]);

@@ -129,3 +129,14 @@ pub(super) const EVENTS: List<Event> = B(&[
         source: RESEARCH,
     },
 ]);
+
+/// Aims, scopes, circumstances and judgements this part of the report states.
+pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::Borrowed(&[super::dsl::statement(
+    "masif.purpose",
+    super::dsl::r(crate::RecordKind::Project, "masif"),
+    crate::StatementKind::Purpose,
+    super::dsl::src(
+        crate::Section::Masif,
+        "which ensures close monitoring of GIFP projects and improved coordination, coherence and complementarity between them and with other initiatives in the fight against organised crime and drug trafficking.",
+    ),
+)]);

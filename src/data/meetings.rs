@@ -267,3 +267,43 @@ pub(super) const LISTS: List<StatedList> = B(&[StatedList {
         "two meetings of the EU-CELAC Technical Committee on Drugs were held: on 26 October 2021, under the co-presidency of Slovenia and Paraguay<sup>3</sup>, and on 4 May 2022",
     ),
 }]);
+
+/// Aims, scopes, circumstances and judgements this part of the report states.
+pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::Borrowed(&[
+    super::dsl::statement(
+        "tc-2021-10-26.discussions",
+        super::dsl::r(crate::RecordKind::Event, "tc-2021-10-26"),
+        crate::StatementKind::Activity,
+        super::dsl::src(
+            crate::Section::Meetings,
+            "The Technical Committee meeting on 26 October 2021 discussed in particular the priorities following to the XXII<sup>nd</sup> High-Level Meeting, exchanged information and best practices on evidence-based prevention of drug use. COPOLAD III was also discussed and the meeting had an exchange of views on the works of the Commission on Narcotic Drugs (CND).",
+        ),
+    ),
+    super::dsl::statement(
+        "tc-2022-05-04.preparations",
+        super::dsl::r(crate::RecordKind::Event, "tc-2022-05-04"),
+        crate::StatementKind::Activity,
+        super::dsl::src(
+            crate::Section::Meetings,
+            "At the Technical Committee meeting on 4 May 2022, participants held the preparations for the XXIII<sup>rd</sup> High-Level Meeting of the EU-CELAC Coordination and Cooperation Mechanism on Drugs.",
+        ),
+    ),
+    super::dsl::statement(
+        "tc-2022-05-04.exchange",
+        super::dsl::r(crate::RecordKind::Event, "tc-2022-05-04"),
+        crate::StatementKind::Activity,
+        super::dsl::src(
+            crate::Section::Meetings,
+            "The meeting also held an exchange of views on the follow-up to the 65th session of the Commission on Narcotic Drugs (CND) and on developments on COPOLAD and other regional programmes.",
+        ),
+    ),
+    super::dsl::statement(
+        "technical-committee.updates",
+        super::dsl::r(crate::RecordKind::Committee, "technical-committee"),
+        crate::StatementKind::Activity,
+        super::dsl::src(
+            crate::Section::Meetings,
+            "Countries and regions present at the meetings of the Technical Committee provided updates on the drug situation and policy developments in their respective countries and regions.",
+        ),
+    ),
+]);

@@ -16,8 +16,8 @@
 
 use crate::{
     BorderArea, Budget, Committee, Dataset, Document, Event, Instrument, List, Network, Operation, Organisation,
-    Outcome, Participation, Phase, Programme, Project, Relation, Seizure, StatedList, Table, TaskForce, WorkArea,
-    WorkingGroup,
+    Outcome, Participation, Phase, Programme, Project, Relation, Seizure, StatedList, Statement, Table, TaskForce,
+    WorkArea, WorkingGroup,
 };
 
 /// The full text of the report as published (Council document 10233/22), shipped with the
@@ -116,6 +116,19 @@ const RELATIONS: &[List<Relation>] = &[
     eurofront::RELATIONS,
     chapter10::RELATIONS,
 ];
+const STATEMENTS: &[List<Statement>] = &[
+    note::STATEMENTS,
+    meetings::STATEMENTS,
+    copolad::STATEMENTS,
+    gifp::STATEMENTS,
+    aircop::STATEMENTS,
+    colibri::STATEMENTS,
+    seacop::STATEMENTS,
+    crimjust::STATEMENTS,
+    masif::STATEMENTS,
+    el_paccto::STATEMENTS,
+    eurofront::STATEMENTS,
+];
 
 static REPORT: Dataset = Dataset {
     meta: note::META,
@@ -139,6 +152,7 @@ static REPORT: Dataset = Dataset {
     budgets: Table::chunks(BUDGETS),
     lists: Table::chunks(LISTS),
     relations: Table::chunks(RELATIONS),
+    statements: Table::chunks(STATEMENTS),
 };
 
 /// The compiled-in annual report 1 June 2021 to 31 May 2022: a `'static` value, with no

@@ -38,3 +38,25 @@ pub(super) const META: ReportMeta = ReportMeta {
     registry_stamp: Some(B("106594/EU XXVII. GP Eingelangt am 28/06/22")),
     source: SourceRef::lit(Section::Note, "Brussels, 28 June 2022"),
 };
+
+/// Aims, scopes, circumstances and judgements this part of the report states.
+pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::Borrowed(&[
+    super::dsl::statement(
+        "report.scope.period",
+        super::dsl::r(crate::RecordKind::Document, "doc.annual-report-2021-2022"),
+        crate::StatementKind::Scope,
+        super::dsl::src(
+            crate::Section::Introduction,
+            "This report is the result of a regular analysis of the activities carried out in relation to the Coordination and Cooperation Mechanism on Drugs between the European Union (EU) and the Community of Latin American and Caribbean States (CELAC) from 1 June 2021 to 31 May 2022.",
+        ),
+    ),
+    super::dsl::statement(
+        "report.scope.limits",
+        super::dsl::r(crate::RecordKind::Document, "doc.annual-report-2021-2022"),
+        crate::StatementKind::Scope,
+        super::dsl::src(
+            crate::Section::Introduction,
+            "The information contained in this report is limited to inter-regional programmes and does not contain any information on other EU-funded programmes at regional and bilateral levels in the field of drugs.",
+        ),
+    ),
+]);

@@ -395,3 +395,22 @@ pub(super) const SEIZURES: List<Seizure> = B(&[
         source: SEIZURE_SOURCE,
     },
 ]);
+
+/// Aims, scopes, circumstances and judgements this part of the report states.
+pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::Borrowed(&[
+    super::dsl::statement(
+        "seacop.aims",
+        super::dsl::r(crate::RecordKind::Project, "seacop"),
+        crate::StatementKind::Purpose,
+        super::dsl::src(
+            crate::Section::Seacop,
+            "aims to contribute to the **fight against maritime illicit trade and associated criminal networks** in targeted countries and regions of Latin America, the Caribbean and West Africa, including by improving cooperation and information sharing at national, regional and transregional level",
+        ),
+    ),
+    super::dsl::statement(
+        "seacop.phase-5.focus",
+        super::dsl::r(crate::RecordKind::Phase, "seacop.phase-5"),
+        crate::StatementKind::Purpose,
+        super::dsl::src(crate::Section::Seacop, "Given the additional focus of Phase V on riverine trafficking"),
+    ),
+]);

@@ -7,8 +7,8 @@ use crate::model::record::{RecordKind, Ref};
 use crate::model::table::Table;
 use crate::{
     BorderArea, Budget, Committee, Document, Event, Id, Instrument, Network, Operation, Organisation, Outcome,
-    Participation, Phase, Programme, Project, Record, Relation, ReportMeta, Seizure, SourceRef, StatedList, TaskForce,
-    ValidationError, WorkArea, WorkingGroup,
+    Participation, Phase, Programme, Project, Record, Relation, ReportMeta, Seizure, SourceRef, StatedList, Statement,
+    TaskForce, ValidationError, WorkArea, WorkingGroup,
 };
 
 /// One problem found while checking a dataset: where it is and what is wrong.
@@ -266,6 +266,8 @@ tables! {
     lists: StatedList, list;
     /// Relations between records.
     relations: Relation, relation;
+    /// Aims, scopes, circumstances and judgements the report states.
+    statements: Statement, statement;
 }
 
 impl Dataset {

@@ -52,7 +52,7 @@ impl<'a> Index<'a> {
             projects => Project, operations => Operation, working_groups => WorkingGroup, networks => Network,
             committees => Committee, work_areas => WorkArea, task_forces => TaskForce, border_areas => BorderArea,
             events => Event, documents => Document, participations => Participation, seizures => Seizure,
-            outcomes => Outcome, budgets => Budget, lists => StatedList, relations => Relation,
+            outcomes => Outcome, budgets => Budget, lists => StatedList, relations => Relation, statements => Statement,
         );
         Self { dataset, slots }
     }
@@ -99,6 +99,7 @@ impl<'a> Index<'a> {
             RecordKind::Outcome => d.outcomes.get(i).map(|x| x.of.clone()),
             RecordKind::StatedList => d.lists.get(i).map(|x| x.of.clone()),
             RecordKind::Participation => d.participations.get(i).map(|x| x.subject.clone()),
+            RecordKind::Statement => d.statements.get(i).map(|x| x.of.clone()),
             RecordKind::Seizure => d.seizures.get(i).and_then(|x| match (&x.operation, &x.project) {
                 (Some(o), _) => own(RecordKind::Operation, o),
                 (None, Some(p)) => own(RecordKind::Project, p),
@@ -159,7 +160,8 @@ impl<'a> Index<'a> {
             | RecordKind::Seizure
             | RecordKind::Outcome
             | RecordKind::Budget
-            | RecordKind::Relation => None,
+            | RecordKind::Relation
+            | RecordKind::Statement => None,
         };
         label.unwrap_or_else(|| self.slots.get_key_value(r.id.as_str()).map_or("", |(k, _)| k))
     }

@@ -196,3 +196,77 @@ impl Relation {
         self.source.check()
     }
 }
+
+/// What a [`Statement`] says about its subject.
+///
+/// ```
+/// use eu_celac_drugs::StatementKind;
+///
+/// assert_eq!(StatementKind::Purpose.to_string(), "purpose");
+/// ```
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    strum::Display,
+    strum::EnumString,
+    strum::EnumIter,
+    strum::AsRefStr,
+    strum::IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
+pub enum StatementKind {
+    /// What something is for or focuses on ("focuses on disrupting flows…", "will boost…").
+    Purpose,
+    /// What something covers or leaves out ("limited to inter-regional programmes").
+    Scope,
+    /// How something works or is approached ("in accordance with an evidence-based approach").
+    Approach,
+    /// Circumstances ("amidst the ongoing COVID-19 pandemic and closed borders").
+    Context,
+    /// How things went ("considerably hampered and delayed", "considerably accelerated").
+    Progress,
+    /// What was done or discussed ("discussed in particular", "provided updates").
+    Activity,
+    /// A judgement or position the report records ("very positively recognized", "Both regions
+    /// welcomed the creation of CLASI").
+    Assessment,
+}
+
+record! {
+    /// A claim the report makes about something that no more specific record holds: an aim, a
+    /// scope, an approach, a circumstance, a judgement. The claim itself is the quote.
+    ///
+    /// Statements let a reader go from every sentence of the report to a record: a test checks
+    /// that every sentence is covered by some record's quote.
+    ///
+    /// ```
+    /// use eu_celac_drugs::StatementKind;
+    ///
+    /// let report = eu_celac_drugs::report_2021_2022();
+    /// let eurofront: Vec<_> = report.statements().iter().filter(|s| s.of().id.as_str() == "eurofront").collect();
+    /// assert!(eurofront.iter().any(|s| s.kind() == StatementKind::Context));
+    /// ```
+    pub struct Statement / StatementParts {
+        /// The record's id.
+        id: Id => &Id = ref,
+        /// What the claim is about.
+        of: Ref => &Ref = ref,
+        /// What kind of claim it is.
+        kind: StatementKind => StatementKind = copy,
+        /// Where the report makes it: the quote is the claim.
+        source: SourceRef => &SourceRef = ref,
+    }
+}
+
+impl Statement {
+    pub(crate) fn check(&self) -> Result<(), ValidationError> {
+        self.source.check()
+    }
+}

@@ -39,7 +39,10 @@ pub use event::{
     Document, DocumentAction, DocumentKind, DocumentLink, DocumentParts, Event, EventKind, EventParts, Framing, Mode,
 };
 pub use id::Id;
-pub use list::{Completeness, Relation, RelationKind, RelationParts, StatedList, StatedListParts};
+pub use list::{
+    Completeness, Relation, RelationKind, RelationParts, StatedList, StatedListParts, Statement, StatementKind,
+    StatementParts,
+};
 pub use money::Money;
 pub use organisation::{Organisation, OrganisationKind, OrganisationParts};
 pub use participation::{Participation, ParticipationParts, Party};

@@ -168,6 +168,8 @@ pub enum RecordKind {
     StatedList,
     /// A [`Relation`](crate::Relation) between two records.
     Relation,
+    /// A [`Statement`](crate::Statement): an aim, scope, circumstance or judgement.
+    Statement,
 }
 
 /// A typed reference to another record of the same dataset: its kind and its id.

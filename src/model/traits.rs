@@ -3,8 +3,8 @@
 use crate::model::record::{RecordKind, Ref};
 use crate::{
     BorderArea, Budget, Committee, Document, Event, Id, Instrument, Network, Operation, Organisation, Outcome,
-    Participation, Party, Phase, Programme, Project, Relation, Seizure, SourceRef, StatedList, TaskForce, WorkArea,
-    WorkingGroup,
+    Participation, Party, Phase, Programme, Project, Relation, Seizure, SourceRef, StatedList, Statement, TaskForce,
+    WorkArea, WorkingGroup,
 };
 
 /// What every record of a [`Dataset`](crate::Dataset) has: a kind, an id, a source, and the
@@ -145,4 +145,7 @@ impl_record!(StatedList, StatedList, |s, out| {
 impl_record!(Relation, Relation, |s, out| {
     out.push(("from", s.from.clone()));
     out.push(("to", s.to.clone()));
+});
+impl_record!(Statement, Statement, |s, out| {
+    out.push(("of", s.of.clone()));
 });

@@ -41,6 +41,7 @@ fn every_table_is_filled() {
     assert!(!report.documents().is_empty());
     assert!(!report.operations().is_empty());
     assert!(!report.instruments().is_empty());
+    assert!(!report.statements().is_empty());
 }
 
 #[test]

@@ -49,6 +49,7 @@ valid_roundtrip! {
     outcome_roundtrip: Outcome, any_outcome();
     stated_list_roundtrip: StatedList, any_stated_list();
     relation_roundtrip: Relation, any_relation();
+    statement_roundtrip: Statement, any_statement();
 }
 
 proptest! {
@@ -211,6 +212,7 @@ enum_roundtrip! {
     outcome_kind_names: OutcomeKind;
     completeness_names: Completeness;
     relation_kind_names: RelationKind;
+    statement_kind_names: StatementKind;
 }
 
 #[test]

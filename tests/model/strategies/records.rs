@@ -464,3 +464,12 @@ pub fn any_relation() -> impl Strategy<Value = RelationParts> {
 pub fn few<T: std::fmt::Debug>(s: impl Strategy<Value = T>) -> impl Strategy<Value = Vec<T>> {
     vec(s, 0..3)
 }
+
+pub fn any_statement() -> impl Strategy<Value = StatementParts> {
+    (any_id(), any_ref(), any_of::<StatementKind>(), any_source()).prop_map(|(id, of, kind, source)| StatementParts {
+        id,
+        of,
+        kind,
+        source,
+    })
+}
