@@ -68,6 +68,7 @@ pub fn dataset(build: impl FnOnce(&mut DatasetParts)) -> Dataset {
         budgets: vec![],
         lists: vec![],
         relations: vec![],
+        statements: vec![],
     };
     build(&mut parts);
     Dataset::new(parts).unwrap()
