@@ -1,0 +1,157 @@
+//! Charts of the report, as SVG files: a country × programme involvement heat map and the
+//! seizures by commodity.
+//!
+//! ```text
+//! cargo run --features charts --example charts -- OUT_DIR
+//! ```
+//!
+//! Without an argument the charts go to `eu-celac-drugs-charts` in the system's temporary folder.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use eu_celac_drugs::analysis::{GroupBy, involvements, seizure_totals};
+use eu_celac_drugs::{Bound, Country, Dimension, report_2021_2022};
+use plotters::prelude::*;
+
+fn main() -> ExitCode {
+    let out =
+        std::env::args_os().nth(1).map_or_else(|| std::env::temp_dir().join("eu-celac-drugs-charts"), PathBuf::from);
+    match run(&out) {
+        Ok(files) => {
+            for f in files {
+                println!("wrote {}", f.display());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(out: &Path) -> Result<Vec<PathBuf>, String> {
+    std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    let probe = out.join(".write-test");
+    std::fs::write(&probe, b"").map_err(|e| format!("cannot write in {}: {e}", out.display()))?;
+    let _ = std::fs::remove_file(&probe);
+    let heat = out.join("involvement-heatmap.svg");
+    heat_map(&heat).map_err(|e| format!("cannot draw {}: {e}", heat.display()))?;
+    let bars = out.join("seizures-by-commodity.svg");
+    seizures(&bars).map_err(|e| format!("cannot draw {}: {e}", bars.display()))?;
+    Ok(vec![heat, bars])
+}
+
+type DrawResult = Result<(), Box<dyn std::error::Error>>;
+
+/// A column label short enough for its column.
+fn short(label: &str) -> String {
+    if label.chars().count() <= 15 {
+        label.to_owned()
+    } else {
+        format!("{}…", label.chars().take(14).collect::<String>())
+    }
+}
+
+/// Rows: involved countries, most involved first; columns: programmes; cells: involvements.
+fn heat_map(path: &Path) -> DrawResult {
+    let report = report_2021_2022();
+    let mut cells: BTreeMap<(Country, String), u32> = BTreeMap::new();
+    let mut totals: BTreeMap<Country, u32> = BTreeMap::new();
+    let mut programmes = BTreeSet::new();
+    for i in involvements(report) {
+        let programme =
+            i.programme.map_or_else(|| "(no programme)".to_owned(), |p| short(p.acronym().unwrap_or(p.name())));
+        programmes.insert(programme.clone());
+        *cells.entry((i.country, programme)).or_default() += 1;
+        *totals.entry(i.country).or_default() += 1;
+    }
+    let mut countries: Vec<Country> = totals.keys().copied().collect();
+    countries.sort_by(|a, b| totals[b].cmp(&totals[a]).then_with(|| a.common_name().cmp(b.common_name())));
+    let programmes: Vec<String> = programmes.into_iter().collect();
+    let max = cells.values().copied().max().unwrap_or(1).max(1);
+
+    let (cell_w, cell_h, left, top) = (110u32, 18u32, 230u32, 90u32);
+    let width = left + cell_w * u32::try_from(programmes.len())? + 20;
+    let height = top + cell_h * u32::try_from(countries.len())? + 20;
+    let root = SVGBackend::new(path, (width, height)).into_drawing_area();
+    root.fill(&WHITE)?;
+    let title = format!("Involvements by country and programme — report {}", report.meta().number());
+    root.draw(&Text::new(title, (10, 10), ("sans-serif", 20).into_font()))?;
+    for (j, p) in programmes.iter().enumerate() {
+        let x = i32::try_from(left + cell_w * u32::try_from(j)?)?;
+        root.draw(&Text::new(p.clone(), (x + 4, i32::try_from(top)? - 22), ("sans-serif", 13).into_font()))?;
+    }
+    for (r, c) in countries.iter().enumerate() {
+        let y = i32::try_from(top + cell_h * u32::try_from(r)?)?;
+        let label = format!("{} {}", c.alpha2(), c.common_name());
+        root.draw(&Text::new(label, (10, y + 3), ("sans-serif", 12).into_font()))?;
+        for (j, p) in programmes.iter().enumerate() {
+            let x = i32::try_from(left + cell_w * u32::try_from(j)?)?;
+            let n = cells.get(&(*c, p.clone())).copied().unwrap_or(0);
+            // white for none, deepening blue with the count
+            let shade = 255 - u8::try_from(n * 200 / max).unwrap_or(200);
+            let colour = RGBColor(shade, shade, 255);
+            let (x1, y1) = (x + i32::try_from(cell_w)? - 2, y + i32::try_from(cell_h)? - 2);
+            root.draw(&Rectangle::new([(x, y), (x1, y1)], colour.filled()))?;
+            if n > 0 {
+                root.draw(&Text::new(n.to_string(), (x + 4, y + 3), ("sans-serif", 11).into_font()))?;
+            }
+        }
+    }
+    root.present()?;
+    Ok(())
+}
+
+/// Mass seizures by commodity, normalised exactly to kilograms (drawn on a log scale); a bound
+/// other than exact is written beside the bar.
+fn seizures(path: &Path) -> DrawResult {
+    let report = report_2021_2022();
+    let mut lines: Vec<(String, f64, Bound)> = seizure_totals(report, GroupBy::Commodity, true)?
+        .into_iter()
+        .filter(|l| l.total.unit().dimension() == Dimension::Mass)
+        .map(|l| {
+            // display only: the exact total stays a Decimal in the library
+            let kg: f64 = l.total.value().to_string().parse().unwrap_or(0.0);
+            (l.key, kg, l.total.bound())
+        })
+        .collect();
+    lines.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let n = lines.len();
+    let root = SVGBackend::new(path, (1000, 80 + 28 * u32::try_from(n)?)).into_drawing_area();
+    root.fill(&WHITE)?;
+    let mut chart = ChartBuilder::on(&root)
+        .caption("Seizures by commodity (mass, kg, log scale)", ("sans-serif", 20))
+        .margin(15)
+        .x_label_area_size(30)
+        .y_label_area_size(320)
+        .build_cartesian_2d((0.005f64..200_000f64).log_scale(), (0..n).into_segmented())?;
+    chart
+        .configure_mesh()
+        .disable_y_mesh()
+        .y_labels(n)
+        .y_label_formatter(&|v| match v {
+            SegmentValue::CenterOf(i) => lines.get(*i).map(|l| l.0.clone()).unwrap_or_default(),
+            _ => String::new(),
+        })
+        .x_desc("kilograms")
+        .draw()?;
+    chart.draw_series(lines.iter().enumerate().map(|(i, (_, kg, bound))| {
+        let colour = if *bound == Bound::Exact { BLUE.mix(0.6) } else { RED.mix(0.6) };
+        let mut bar =
+            Rectangle::new([(0.005, SegmentValue::Exact(i)), (*kg, SegmentValue::Exact(i + 1))], colour.filled());
+        bar.set_margin(3, 3, 0, 0);
+        bar
+    }))?;
+    chart.draw_series(lines.iter().enumerate().map(|(i, (_, kg, bound))| {
+        let note = match bound {
+            Bound::Exact => String::new(),
+            other => format!(" ({other})"),
+        };
+        Text::new(format!(" {kg} kg{note}"), (*kg, SegmentValue::CenterOf(i)), ("sans-serif", 12).into_font())
+    }))?;
+    root.present()?;
+    Ok(())
+}
