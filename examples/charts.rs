@@ -69,7 +69,7 @@ fn heat_map(path: &Path) -> DrawResult {
         *totals.entry(i.country).or_default() += 1;
     }
     let mut countries: Vec<Country> = totals.keys().copied().collect();
-    countries.sort_by(|a, b| totals[b].cmp(&totals[a]).then_with(|| a.common_name().cmp(b.common_name())));
+    countries.sort_by(|a, b| totals.get(b).cmp(&totals.get(a)).then_with(|| a.common_name().cmp(b.common_name())));
     let programmes: Vec<String> = programmes.into_iter().collect();
     let max = cells.values().copied().max().unwrap_or(1).max(1);
 
