@@ -26,6 +26,7 @@
 //! | feature | default | what it adds |
 //! |---|---|---|
 //! | `serde` | yes | `Serialize`/`Deserialize` for every type; deserialization runs the same validation as the constructors, so no invalid value can be built through serde |
+//! | `charts` | no | the `charts` example's dependency (plotters, SVG backend only); the library itself does not use it |
 //!
 //! # A guided tour
 //!
