@@ -4,6 +4,7 @@
 
 mod fixtures;
 
+mod budgets;
 mod findings;
 mod involvement;
 mod seizures;
