@@ -2,7 +2,7 @@
 //! areas, task forces, and border areas.
 
 use crate::error::{check_opt_text, check_text, check_unique};
-use crate::model::record::{List, RecordKind, Ref, Text, record};
+use crate::model::record::{List, RecordKind, Ref, Text, code_enum, record};
 use crate::{Country, Id, Place, SourceRef, Status, ValidationError, When};
 
 const PARENTS: &[RecordKind] = &[
@@ -91,39 +91,24 @@ impl Network {
     }
 }
 
-/// What kind of body a [`Committee`] is.
-///
-/// ```
-/// use eu_celac_drugs::CommitteeKind;
-///
-/// assert_eq!(CommitteeKind::Steering.to_string(), "steering");
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
-pub enum CommitteeKind {
-    /// A technical committee (the EU-CELAC Technical Committee on Drugs).
-    Technical,
-    /// A programme's steering committee.
-    Steering,
-    /// A follow-up committee.
-    FollowUp,
-    /// A committee of ministries on internal security (CLASI, the EU's COSI).
-    InternalSecurity,
+code_enum! {
+    /// What kind of body a [`Committee`] is.
+    ///
+    /// ```
+    /// use eu_celac_drugs::CommitteeKind;
+    ///
+    /// assert_eq!(CommitteeKind::Steering.to_string(), "steering");
+    /// ```
+    pub enum CommitteeKind {
+        /// A technical committee (the EU-CELAC Technical Committee on Drugs).
+        Technical,
+        /// A programme's steering committee.
+        Steering,
+        /// A follow-up committee.
+        FollowUp,
+        /// A committee of ministries on internal security (CLASI, the EU's COSI).
+        InternalSecurity,
+    }
 }
 
 record! {

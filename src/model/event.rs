@@ -1,181 +1,121 @@
 //! Meetings and other events, and the documents they adopt, endorse, sign or publish.
 
 use crate::error::{check_text, check_unique};
-use crate::model::record::{List, RecordKind, Ref, Text, record};
+use crate::model::record::{List, RecordKind, Ref, Text, code_enum, record};
 use crate::{DocumentRef, Id, Place, SourceRef, Status, ValidationError, When};
 
-/// What kind of event an [`Event`] is.
-///
-/// ```
-/// use eu_celac_drugs::EventKind;
-///
-/// assert_eq!("high_level_meeting".parse::<EventKind>()?, EventKind::HighLevelMeeting);
-/// # Ok::<(), strum::ParseError>(())
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
-pub enum EventKind {
-    /// A High-Level Meeting of the Mechanism, or another high-level meeting.
-    HighLevelMeeting,
-    /// A meeting of the Mechanism's Technical Committee.
-    TechnicalCommitteeMeeting,
-    /// A ministerial meeting or working lunch.
-    MinisterialMeeting,
-    /// A programme's kick-off meeting.
-    KickOff,
-    /// A side event of a larger meeting.
-    SideEvent,
-    /// A session of a body (the 65th session of the CND).
-    Session,
-    /// A seminar.
-    Seminar,
-    /// A conference.
-    Conference,
-    /// A coordination, expert or technical meeting, or a series of meetings and exchanges.
-    Meeting,
-    /// A course or training.
-    Training,
-    /// A mission or series of missions (scoping missions, technical assistance missions).
-    Mission,
-    /// An information session.
-    InformationSession,
-    /// A launch (of an initiative, a tool, a programme).
-    Launch,
-    /// A signing or adoption of a declaration.
-    Signing,
-    /// A publication, survey or study completed.
-    Publication,
-    /// An assessment or survey.
-    Assessment,
+code_enum! {
+    /// What kind of event an [`Event`] is.
+    ///
+    /// ```
+    /// use eu_celac_drugs::EventKind;
+    ///
+    /// assert_eq!("high_level_meeting".parse::<EventKind>()?, EventKind::HighLevelMeeting);
+    /// # Ok::<(), strum::ParseError>(())
+    /// ```
+    pub enum EventKind {
+        /// A High-Level Meeting of the Mechanism, or another high-level meeting.
+        HighLevelMeeting,
+        /// A meeting of the Mechanism's Technical Committee.
+        TechnicalCommitteeMeeting,
+        /// A ministerial meeting or working lunch.
+        MinisterialMeeting,
+        /// A programme's kick-off meeting.
+        KickOff,
+        /// A side event of a larger meeting.
+        SideEvent,
+        /// A session of a body (the 65th session of the CND).
+        Session,
+        /// A seminar.
+        Seminar,
+        /// A conference.
+        Conference,
+        /// A coordination, expert or technical meeting, or a series of meetings and exchanges.
+        Meeting,
+        /// A course or training.
+        Training,
+        /// A mission or series of missions (scoping missions, technical assistance missions).
+        Mission,
+        /// An information session.
+        InformationSession,
+        /// A launch (of an initiative, a tool, a programme).
+        Launch,
+        /// A signing or adoption of a declaration.
+        Signing,
+        /// A publication, survey or study completed.
+        Publication,
+        /// An assessment or survey.
+        Assessment,
+    }
 }
 
-/// How a meeting was held.
-///
-/// ```
-/// use eu_celac_drugs::Mode;
-///
-/// assert_eq!(Mode::Hybrid.to_string(), "hybrid");
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
-pub enum Mode {
-    /// Held in person ("face-to-face").
-    InPerson,
-    /// Held online ("by videoconference", "virtually", "online").
-    Virtual,
-    /// Held in person and online ("in hybrid mode").
-    Hybrid,
+code_enum! {
+    /// How a meeting was held.
+    ///
+    /// ```
+    /// use eu_celac_drugs::Mode;
+    ///
+    /// assert_eq!(Mode::Hybrid.to_string(), "hybrid");
+    /// ```
+    pub enum Mode {
+        /// Held in person ("face-to-face").
+        InPerson,
+        /// Held online ("by videoconference", "virtually", "online").
+        Virtual,
+        /// Held in person and online ("in hybrid mode").
+        Hybrid,
+    }
 }
 
-/// How the report presents an event.
-///
-/// The report is an account of the activities of 1 June 2021 to 31 May 2022; it also
-/// mentions earlier events as background and, in its cover note, the meeting that adopted it.
-/// This is a reading of the text, recorded so that findings can tell an activity of the
-/// period dated outside it from background.
-///
-/// ```
-/// use eu_celac_drugs::Framing;
-///
-/// assert_eq!(Framing::Background.to_string(), "background");
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
-pub enum Framing {
-    /// Presented as an activity or result of the reporting period.
-    Activity,
-    /// Presented as background or history (a programme's earlier phases, past seminars).
-    Background,
-    /// The report's own adoption and transmission, in the cover note.
-    Transmission,
-    /// A plan or expectation ("is expected to take place").
-    Outlook,
+code_enum! {
+    /// How the report presents an event.
+    ///
+    /// The report is an account of the activities of 1 June 2021 to 31 May 2022; it also
+    /// mentions earlier events as background and, in its cover note, the meeting that adopted it.
+    /// This is a reading of the text, recorded so that findings can tell an activity of the
+    /// period dated outside it from background.
+    ///
+    /// ```
+    /// use eu_celac_drugs::Framing;
+    ///
+    /// assert_eq!(Framing::Background.to_string(), "background");
+    /// ```
+    pub enum Framing {
+        /// Presented as an activity or result of the reporting period.
+        Activity,
+        /// Presented as background or history (a programme's earlier phases, past seminars).
+        Background,
+        /// The report's own adoption and transmission, in the cover note.
+        Transmission,
+        /// A plan or expectation ("is expected to take place").
+        Outlook,
+    }
 }
 
-/// What an event did with a document.
-///
-/// ```
-/// use eu_celac_drugs::DocumentAction;
-///
-/// assert_eq!(DocumentAction::Endorsed.to_string(), "endorsed");
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
-pub enum DocumentAction {
-    /// Adopted it.
-    Adopted,
-    /// Endorsed it.
-    Endorsed,
-    /// Approved it.
-    Approved,
-    /// Signed it.
-    Signed,
-    /// Published, produced or finalised it.
-    Published,
-    /// Discussed it (a draft).
-    Discussed,
-    /// Is documented by it (the meeting's own Council document).
-    DocumentedBy,
+code_enum! {
+    /// What an event did with a document.
+    ///
+    /// ```
+    /// use eu_celac_drugs::DocumentAction;
+    ///
+    /// assert_eq!(DocumentAction::Endorsed.to_string(), "endorsed");
+    /// ```
+    pub enum DocumentAction {
+        /// Adopted it.
+        Adopted,
+        /// Endorsed it.
+        Endorsed,
+        /// Approved it.
+        Approved,
+        /// Signed it.
+        Signed,
+        /// Published, produced or finalised it.
+        Published,
+        /// Discussed it (a draft).
+        Discussed,
+        /// Is documented by it (the meeting's own Council document).
+        DocumentedBy,
+    }
 }
 
 /// A document an event acted on, and what it did.
@@ -268,53 +208,38 @@ impl Event {
     }
 }
 
-/// What kind of document a [`Document`] is.
-///
-/// ```
-/// use eu_celac_drugs::DocumentKind;
-///
-/// assert_eq!(DocumentKind::Declaration.to_string(), "declaration");
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
-pub enum DocumentKind {
-    /// A report (annual, biennial, inception; a research report).
-    Report,
-    /// An outcome document of a meeting.
-    OutcomeDocument,
-    /// A declaration.
-    Declaration,
-    /// A treaty (or its draft).
-    Treaty,
-    /// A meeting's agenda.
-    Agenda,
-    /// A handbook or guide.
-    Handbook,
-    /// A study or piece of research.
-    Study,
-    /// A work plan.
-    WorkPlan,
-    /// A threat assessment or similar instrument (IDEAL).
-    Assessment,
-    /// A Council document recording a meeting.
-    MeetingDocument,
-    /// An action plan.
-    ActionPlan,
+code_enum! {
+    /// What kind of document a [`Document`] is.
+    ///
+    /// ```
+    /// use eu_celac_drugs::DocumentKind;
+    ///
+    /// assert_eq!(DocumentKind::Declaration.to_string(), "declaration");
+    /// ```
+    pub enum DocumentKind {
+        /// A report (annual, biennial, inception; a research report).
+        Report,
+        /// An outcome document of a meeting.
+        OutcomeDocument,
+        /// A declaration.
+        Declaration,
+        /// A treaty (or its draft).
+        Treaty,
+        /// A meeting's agenda.
+        Agenda,
+        /// A handbook or guide.
+        Handbook,
+        /// A study or piece of research.
+        Study,
+        /// A work plan.
+        WorkPlan,
+        /// A threat assessment or similar instrument (IDEAL).
+        Assessment,
+        /// A Council document recording a meeting.
+        MeetingDocument,
+        /// An action plan.
+        ActionPlan,
+    }
 }
 
 record! {

@@ -1,40 +1,25 @@
 //! Lists and counts as the report states them, and relations between records.
 
 use crate::error::{check_opt_text, check_text, check_unique};
-use crate::model::record::{List, RecordKind, Ref, Text, record};
+use crate::model::record::{List, RecordKind, Ref, Text, code_enum, record};
 use crate::{Bloc, Dimension, Id, Quantity, SourceRef, Status, ValidationError, When};
 
-/// Whether a list presents itself as the whole set or as examples.
-///
-/// ```
-/// use eu_celac_drugs::Completeness;
-///
-/// assert_eq!(Completeness::Examples.to_string(), "examples");
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
-pub enum Completeness {
-    /// The list reads as the whole set ("are:", "namely", a plain enumeration).
-    Complete,
-    /// The list gives examples only ("i.a.", "such as", "notably", "etc.").
-    Examples,
-    /// The report states a count and lists nothing.
-    Unlisted,
+code_enum! {
+    /// Whether a list presents itself as the whole set or as examples.
+    ///
+    /// ```
+    /// use eu_celac_drugs::Completeness;
+    ///
+    /// assert_eq!(Completeness::Examples.to_string(), "examples");
+    /// ```
+    pub enum Completeness {
+        /// The list reads as the whole set ("are:", "namely", a plain enumeration).
+        Complete,
+        /// The list gives examples only ("i.a.", "such as", "notably", "etc.").
+        Examples,
+        /// The report states a count and lists nothing.
+        Unlisted,
+    }
 }
 
 record! {
@@ -109,49 +94,34 @@ impl StatedList {
     }
 }
 
-/// How one record stands to another in a [`Relation`].
-///
-/// ```
-/// use eu_celac_drugs::RelationKind;
-///
-/// assert_eq!(RelationKind::SuccessorOf.to_string(), "successor_of");
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
-pub enum RelationKind {
-    /// Succeeds ("as a successor to").
-    SuccessorOf,
-    /// Is funded under an instrument ("began under", "will continue under").
-    FundedUnder,
-    /// Supports or monitors ("supported by", "ensures close monitoring of").
-    Supports,
-    /// Is modelled on ("inspired by", "akin to").
-    ModelledOn,
-    /// Is the result of ("the direct result of").
-    ResultOf,
-    /// Works in synergy or is related ("related programmes", "complementing").
-    RelatedTo,
-    /// Is promoted or encouraged by ("also promoted by", "has encouraged").
-    PromotedBy,
-    /// Advises ("provides … with advice").
-    Advises,
-    /// Belongs to or is created within ("under the … programme", "created the").
-    PartOf,
+code_enum! {
+    /// How one record stands to another in a [`Relation`].
+    ///
+    /// ```
+    /// use eu_celac_drugs::RelationKind;
+    ///
+    /// assert_eq!(RelationKind::SuccessorOf.to_string(), "successor_of");
+    /// ```
+    pub enum RelationKind {
+        /// Succeeds ("as a successor to").
+        SuccessorOf,
+        /// Is funded under an instrument ("began under", "will continue under").
+        FundedUnder,
+        /// Supports or monitors ("supported by", "ensures close monitoring of").
+        Supports,
+        /// Is modelled on ("inspired by", "akin to").
+        ModelledOn,
+        /// Is the result of ("the direct result of").
+        ResultOf,
+        /// Works in synergy or is related ("related programmes", "complementing").
+        RelatedTo,
+        /// Is promoted or encouraged by ("also promoted by", "has encouraged").
+        PromotedBy,
+        /// Advises ("provides … with advice").
+        Advises,
+        /// Belongs to or is created within ("under the … programme", "created the").
+        PartOf,
+    }
 }
 
 record! {
@@ -197,46 +167,31 @@ impl Relation {
     }
 }
 
-/// What a [`Statement`] says about its subject.
-///
-/// ```
-/// use eu_celac_drugs::StatementKind;
-///
-/// assert_eq!(StatementKind::Purpose.to_string(), "purpose");
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
-pub enum StatementKind {
-    /// What something is for or focuses on ("focuses on disrupting flows…", "will boost…").
-    Purpose,
-    /// What something covers or leaves out ("limited to inter-regional programmes").
-    Scope,
-    /// How something works or is approached ("in accordance with an evidence-based approach").
-    Approach,
-    /// Circumstances ("amidst the ongoing COVID-19 pandemic and closed borders").
-    Context,
-    /// How things went ("considerably hampered and delayed", "considerably accelerated").
-    Progress,
-    /// What was done or discussed ("discussed in particular", "provided updates").
-    Activity,
-    /// A judgement or position the report records ("very positively recognized", "Both regions
-    /// welcomed the creation of CLASI").
-    Assessment,
+code_enum! {
+    /// What a [`Statement`] says about its subject.
+    ///
+    /// ```
+    /// use eu_celac_drugs::StatementKind;
+    ///
+    /// assert_eq!(StatementKind::Purpose.to_string(), "purpose");
+    /// ```
+    pub enum StatementKind {
+        /// What something is for or focuses on ("focuses on disrupting flows…", "will boost…").
+        Purpose,
+        /// What something covers or leaves out ("limited to inter-regional programmes").
+        Scope,
+        /// How something works or is approached ("in accordance with an evidence-based approach").
+        Approach,
+        /// Circumstances ("amidst the ongoing COVID-19 pandemic and closed borders").
+        Context,
+        /// How things went ("considerably hampered and delayed", "considerably accelerated").
+        Progress,
+        /// What was done or discussed ("discussed in particular", "provided updates").
+        Activity,
+        /// A judgement or position the report records ("very positively recognized", "Both regions
+        /// welcomed the creation of CLASI").
+        Assessment,
+    }
 }
 
 record! {

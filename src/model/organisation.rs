@@ -2,59 +2,44 @@
 //! regional bodies, and the blocs themselves.
 
 use crate::error::{check_opt_text, check_text, check_unique};
-use crate::model::record::{List, Text, record};
+use crate::model::record::{List, Text, code_enum, record};
 use crate::{Country, Id, SourceRef, ValidationError};
 
-/// The kind of an [`Organisation`].
-///
-/// ```
-/// use eu_celac_drugs::OrganisationKind;
-///
-/// assert_eq!(OrganisationKind::EuAgency.to_string(), "eu_agency");
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
-pub enum OrganisationKind {
-    /// A bloc of states: the European Union, CELAC.
-    Bloc,
-    /// An EU institution (the European Commission, the Council of the European Union).
-    EuInstitution,
-    /// A department or service of an EU institution (a Commission Directorate-General, FPI,
-    /// the Council's General Secretariat, a Council presidency).
-    EuService,
-    /// The European External Action Service and other EU bodies that are not agencies.
-    EuBody,
-    /// A decentralised EU agency (EMCDDA, Europol, Eurojust, Frontex, CEPOL).
-    EuAgency,
-    /// A UN body (UNODC, IOM, the Commission on Narcotic Drugs).
-    UnBody,
-    /// Another international organisation (WCO, INTERPOL, IILA).
-    InternationalOrganisation,
-    /// A national development or cooperation agency (FIIAPP, GIZ, Expertise France).
-    NationalAgency,
-    /// A national authority (a ministry).
-    NationalAuthority,
-    /// A regional body or network of authorities (AMERIPOL, COMJIB, AIAMP, CJI, MERCOSUR, CAN).
-    RegionalBody,
-    /// A bi-regional mechanism (the EU-CELAC Coordination and Cooperation Mechanism on Drugs).
-    Mechanism,
-    /// A company.
-    Company,
+code_enum! {
+    /// The kind of an [`Organisation`].
+    ///
+    /// ```
+    /// use eu_celac_drugs::OrganisationKind;
+    ///
+    /// assert_eq!(OrganisationKind::EuAgency.to_string(), "eu_agency");
+    /// ```
+    pub enum OrganisationKind {
+        /// A bloc of states: the European Union, CELAC.
+        Bloc,
+        /// An EU institution (the European Commission, the Council of the European Union).
+        EuInstitution,
+        /// A department or service of an EU institution (a Commission Directorate-General, FPI,
+        /// the Council's General Secretariat, a Council presidency).
+        EuService,
+        /// The European External Action Service and other EU bodies that are not agencies.
+        EuBody,
+        /// A decentralised EU agency (EMCDDA, Europol, Eurojust, Frontex, CEPOL).
+        EuAgency,
+        /// A UN body (UNODC, IOM, the Commission on Narcotic Drugs).
+        UnBody,
+        /// Another international organisation (WCO, INTERPOL, IILA).
+        InternationalOrganisation,
+        /// A national development or cooperation agency (FIIAPP, GIZ, Expertise France).
+        NationalAgency,
+        /// A national authority (a ministry).
+        NationalAuthority,
+        /// A regional body or network of authorities (AMERIPOL, COMJIB, AIAMP, CJI, MERCOSUR, CAN).
+        RegionalBody,
+        /// A bi-regional mechanism (the EU-CELAC Coordination and Cooperation Mechanism on Drugs).
+        Mechanism,
+        /// A company.
+        Company,
+    }
 }
 
 record! {

@@ -3,45 +3,30 @@
 use std::borrow::Cow;
 
 use crate::error::check_text;
-use crate::model::record::{Text, record};
+use crate::model::record::{Text, code_enum, record};
 use crate::{Country, ValidationError};
 
-/// What kind of place a [`Place`] is.
-///
-/// ```
-/// use eu_celac_drugs::PlaceKind;
-///
-/// assert_eq!("airport".parse::<PlaceKind>()?, PlaceKind::Airport);
-/// # Ok::<(), strum::ParseError>(())
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
-pub enum PlaceKind {
-    /// A country as a whole, where the report names only the country ("missions in Jamaica").
-    Country,
-    /// A city.
-    City,
-    /// An airport, named by its city or its own name ("Santo Domingo airport", "Santa Cruz-Viru Viru").
-    Airport,
-    /// An island ("in Trinidad").
-    Island,
-    /// A border crossing or border area.
-    BorderCrossing,
+code_enum! {
+    /// What kind of place a [`Place`] is.
+    ///
+    /// ```
+    /// use eu_celac_drugs::PlaceKind;
+    ///
+    /// assert_eq!("airport".parse::<PlaceKind>()?, PlaceKind::Airport);
+    /// # Ok::<(), strum::ParseError>(())
+    /// ```
+    pub enum PlaceKind {
+        /// A country as a whole, where the report names only the country ("missions in Jamaica").
+        Country,
+        /// A city.
+        City,
+        /// An airport, named by its city or its own name ("Santo Domingo airport", "Santa Cruz-Viru Viru").
+        Airport,
+        /// An island ("in Trinidad").
+        Island,
+        /// A border crossing or border area.
+        BorderCrossing,
+    }
 }
 
 record! {

@@ -1,45 +1,30 @@
 //! Programmes, their phases, their budgets and the instruments that fund them.
 
 use crate::error::{check_opt_text, check_text, check_unique};
-use crate::model::record::{List, RecordKind, Ref, Text, record};
+use crate::model::record::{List, RecordKind, Ref, Text, code_enum, record};
 use crate::{Id, Money, Qualifier, Quantity, SourceRef, Status, Unit, ValidationError, When};
 
-/// What kind of undertaking a [`Programme`] is.
-///
-/// ```
-/// use eu_celac_drugs::ProgrammeKind;
-///
-/// assert_eq!("team_europe_initiative".parse::<ProgrammeKind>()?, ProgrammeKind::TeamEuropeInitiative);
-/// # Ok::<(), strum::ParseError>(())
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
-pub enum ProgrammeKind {
-    /// An EU-funded cooperation programme (COPOLAD, GIFP, EL PAcCTO, EUROFRONT).
-    Programme,
-    /// A Team Europe Initiative.
-    TeamEuropeInitiative,
-    /// A chapter of an action plan (Chapter 10 of the EU-CELAC Action Plan).
-    ActionPlanChapter,
-    /// An action plan.
-    ActionPlan,
-    /// A policy cycle or process (the Justice Policy Cycle).
-    PolicyCycle,
+code_enum! {
+    /// What kind of undertaking a [`Programme`] is.
+    ///
+    /// ```
+    /// use eu_celac_drugs::ProgrammeKind;
+    ///
+    /// assert_eq!("team_europe_initiative".parse::<ProgrammeKind>()?, ProgrammeKind::TeamEuropeInitiative);
+    /// # Ok::<(), strum::ParseError>(())
+    /// ```
+    pub enum ProgrammeKind {
+        /// An EU-funded cooperation programme (COPOLAD, GIFP, EL PAcCTO, EUROFRONT).
+        Programme,
+        /// A Team Europe Initiative.
+        TeamEuropeInitiative,
+        /// A chapter of an action plan (Chapter 10 of the EU-CELAC Action Plan).
+        ActionPlanChapter,
+        /// An action plan.
+        ActionPlan,
+        /// A policy cycle or process (the Justice Policy Cycle).
+        PolicyCycle,
+    }
 }
 
 record! {
@@ -154,37 +139,22 @@ impl Phase {
     }
 }
 
-/// What a [`Budget`] figure is.
-///
-/// ```
-/// use eu_celac_drugs::BudgetKind;
-///
-/// assert_eq!(BudgetKind::Commitment.to_string(), "commitment");
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
-pub enum BudgetKind {
-    /// A budget ("with a budget of").
-    Budget,
-    /// A total budget ("with a total budget of").
-    TotalBudget,
-    /// Money committed ("the EU has committed").
-    Commitment,
+code_enum! {
+    /// What a [`Budget`] figure is.
+    ///
+    /// ```
+    /// use eu_celac_drugs::BudgetKind;
+    ///
+    /// assert_eq!(BudgetKind::Commitment.to_string(), "commitment");
+    /// ```
+    pub enum BudgetKind {
+        /// A budget ("with a budget of").
+        Budget,
+        /// A total budget ("with a total budget of").
+        TotalBudget,
+        /// Money committed ("the EU has committed").
+        Commitment,
+    }
 }
 
 record! {

@@ -1,45 +1,30 @@
 //! Projects, sub-projects and components of programmes, and the named operations they support.
 
 use crate::error::{check_opt_text, check_text, check_unique};
-use crate::model::record::{List, RecordKind, Ref, Text, record};
+use crate::model::record::{List, RecordKind, Ref, Text, code_enum, record};
 use crate::{Id, SourceRef, ValidationError, When};
 
-/// What kind of unit a [`Project`] is within its programme.
-///
-/// ```
-/// use eu_celac_drugs::ProjectKind;
-///
-/// assert_eq!("sub_project".parse::<ProjectKind>()?, ProjectKind::SubProject);
-/// # Ok::<(), strum::ParseError>(())
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
-pub enum ProjectKind {
-    /// A project under a programme (AIRCOP, COLIBRI, SEACOP, CRIMJUST under the GIFP).
-    Project,
-    /// A project that monitors and supports the others (MASIF).
-    SupportProject,
-    /// A sub-project ("EL PAcCTO has also two sub-projects").
-    SubProject,
-    /// A component ("the first component, on IBM").
-    Component,
-    /// A line of work or area of action of a programme (the consolidation of AMERIPOL).
-    WorkLine,
+code_enum! {
+    /// What kind of unit a [`Project`] is within its programme.
+    ///
+    /// ```
+    /// use eu_celac_drugs::ProjectKind;
+    ///
+    /// assert_eq!("sub_project".parse::<ProjectKind>()?, ProjectKind::SubProject);
+    /// # Ok::<(), strum::ParseError>(())
+    /// ```
+    pub enum ProjectKind {
+        /// A project under a programme (AIRCOP, COLIBRI, SEACOP, CRIMJUST under the GIFP).
+        Project,
+        /// A project that monitors and supports the others (MASIF).
+        SupportProject,
+        /// A sub-project ("EL PAcCTO has also two sub-projects").
+        SubProject,
+        /// A component ("the first component, on IBM").
+        Component,
+        /// A line of work or area of action of a programme (the consolidation of AMERIPOL).
+        WorkLine,
+    }
 }
 
 record! {

@@ -11,6 +11,30 @@ pub type Text = Cow<'static, str>;
 /// an owned vector for data loaded at run time.
 pub type List<T> = Cow<'static, [T]>;
 
+/// Defines a fieldless enum of codes: `Copy`, `Eq`, `Ord` and `Hash` that agree (declaration
+/// order), strum `Display`/`FromStr`/`EnumIter`/`AsRefStr`/`IntoStaticStr` in snake case, and
+/// serde under the same names, so that text, JSON and CSV all spell a value alike.
+macro_rules! code_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
+            strum::Display, strum::EnumString, strum::EnumIter, strum::AsRefStr, strum::IntoStaticStr,
+        )]
+        #[strum(serialize_all = "snake_case")]
+        #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
+        pub enum $name {
+            $( $(#[$vmeta])* $variant, )*
+        }
+    };
+}
+pub(crate) use code_enum;
+
 /// Defines a validated record type `$name`, its unvalidated `$parts`, getters, `new`,
 /// `into_parts`, `TryFrom`, and serde support that validates on the way in.
 ///
@@ -100,76 +124,61 @@ macro_rules! record {
 }
 pub(crate) use record;
 
-/// The kinds of record a [`Dataset`](crate::Dataset) holds; the kind half of a [`Ref`].
-///
-/// ```
-/// use eu_celac_drugs::RecordKind;
-///
-/// let kind: RecordKind = "task_force".parse()?;
-/// assert_eq!(kind, RecordKind::TaskForce);
-/// assert_eq!(kind.to_string(), "task_force");
-/// # Ok::<(), strum::ParseError>(())
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
-pub enum RecordKind {
-    /// An [`Organisation`](crate::Organisation).
-    Organisation,
-    /// A funding [`Instrument`](crate::Instrument).
-    Instrument,
-    /// A [`Programme`](crate::Programme).
-    Programme,
-    /// A [`Phase`](crate::Phase) of a programme, project or phase.
-    Phase,
-    /// A [`Project`](crate::Project), sub-project or component.
-    Project,
-    /// A named [`Operation`](crate::Operation).
-    Operation,
-    /// A [`WorkingGroup`](crate::WorkingGroup).
-    WorkingGroup,
-    /// A [`Network`](crate::Network).
-    Network,
-    /// A [`Committee`](crate::Committee).
-    Committee,
-    /// A [`WorkArea`](crate::WorkArea) of a committee or component.
-    WorkArea,
-    /// A [`TaskForce`](crate::TaskForce).
-    TaskForce,
-    /// A [`BorderArea`](crate::BorderArea).
-    BorderArea,
-    /// An [`Event`](crate::Event): a meeting, seminar, mission, signing…
-    Event,
-    /// A [`Document`](crate::Document).
-    Document,
-    /// A [`Participation`](crate::Participation): who takes part in what, in which role.
-    Participation,
-    /// A [`Seizure`](crate::Seizure).
-    Seizure,
-    /// An [`Outcome`](crate::Outcome): arrests, persons present, other results.
-    Outcome,
-    /// A [`Budget`](crate::Budget) or financial commitment.
-    Budget,
-    /// A [`StatedList`](crate::StatedList): a list or count as the report states it.
-    StatedList,
-    /// A [`Relation`](crate::Relation) between two records.
-    Relation,
-    /// A [`Statement`](crate::Statement): an aim, scope, circumstance or judgement.
-    Statement,
+code_enum! {
+    /// The kinds of record a [`Dataset`](crate::Dataset) holds; the kind half of a [`Ref`].
+    ///
+    /// ```
+    /// use eu_celac_drugs::RecordKind;
+    ///
+    /// let kind: RecordKind = "task_force".parse()?;
+    /// assert_eq!(kind, RecordKind::TaskForce);
+    /// assert_eq!(kind.to_string(), "task_force");
+    /// # Ok::<(), strum::ParseError>(())
+    /// ```
+    pub enum RecordKind {
+        /// An [`Organisation`](crate::Organisation).
+        Organisation,
+        /// A funding [`Instrument`](crate::Instrument).
+        Instrument,
+        /// A [`Programme`](crate::Programme).
+        Programme,
+        /// A [`Phase`](crate::Phase) of a programme, project or phase.
+        Phase,
+        /// A [`Project`](crate::Project), sub-project or component.
+        Project,
+        /// A named [`Operation`](crate::Operation).
+        Operation,
+        /// A [`WorkingGroup`](crate::WorkingGroup).
+        WorkingGroup,
+        /// A [`Network`](crate::Network).
+        Network,
+        /// A [`Committee`](crate::Committee).
+        Committee,
+        /// A [`WorkArea`](crate::WorkArea) of a committee or component.
+        WorkArea,
+        /// A [`TaskForce`](crate::TaskForce).
+        TaskForce,
+        /// A [`BorderArea`](crate::BorderArea).
+        BorderArea,
+        /// An [`Event`](crate::Event): a meeting, seminar, mission, signing…
+        Event,
+        /// A [`Document`](crate::Document).
+        Document,
+        /// A [`Participation`](crate::Participation): who takes part in what, in which role.
+        Participation,
+        /// A [`Seizure`](crate::Seizure).
+        Seizure,
+        /// An [`Outcome`](crate::Outcome): arrests, persons present, other results.
+        Outcome,
+        /// A [`Budget`](crate::Budget) or financial commitment.
+        Budget,
+        /// A [`StatedList`](crate::StatedList): a list or count as the report states it.
+        StatedList,
+        /// A [`Relation`](crate::Relation) between two records.
+        Relation,
+        /// A [`Statement`](crate::Statement): an aim, scope, circumstance or judgement.
+        Statement,
+    }
 }
 
 /// A typed reference to another record of the same dataset: its kind and its id.

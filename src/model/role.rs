@@ -1,91 +1,77 @@
 //! Roles and statuses: what a country or organisation is in something, and how far along.
 
-/// A role a country or organisation plays in a programme, project, body, event or list.
-///
-/// The names are the report's own words where it has them ("led by", "co-chaired by",
-/// "associate countries", "beneficiary countries", "in partnership with"…). Organisation
-/// roles map onto IATI's OrganisationRole codes through [`Role::iati`].
-///
-/// ```
-/// use eu_celac_drugs::{IatiRole, Role};
-///
-/// let role: Role = "co_lead".parse()?;
-/// assert_eq!(role, Role::CoLead);
-/// assert!(role.is_leadership());
-/// assert_eq!(Role::Implementer.iati(), Some(IatiRole::Implementing));
-/// assert_eq!(Role::Member.iati(), None);
-/// # Ok::<(), strum::ParseError>(())
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
-pub enum Role {
-    /// Leads ("led by", "leader", "will be led by", "is currently leading").
-    Lead,
-    /// Shares the lead with a leader ("with co-leadership of").
-    CoLead,
-    /// Co-chairs a meeting ("co-chaired by").
-    CoChair,
-    /// Holds a presidency, in an order (the participation's ordinal: "First CLASI Presidency").
-    Presidency,
-    /// Holds a co-presidency ("under the co-presidency of").
-    CoPresidency,
-    /// A member ("member countries", "Member States that are part of the initiative").
-    Member,
-    /// An associate country ("as associate countries").
-    Associate,
-    /// A beneficiary country ("as beneficiary countries").
-    Beneficiary,
-    /// A partner country or organisation ("partners in the project", "partnerships are also
-    /// established with", "cooperation … with").
-    Partner,
-    /// Within a project's geographical scope or coverage ("included in AIRCOP's geographical
-    /// scope", "the countries covered", "included in Phase IV").
-    InScope,
-    /// Hosts an event ("hosted by").
-    Host,
-    /// Organises an event ("organised by", "jointly organised by").
-    Organiser,
-    /// Co-organises an event ("co-organised by").
-    CoOrganiser,
-    /// Supports ("with the support of", "receives support from").
-    Supporter,
-    /// Coordinates on behalf of a region ("in their capacity as Chapter 10 Coordinators").
-    Coordinator,
-    /// Implements a programme or project ("implemented by").
-    Implementer,
-    /// Implements in partnership with the implementer ("in partnership with").
-    ImplementingPartner,
-    /// Manages a programme or component ("managed by", "managed exclusively by").
-    Manager,
-    /// Leads a consortium ("a consortium with FIIAPP as leader").
-    ConsortiumLeader,
-    /// A member or partner of a managing consortium ("a consortium formed by", "as partners").
-    ConsortiumPartner,
-    /// Takes part ("with the participation of", "brings together", "participants").
-    Participant,
-    /// Funds ("EU-funded", "the EU has committed").
-    Funder,
-    /// Signs a declaration or request ("signed", "the signature of … by").
-    Signatory,
-    /// Speaks at an event ("interventions from").
-    Speaker,
-    /// Approves or agrees to a decision ("approved by", "in agreement with").
-    Approver,
+use crate::model::record::code_enum;
+code_enum! {
+    /// A role a country or organisation plays in a programme, project, body, event or list.
+    ///
+    /// The names are the report's own words where it has them ("led by", "co-chaired by",
+    /// "associate countries", "beneficiary countries", "in partnership with"…). Organisation
+    /// roles map onto IATI's OrganisationRole codes through [`Role::iati`].
+    ///
+    /// ```
+    /// use eu_celac_drugs::{IatiRole, Role};
+    ///
+    /// let role: Role = "co_lead".parse()?;
+    /// assert_eq!(role, Role::CoLead);
+    /// assert!(role.is_leadership());
+    /// assert_eq!(Role::Implementer.iati(), Some(IatiRole::Implementing));
+    /// assert_eq!(Role::Member.iati(), None);
+    /// # Ok::<(), strum::ParseError>(())
+    /// ```
+    pub enum Role {
+        /// Leads ("led by", "leader", "will be led by", "is currently leading").
+        Lead,
+        /// Shares the lead with a leader ("with co-leadership of").
+        CoLead,
+        /// Co-chairs a meeting ("co-chaired by").
+        CoChair,
+        /// Holds a presidency, in an order (the participation's ordinal: "First CLASI Presidency").
+        Presidency,
+        /// Holds a co-presidency ("under the co-presidency of").
+        CoPresidency,
+        /// A member ("member countries", "Member States that are part of the initiative").
+        Member,
+        /// An associate country ("as associate countries").
+        Associate,
+        /// A beneficiary country ("as beneficiary countries").
+        Beneficiary,
+        /// A partner country or organisation ("partners in the project", "partnerships are also
+        /// established with", "cooperation … with").
+        Partner,
+        /// Within a project's geographical scope or coverage ("included in AIRCOP's geographical
+        /// scope", "the countries covered", "included in Phase IV").
+        InScope,
+        /// Hosts an event ("hosted by").
+        Host,
+        /// Organises an event ("organised by", "jointly organised by").
+        Organiser,
+        /// Co-organises an event ("co-organised by").
+        CoOrganiser,
+        /// Supports ("with the support of", "receives support from").
+        Supporter,
+        /// Coordinates on behalf of a region ("in their capacity as Chapter 10 Coordinators").
+        Coordinator,
+        /// Implements a programme or project ("implemented by").
+        Implementer,
+        /// Implements in partnership with the implementer ("in partnership with").
+        ImplementingPartner,
+        /// Manages a programme or component ("managed by", "managed exclusively by").
+        Manager,
+        /// Leads a consortium ("a consortium with FIIAPP as leader").
+        ConsortiumLeader,
+        /// A member or partner of a managing consortium ("a consortium formed by", "as partners").
+        ConsortiumPartner,
+        /// Takes part ("with the participation of", "brings together", "participants").
+        Participant,
+        /// Funds ("EU-funded", "the EU has committed").
+        Funder,
+        /// Signs a declaration or request ("signed", "the signature of … by").
+        Signatory,
+        /// Speaks at an event ("interventions from").
+        Speaker,
+        /// Approves or agrees to a decision ("approved by", "in agreement with").
+        Approver,
+    }
 }
 
 /// IATI's OrganisationRole code list: how an organisation stands to an activity.
@@ -177,58 +163,43 @@ impl Role {
     }
 }
 
-/// How far along a participation, body or event is, as the report puts it.
-///
-/// ```
-/// use eu_celac_drugs::Status;
-///
-/// assert!(Status::Operational.is_active());
-/// assert!(!Status::Applicant.is_active());
-/// assert_eq!("assessed_for_inclusion".parse::<Status>()?, Status::AssessedForInclusion);
-/// # Ok::<(), strum::ParseError>(())
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
-pub enum Status {
-    /// In place now (the report states it in the present or as done, without a qualifier).
-    Active,
-    /// Operational ("are operational").
-    Operational,
-    /// Going on ("ongoing", "is being", "currently").
-    Ongoing,
-    /// Done: an event held, a phase ended, a role held at a past event.
-    Completed,
-    /// Being set up ("under establishment", "work is ongoing to complete the hiring").
-    UnderEstablishment,
-    /// Decided for the future ("will be led", "will take over", "agreed to establish").
-    Planned,
-    /// Expected ("is expected to take place").
-    Expected,
-    /// Possible but not decided ("potentially", "could be launched at a later stage").
-    Potential,
-    /// Has applied ("signed the request to become a member").
-    Applicant,
-    /// Has shown interest ("have shown interest in joining in the future").
-    Interested,
-    /// Assessed for inclusion ("have already been assessed for inclusion").
-    AssessedForInclusion,
-    /// May be included later ("may be included at a later stage").
-    PossibleLaterInclusion,
+code_enum! {
+    /// How far along a participation, body or event is, as the report puts it.
+    ///
+    /// ```
+    /// use eu_celac_drugs::Status;
+    ///
+    /// assert!(Status::Operational.is_active());
+    /// assert!(!Status::Applicant.is_active());
+    /// assert_eq!("assessed_for_inclusion".parse::<Status>()?, Status::AssessedForInclusion);
+    /// # Ok::<(), strum::ParseError>(())
+    /// ```
+    pub enum Status {
+        /// In place now (the report states it in the present or as done, without a qualifier).
+        Active,
+        /// Operational ("are operational").
+        Operational,
+        /// Going on ("ongoing", "is being", "currently").
+        Ongoing,
+        /// Done: an event held, a phase ended, a role held at a past event.
+        Completed,
+        /// Being set up ("under establishment", "work is ongoing to complete the hiring").
+        UnderEstablishment,
+        /// Decided for the future ("will be led", "will take over", "agreed to establish").
+        Planned,
+        /// Expected ("is expected to take place").
+        Expected,
+        /// Possible but not decided ("potentially", "could be launched at a later stage").
+        Potential,
+        /// Has applied ("signed the request to become a member").
+        Applicant,
+        /// Has shown interest ("have shown interest in joining in the future").
+        Interested,
+        /// Assessed for inclusion ("have already been assessed for inclusion").
+        AssessedForInclusion,
+        /// May be included later ("may be included at a later stage").
+        PossibleLaterInclusion,
+    }
 }
 
 impl Status {

@@ -1,87 +1,57 @@
 //! Seizures and other results: what was seized or destroyed, arrests, persons present.
 
 use crate::error::{check_opt_text, check_text};
-use crate::model::record::{RecordKind, Ref, Text, record};
+use crate::model::record::{RecordKind, Ref, Text, code_enum, record};
 use crate::{Dimension, Id, Place, Quantity, SourceRef, ValidationError, When};
 
-/// The category of a seized commodity.
-///
-/// The category is this crate's classification of the commodity the report names; the
-/// commodity itself is kept as written. Ephedrine is a precursor (Table I of the 1988 UN
-/// Convention); "solid chemical substances" and "liquid substances" are [`Other`](Self::Other),
-/// since the report does not say they are precursors.
-///
-/// ```
-/// use eu_celac_drugs::CommodityCategory;
-///
-/// assert_eq!("precious_metal".parse::<CommodityCategory>()?, CommodityCategory::PreciousMetal);
-/// # Ok::<(), strum::ParseError>(())
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
-pub enum CommodityCategory {
-    /// A drug (cocaine, cannabis, khat, heroin, amphetamine, …).
-    Drug,
-    /// A drug precursor.
-    Precursor,
-    /// Medicine, including falsified medical products.
-    Medicine,
-    /// Wildlife products (ivory, pangolin scales).
-    Wildlife,
-    /// Currency.
-    Currency,
-    /// Arms and ammunition.
-    Arms,
-    /// Precious metals (gold).
-    PreciousMetal,
-    /// Anything else.
-    Other,
+code_enum! {
+    /// The category of a seized commodity.
+    ///
+    /// The category is this crate's classification of the commodity the report names; the
+    /// commodity itself is kept as written. Ephedrine is a precursor (Table I of the 1988 UN
+    /// Convention); "solid chemical substances" and "liquid substances" are [`Other`](Self::Other),
+    /// since the report does not say they are precursors.
+    ///
+    /// ```
+    /// use eu_celac_drugs::CommodityCategory;
+    ///
+    /// assert_eq!("precious_metal".parse::<CommodityCategory>()?, CommodityCategory::PreciousMetal);
+    /// # Ok::<(), strum::ParseError>(())
+    /// ```
+    pub enum CommodityCategory {
+        /// A drug (cocaine, cannabis, khat, heroin, amphetamine, …).
+        Drug,
+        /// A drug precursor.
+        Precursor,
+        /// Medicine, including falsified medical products.
+        Medicine,
+        /// Wildlife products (ivory, pangolin scales).
+        Wildlife,
+        /// Currency.
+        Currency,
+        /// Arms and ammunition.
+        Arms,
+        /// Precious metals (gold).
+        PreciousMetal,
+        /// Anything else.
+        Other,
+    }
 }
 
-/// What happened to the commodity.
-///
-/// ```
-/// use eu_celac_drugs::SeizureAction;
-///
-/// assert_eq!(SeizureAction::Destroyed.to_string(), "destroyed");
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
-pub enum SeizureAction {
-    /// Seized.
-    Seized,
-    /// Destroyed ("the destruction of").
-    Destroyed,
+code_enum! {
+    /// What happened to the commodity.
+    ///
+    /// ```
+    /// use eu_celac_drugs::SeizureAction;
+    ///
+    /// assert_eq!(SeizureAction::Destroyed.to_string(), "destroyed");
+    /// ```
+    pub enum SeizureAction {
+        /// Seized.
+        Seized,
+        /// Destroyed ("the destruction of").
+        Destroyed,
+    }
 }
 
 record! {
@@ -150,45 +120,30 @@ impl Seizure {
     }
 }
 
-/// What an [`Outcome`] counts.
-///
-/// ```
-/// use eu_celac_drugs::OutcomeKind;
-///
-/// assert_eq!(OutcomeKind::Arrests.to_string(), "arrests");
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
-pub enum OutcomeKind {
-    /// Arrests made.
-    Arrests,
-    /// Wanted persons arrested.
-    PersonsArrested,
-    /// Persons intercepted.
-    Interceptions,
-    /// Victims identified.
-    VictimsIdentified,
-    /// Criminal networks dismantled.
-    NetworksDismantled,
-    /// Laboratories destroyed.
-    LabsDestroyed,
-    /// People present at an event.
-    Attendance,
+code_enum! {
+    /// What an [`Outcome`] counts.
+    ///
+    /// ```
+    /// use eu_celac_drugs::OutcomeKind;
+    ///
+    /// assert_eq!(OutcomeKind::Arrests.to_string(), "arrests");
+    /// ```
+    pub enum OutcomeKind {
+        /// Arrests made.
+        Arrests,
+        /// Wanted persons arrested.
+        PersonsArrested,
+        /// Persons intercepted.
+        Interceptions,
+        /// Victims identified.
+        VictimsIdentified,
+        /// Criminal networks dismantled.
+        NetworksDismantled,
+        /// Laboratories destroyed.
+        LabsDestroyed,
+        /// People present at an event.
+        Attendance,
+    }
 }
 
 record! {
