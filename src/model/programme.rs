@@ -31,7 +31,10 @@ record! {
     /// A programme or initiative: COPOLAD, the Global Illicit Flows Programme, EL PAcCTO,
     /// EUROFRONT, Chapter 10 of the EU-CELAC Action Plan, the Team Europe Initiative…
     ///
-    /// Phases, projects, budgets, bodies and participations refer to it by id.
+    /// Phases, projects, budgets, bodies and participations refer to it by id: its phases are
+    /// [`Phase`]s, its money [`Budget`]s, its funding instruments [`Relation`](crate::Relation)s
+    /// of kind [`FundedUnder`](crate::RelationKind::FundedUnder) to an [`Instrument`], its
+    /// implementers and partners [`Participation`](crate::Participation)s.
     ///
     /// ```
     /// let report = eu_celac_drugs::report_2021_2022();

@@ -109,3 +109,27 @@ fn absent_celac_members_are_named_nowhere_in_the_text() {
         }
     }
 }
+
+#[test]
+fn the_analysis_enums_round_trip_through_their_names() {
+    use eu_celac_drugs::analysis::{FindingKind, GroupBy, InvolvementKind, PeriodRelation, Severity};
+    use strum::IntoEnumIterator;
+    fn check<E: IntoEnumIterator + std::fmt::Display + std::str::FromStr + PartialEq + std::fmt::Debug + Ord>() {
+        let all: Vec<E> = E::iter().collect();
+        for (i, v) in all.iter().enumerate() {
+            let back = v.to_string().parse::<E>().ok();
+            assert_eq!(back.as_ref(), Some(v));
+            for (j, w) in all.iter().enumerate() {
+                assert_eq!(v.cmp(w), i.cmp(&j));
+            }
+        }
+        assert!("no such name".parse::<E>().is_err());
+    }
+    check::<InvolvementKind>();
+    check::<BlocFilter>();
+    check::<StatusFilter>();
+    check::<GroupBy>();
+    check::<FindingKind>();
+    check::<Severity>();
+    check::<PeriodRelation>();
+}
