@@ -27,6 +27,9 @@
 //! |---|---|---|
 //! | `serde` | yes | `Serialize`/`Deserialize` for every type; deserialization runs the same validation as the constructors, so no invalid value can be built through serde |
 //! | `charts` | no | the `charts` example's dependency (plotters, SVG backend only); the library itself does not use it |
+//! | `json` | yes | [`export`]: the versioned JSON format, written by `to_json` and loaded by `from_json`, which validates everything and reports every problem by JSON path |
+//! | `csv` | no | `export::write_csv`: tidy CSV tables, one per entity and relation, with a Frictionless `datapackage.json` (field types, primary and foreign keys) |
+//! | `schema` | no | `export::json_schema`: the JSON Schema of the JSON format (schemars) |
 //!
 //! # A guided tour
 //!
@@ -127,6 +130,9 @@ pub mod analysis;
 pub mod data;
 pub mod dataset;
 pub mod error;
+#[cfg(feature = "json")]
+#[cfg_attr(docsrs, doc(cfg(feature = "json")))]
+pub mod export;
 pub mod model;
 
 pub use data::{SOURCE_TEXT, report_2021_2022};

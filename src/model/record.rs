@@ -65,6 +65,7 @@ macro_rules! record {
         )]
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
         #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         pub struct $parts {
             $( $(#[$fmeta])* pub $field: $ty, )*
         }
@@ -106,6 +107,16 @@ macro_rules! record {
         impl From<$name> for $parts {
             fn from(record: $name) -> Self {
                 record.into_parts()
+            }
+        }
+
+        #[cfg(feature = "schema")]
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                std::borrow::Cow::Borrowed(stringify!($name))
+            }
+            fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                <$parts as schemars::JsonSchema>::json_schema(generator)
             }
         }
 

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The CSV export checked from outside Rust: frictionless-py validates datapackage.json (types, primary and
+# foreign keys) and pandas loads every table with its typed columns. Installs both from PyPI into a venv.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+venv="${PYTHON_CHECKS_VENV:-target/python-checks-venv}"
+if [ ! -x "$venv/bin/python" ]; then
+  python3 -m venv "$venv"
+fi
+"$venv/bin/python" -m pip install --quiet --disable-pip-version-check frictionless pandas
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+for format in csv json schema; do
+  cargo run --quiet --all-features --example export -- --format "$format" --out "$out" >/dev/null
+done
+"$venv/bin/python" tests/python/validate_package.py "$out" "$out/eu-celac-drugs.json" "$out/eu-celac-drugs.schema.json"
