@@ -7,7 +7,7 @@ venv="${PYTHON_CHECKS_VENV:-target/python-checks-venv}"
 if [ ! -x "$venv/bin/python" ]; then
   python3 -m venv "$venv"
 fi
-"$venv/bin/python" -m pip install --quiet --disable-pip-version-check frictionless pandas
+"$venv/bin/python" -m pip install --quiet --disable-pip-version-check "frictionless>=5.18,<6" "pandas>=2.2,<4" "jsonschema>=4.20,<5"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 for format in csv json schema; do
