@@ -2,11 +2,16 @@
 //! area, meeting role and venue a country holds, with role, status and the quote behind each.
 
 use std::collections::BTreeMap;
+use std::fmt;
+use std::sync::OnceLock;
 
-use strum::{EnumCount, IntoEnumIterator};
+use strum::IntoEnumIterator;
 
+use self::tally::{Counters, ProjectKinds, Tally, nonzero};
 use crate::model::record::{RecordKind, Ref};
-use crate::{Bloc, Country, Dataset, Index, Party, Programme, ProjectKind, Role, SourceRef, Status};
+use crate::{Bloc, Country, Dataset, Id, Index, Party, Programme, ProjectKind, Role, SourceRef, Status};
+
+mod tally;
 
 /// What a country is involved in.
 ///
@@ -206,56 +211,55 @@ pub const fn status_weight(status: Status) -> u32 {
 }
 
 /// One country's line in the involvement table: counts by kind, role and status, and a score.
-#[derive(Debug, Clone, PartialEq, Eq)]
+///
+/// The counts are kept in arrays; the maps [`by_role`](Self::by_role) and
+/// [`by_status`](Self::by_status) return are built on first use, so that a table costs no
+/// allocation per row.
+#[derive(Clone)]
 pub struct InvolvementRow {
-    country: Country,
-    kinds: [u32; InvolvementKind::COUNT],
-    roles: BTreeMap<Role, u32>,
-    statuses: BTreeMap<Status, u32>,
-    total: u32,
-    score: u32,
+    counts: Counters,
+    roles: OnceLock<BTreeMap<Role, u32>>,
+    statuses: OnceLock<BTreeMap<Status, u32>>,
+}
+
+impl PartialEq for InvolvementRow {
+    fn eq(&self, other: &Self) -> bool {
+        self.counts == other.counts
+    }
+}
+
+impl Eq for InvolvementRow {}
+
+impl fmt::Debug for InvolvementRow {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("InvolvementRow")
+            .field("country", &self.counts.country)
+            .field("kinds", &self.by_kind().collect::<Vec<_>>())
+            .field("roles", self.by_role())
+            .field("statuses", self.by_status())
+            .field("total", &self.counts.total)
+            .field("score", &self.counts.score)
+            .finish()
+    }
 }
 
 impl InvolvementRow {
-    fn new(country: Country) -> Self {
-        Self {
-            country,
-            kinds: [0; InvolvementKind::COUNT],
-            roles: BTreeMap::new(),
-            statuses: BTreeMap::new(),
-            total: 0,
-            score: 0,
-        }
-    }
-
-    fn add(&mut self, kind: InvolvementKind, role: Option<Role>, status: Status) {
-        if let Some(n) = self.kinds.get_mut(kind as usize) {
-            *n += 1;
-        }
-        if let Some(role) = role {
-            *self.roles.entry(role).or_insert(0) += 1;
-        }
-        *self.statuses.entry(status).or_insert(0) += 1;
-        self.total += 1;
-        self.score += role_weight(role) * status_weight(status);
-    }
-
     /// The country.
     #[must_use]
     pub fn country(&self) -> Country {
-        self.country
+        self.counts.country
     }
 
     /// How many involvements the country has in all.
     #[must_use]
     pub fn total(&self) -> u32 {
-        self.total
+        self.counts.total
     }
 
     /// How many involvements of `kind`.
     #[must_use]
     pub fn count(&self, kind: InvolvementKind) -> u32 {
-        self.kinds.get(kind as usize).copied().unwrap_or(0)
+        self.counts.kinds.get(kind as usize).copied().unwrap_or(0)
     }
 
     /// The counts by kind, for the kinds the country has.
@@ -266,13 +270,13 @@ impl InvolvementRow {
     /// The counts by role.
     #[must_use]
     pub fn by_role(&self) -> &BTreeMap<Role, u32> {
-        &self.roles
+        self.roles.get_or_init(|| nonzero(Role::iter(), |r| r as usize, &self.counts.roles))
     }
 
     /// The counts by status.
     #[must_use]
     pub fn by_status(&self) -> &BTreeMap<Status, u32> {
-        &self.statuses
+        self.statuses.get_or_init(|| nonzero(Status::iter(), |s| s as usize, &self.counts.statuses))
     }
 
     /// The involvement score: the sum, over the country's involvements, of a role weight times
@@ -283,25 +287,22 @@ impl InvolvementRow {
     /// operational, ongoing, completed), 1 for prospects.
     #[must_use]
     pub fn score(&self) -> u32 {
-        self.score
+        self.counts.score
     }
 }
 
 /// The kind of involvement a participation amounts to.
-fn participation_kind(index: &Index<'_>, subject: &Ref, role: Role) -> InvolvementKind {
+fn participation_kind(project_kinds: &ProjectKinds<'_>, subject: &Ref, role: Role) -> InvolvementKind {
     match (role, subject.kind) {
         (Role::Presidency, _) => InvolvementKind::Presidency,
         (Role::CoChair, RecordKind::Event) => InvolvementKind::MeetingCoChair,
         (Role::CoPresidency, RecordKind::Event) => InvolvementKind::MeetingCoPresidency,
         (_, RecordKind::Programme) => InvolvementKind::Programme,
         (_, RecordKind::Phase) => InvolvementKind::Phase,
-        (_, RecordKind::Project) => {
-            let kind = index.dataset().project(subject.id.as_str()).map(crate::Project::kind);
-            match kind {
-                Some(ProjectKind::Project | ProjectKind::SupportProject) | None => InvolvementKind::Project,
-                Some(_) => InvolvementKind::Component,
-            }
-        }
+        (_, RecordKind::Project) => match project_kinds.get(subject.id.as_str()) {
+            Some(ProjectKind::Project | ProjectKind::SupportProject) | None => InvolvementKind::Project,
+            Some(_) => InvolvementKind::Component,
+        },
         (_, RecordKind::Operation) => InvolvementKind::Operation,
         (_, RecordKind::WorkingGroup) => InvolvementKind::WorkingGroup,
         (_, RecordKind::Network) => InvolvementKind::Network,
@@ -359,6 +360,7 @@ pub fn involvements_of(dataset: &Dataset, country: Country) -> Vec<Involvement<'
 
 fn collect<'a>(index: &Index<'a>, sink: &mut dyn FnMut(Involvement<'a>)) {
     let d = index.dataset();
+    let project_kinds = ProjectKinds::new(d);
     let mut push = |country: Country,
                     kind: InvolvementKind,
                     subject: Ref,
@@ -384,7 +386,7 @@ fn collect<'a>(index: &Index<'a>, sink: &mut dyn FnMut(Involvement<'a>)) {
     };
     for p in d.participations().iter() {
         if let Party::Country(c) = p.party() {
-            let kind = participation_kind(index, p.subject(), p.role());
+            let kind = participation_kind(&project_kinds, p.subject(), p.role());
             push(
                 *c,
                 kind,
@@ -466,66 +468,68 @@ fn collect<'a>(index: &Index<'a>, sink: &mut dyn FnMut(Involvement<'a>)) {
 /// ```
 #[must_use]
 pub fn involvement_table(dataset: &Dataset, filter: &Filter) -> Vec<InvolvementRow> {
-    let index = Index::new(dataset);
-    let mut rows: BTreeMap<Country, InvolvementRow> = BTreeMap::new();
-    let programme = filter.programme.as_deref();
-    let in_programme = |subject: &Ref| match programme {
+    // The index is needed only to place records in programmes; without a programme filter the
+    // table is one pass over the records into per-country counters, with no per-record
+    // allocation, hashing of ids (but for projects' kinds) or map insertion.
+    let programme = filter.programme.as_deref().map(|id| (id, Index::new(dataset)));
+    let in_programme = |kind: RecordKind, id: &Id| match &programme {
         None => true,
-        Some(id) => index.programme_of(subject).is_some_and(|p| p.id().as_str() == id),
+        Some((wanted, index)) => {
+            index.programme_of(&Ref::new(kind, id.clone())).is_some_and(|p| p.id().as_str() == *wanted)
+        }
     };
+    let in_programme_ref = |r: &Ref| in_programme(r.kind, &r.id);
+    let project_kinds = ProjectKinds::new(dataset);
+    let mut tally = Tally::default();
     let mut add = |country: Country, kind: InvolvementKind, role: Option<Role>, status: Status| {
         if filter.accepts(country, status) {
-            rows.entry(country).or_insert_with(|| InvolvementRow::new(country)).add(kind, role, status);
+            tally.add(country, kind, role, status);
         }
     };
     for p in dataset.participations().iter() {
         if let Party::Country(c) = p.party() {
-            if in_programme(p.subject()) {
-                add(*c, participation_kind(&index, p.subject(), p.role()), Some(p.role()), p.status());
+            if in_programme_ref(p.subject()) {
+                add(*c, participation_kind(&project_kinds, p.subject(), p.role()), Some(p.role()), p.status());
             }
         }
     }
     for t in dataset.task_forces().iter() {
         if let Some(host) = t.host() {
-            if in_programme(t.of()) {
+            if in_programme_ref(t.of()) {
                 add(host, InvolvementKind::TaskForce, Some(Role::Host), t.status());
             }
         }
     }
     for b in dataset.border_areas().iter() {
-        if in_programme(b.of()) {
+        if in_programme_ref(b.of()) {
             for c in b.countries() {
                 add(*c, InvolvementKind::BorderArea, None, Status::Active);
             }
         }
     }
     for e in dataset.events().iter() {
-        let me = Ref::new(RecordKind::Event, e.id().clone());
-        if in_programme(&me) {
-            for c in e.places().iter().filter_map(crate::Place::country) {
+        let mut places = e.places().iter().filter_map(crate::Place::country).peekable();
+        if places.peek().is_some() && in_programme(RecordKind::Event, e.id()) {
+            for c in places {
                 add(c, InvolvementKind::Venue, None, e.status());
             }
         }
     }
     for s in dataset.seizures().iter() {
         if let Some(c) = s.place().and_then(crate::Place::country) {
-            let me = Ref::new(RecordKind::Seizure, s.id().clone());
-            if in_programme(&me) {
+            if in_programme(RecordKind::Seizure, s.id()) {
                 add(c, InvolvementKind::ResultPlace, None, Status::Completed);
             }
         }
     }
     for o in dataset.outcomes().iter() {
         if let Some(c) = o.place().and_then(crate::Place::country) {
-            let me = Ref::new(RecordKind::Outcome, o.id().clone());
-            if in_programme(&me) {
+            if in_programme(RecordKind::Outcome, o.id()) {
                 add(c, InvolvementKind::ResultPlace, None, Status::Completed);
             }
         }
     }
-    let mut rows: Vec<InvolvementRow> = rows.into_values().collect();
-    rows.sort_by(|a, b| b.score.cmp(&a.score).then_with(|| a.country.name_en().cmp(b.country.name_en())));
-    rows
+    tally.into_rows()
 }
 
 /// How CELAC's 33 members appear in a dataset.

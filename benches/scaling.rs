@@ -1,0 +1,203 @@
+//! The involvement table over deterministic synthetic datasets of 10^3 to 10^6 participations,
+//! side by side with a hand-written counting loop over the same records.
+//!
+//! Targets: within 2× of the loop at 10^6; ten times the data costs at most twelve times the
+//! time. Run with `cargo bench --bench scaling`.
+#![allow(missing_docs, clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use eu_celac_drugs::analysis::involvement::{role_weight, status_weight};
+use eu_celac_drugs::analysis::{Filter, InvolvementKind, involvement_table};
+use eu_celac_drugs::{
+    Country, Dataset, DatasetParts, Id, Participation, ParticipationParts, Party, Place, ProjectKind, RecordKind, Role,
+    Status, report_2021_2022,
+};
+use strum::{EnumCount, IntoEnumIterator};
+
+/// A small linear congruential generator (Knuth's MMIX constants): the same datasets on every run.
+struct Lcg(u64);
+
+impl Lcg {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        ((self.0 >> 33) % n as u64) as usize
+    }
+}
+
+/// The compiled-in report, without its stated lists, with its participations replaced by `n`
+/// synthetic ones: each copies
+/// the subject, role, status, period and source of a participation of the report, and (nine
+/// times in ten) gives it to a random country, else to the template's party.
+pub fn synthetic(n: usize) -> Dataset {
+    let mut parts = DatasetParts::from(report_2021_2022().clone());
+    let templates = std::mem::take(&mut parts.participations);
+    // The report's lists name its participations; they play no part in the table.
+    parts.lists.clear();
+    let countries: Vec<Country> = Country::iter().collect();
+    let mut rng = Lcg(0x5eed ^ n as u64);
+    parts.participations = (0..n)
+        .map(|i| {
+            let t = &templates[rng.below(templates.len())];
+            let party = if rng.below(10) == 0 {
+                t.party().clone()
+            } else {
+                Party::Country(countries[rng.below(countries.len())])
+            };
+            let as_written: &'static str = match &party {
+                Party::Country(c) => c.into(),
+                Party::Organisation(_) => "the organisation",
+            };
+            Participation::new(ParticipationParts {
+                id: Id::new(format!("synthetic.p{i}")).unwrap(),
+                party,
+                subject: t.subject().clone(),
+                role: t.role(),
+                status: t.status(),
+                ordinal: t.ordinal(),
+                as_written: Cow::Borrowed(as_written),
+                period: t.period(),
+                source: t.source().clone(),
+            })
+            .unwrap()
+        })
+        .collect();
+    Dataset::new(parts).unwrap()
+}
+
+const KINDS: usize = InvolvementKind::COUNT;
+const ROLES: usize = 32;
+const STATUSES: usize = 16;
+
+/// What the hand-written loop computes per country: counts by kind, role and status, total, score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counts {
+    kinds: [u32; KINDS],
+    roles: [u32; ROLES],
+    statuses: [u32; STATUSES],
+    total: u32,
+    score: u32,
+}
+
+const ZERO: Counts = Counts { kinds: [0; KINDS], roles: [0; ROLES], statuses: [0; STATUSES], total: 0, score: 0 };
+
+/// The hand-written loop: one pass over the same records into arrays indexed by country, with the
+/// involvement kinds and score weights of `analysis::involvement`, then the rows ranked by score
+/// and name. This is the fastest straightforward code a user would write for the table.
+pub fn hand_written(d: &Dataset) -> Vec<(Country, Counts)> {
+    let projects: HashMap<&str, ProjectKind> = d.projects().iter().map(|p| (p.id().as_str(), p.kind())).collect();
+    let mut table = vec![ZERO; Country::COUNT];
+    let mut add = |c: Country, kind: InvolvementKind, role: Option<Role>, status: Status| {
+        let row = &mut table[c as usize];
+        row.kinds[kind as usize] += 1;
+        if let Some(r) = role {
+            row.roles[r as usize] += 1;
+        }
+        row.statuses[status as usize] += 1;
+        row.total += 1;
+        row.score += role_weight(role) * status_weight(status);
+    };
+    for p in d.participations() {
+        if let Party::Country(c) = p.party() {
+            let s = p.subject();
+            let kind = match (p.role(), s.kind) {
+                (Role::Presidency, _) => InvolvementKind::Presidency,
+                (Role::CoChair, RecordKind::Event) => InvolvementKind::MeetingCoChair,
+                (Role::CoPresidency, RecordKind::Event) => InvolvementKind::MeetingCoPresidency,
+                (_, RecordKind::Programme) => InvolvementKind::Programme,
+                (_, RecordKind::Phase) => InvolvementKind::Phase,
+                (_, RecordKind::Project) => match projects.get(s.id.as_str()) {
+                    Some(ProjectKind::Project | ProjectKind::SupportProject) | None => InvolvementKind::Project,
+                    Some(_) => InvolvementKind::Component,
+                },
+                (_, RecordKind::Operation) => InvolvementKind::Operation,
+                (_, RecordKind::WorkingGroup) => InvolvementKind::WorkingGroup,
+                (_, RecordKind::Network) => InvolvementKind::Network,
+                (_, RecordKind::Committee) => InvolvementKind::Committee,
+                (_, RecordKind::WorkArea) => InvolvementKind::WorkArea,
+                (_, RecordKind::TaskForce) => InvolvementKind::TaskForce,
+                (_, RecordKind::BorderArea) => InvolvementKind::BorderArea,
+                (_, RecordKind::Event) => InvolvementKind::Event,
+                (_, RecordKind::Document) => InvolvementKind::Document,
+                (_, _) => InvolvementKind::Organisation,
+            };
+            add(*c, kind, Some(p.role()), p.status());
+        }
+    }
+    for t in d.task_forces() {
+        if let Some(host) = t.host() {
+            add(host, InvolvementKind::TaskForce, Some(Role::Host), t.status());
+        }
+    }
+    for b in d.border_areas() {
+        for c in b.countries() {
+            add(*c, InvolvementKind::BorderArea, None, Status::Active);
+        }
+    }
+    for e in d.events() {
+        for c in e.places().iter().filter_map(Place::country) {
+            add(c, InvolvementKind::Venue, None, e.status());
+        }
+    }
+    for c in d.seizures().iter().filter_map(|s| s.place().and_then(Place::country)) {
+        add(c, InvolvementKind::ResultPlace, None, Status::Completed);
+    }
+    for c in d.outcomes().iter().filter_map(|o| o.place().and_then(Place::country)) {
+        add(c, InvolvementKind::ResultPlace, None, Status::Completed);
+    }
+    let mut rows: Vec<(Country, Counts)> = Country::iter().zip(table).filter(|(_, counts)| counts.total > 0).collect();
+    rows.sort_by(|a, b| b.1.score.cmp(&a.1.score).then_with(|| a.0.name_en().cmp(b.0.name_en())));
+    rows
+}
+
+/// Checks that the library and the loop agree on every row before anything is timed.
+fn assert_same(d: &Dataset) {
+    let table = involvement_table(d, &Filter::default());
+    let hand = hand_written(d);
+    assert_eq!(table.len(), hand.len());
+    for (row, (country, counts)) in table.iter().zip(&hand) {
+        assert_eq!(row.country(), *country);
+        assert_eq!((row.total(), row.score()), (counts.total, counts.score));
+        for k in InvolvementKind::iter() {
+            assert_eq!(row.count(k), counts.kinds[k as usize]);
+        }
+        for (r, n) in row.by_role() {
+            assert_eq!(*n, counts.roles[*r as usize]);
+        }
+        for (s, n) in row.by_status() {
+            assert_eq!(*n, counts.statuses[*s as usize]);
+        }
+    }
+}
+
+fn scaling(c: &mut Criterion) {
+    let mut group = c.benchmark_group("scaling");
+    for exp in 3..=6u32 {
+        let n = 10usize.pow(exp);
+        let dataset = synthetic(n);
+        assert_same(&dataset);
+        group.throughput(Throughput::Elements(n as u64));
+        // Few, long samples for the large sizes, so that `cargo bench` stays within minutes.
+        group.sample_size(match exp {
+            6 => 10,
+            5 => 20,
+            _ => 50,
+        });
+        group.measurement_time(Duration::from_secs(if exp >= 5 { 4 } else { 2 }));
+        group.warm_up_time(Duration::from_millis(500));
+        group.bench_with_input(BenchmarkId::new("involvement_table", format!("1e{exp}")), &dataset, |b, d| {
+            b.iter(|| involvement_table(black_box(d), black_box(&Filter::default())));
+        });
+        group.bench_with_input(BenchmarkId::new("hand_written_loop", format!("1e{exp}")), &dataset, |b, d| {
+            b.iter(|| hand_written(black_box(d)));
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, scaling);
+criterion_main!(benches);

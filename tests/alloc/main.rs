@@ -1,0 +1,153 @@
+//! Opening the compiled-in dataset and reading every record of every table allocates nothing.
+//!
+//! This binary installs a counting global allocator (hence its own test binary, and the one
+//! place in the package with `unsafe` code: the library itself forbids it). Counting is per
+//! thread, so the test harness's own threads do not disturb the count.
+#![allow(unsafe_code, clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::fmt::{self, Write as _};
+
+use eu_celac_drugs::{Dataset, Record, report_2021_2022};
+
+/// The system allocator, counting the allocations of the threads that ask for it.
+struct Counting;
+
+thread_local! {
+    static COUNTING: Cell<bool> = const { Cell::new(false) };
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+fn note_allocation() {
+    // `try_with`: the thread-locals may be gone while a thread shuts down.
+    let _ = COUNTING.try_with(|counting| {
+        if counting.get() {
+            let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
+        }
+    });
+}
+
+// SAFETY: every call is forwarded unchanged to the system allocator; the bookkeeping touches
+// only `const`-initialised thread-locals without destructors, which never allocate.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        note_allocation();
+        // SAFETY: the caller upholds `GlobalAlloc::alloc`'s contract, which we pass on.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        note_allocation();
+        // SAFETY: as for `alloc`.
+        unsafe { System.alloc_zeroed(layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        note_allocation();
+        // SAFETY: as for `alloc`; `ptr` was allocated by `System` through this allocator.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: `ptr` was allocated by `System` through this allocator with `layout`.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// How many allocations `f` makes on this thread, and its result.
+fn allocations<T>(f: impl FnOnce() -> T) -> (usize, T) {
+    ALLOCATIONS.with(|n| n.set(0));
+    COUNTING.with(|c| c.set(true));
+    let out = f();
+    COUNTING.with(|c| c.set(false));
+    (ALLOCATIONS.with(Cell::get), out)
+}
+
+/// A `fmt::Write` that keeps only the number of bytes written: formatting into it reads every
+/// field of a value without storing anything.
+#[derive(Default)]
+struct Sink(usize);
+
+impl fmt::Write for Sink {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.0 += s.len();
+        Ok(())
+    }
+}
+
+/// Reads every record of every table of `d`: `Table::iter` forwards and backwards, `get`,
+/// the getters of every kind of record (through `Record` and typed getters), and every field
+/// (through `Debug`, which formats each one). Returns a checksum so nothing is optimised away.
+fn read_everything(d: &Dataset) -> usize {
+    let mut sink = Sink::default();
+    let mut records = 0usize;
+    macro_rules! table {
+        ($field:ident $(, $getter:ident)*) => {{
+            let table = d.$field();
+            for (i, r) in table.iter().enumerate() {
+                records += 1;
+                assert!(std::ptr::eq(table.get(i).unwrap(), r));
+                sink.0 += r.record_id().as_str().len() + r.record_source().quote().len();
+                sink.0 += r.record_source().note().map_or(0, str::len);
+                $( write!(sink, "{:?}", r.$getter()).unwrap(); )*
+                write!(sink, "{r:?}").unwrap();
+            }
+            records += table.iter().rev().count();
+            sink.0 += table.len() + table.chunk_count();
+        }};
+    }
+    table!(organisations, name, acronym, kind);
+    table!(instruments, name);
+    table!(programmes, name, acronym);
+    table!(phases, name, of);
+    table!(projects, name, kind, programme);
+    table!(operations, name, of);
+    table!(working_groups, name, of);
+    table!(networks, name);
+    table!(committees, name);
+    table!(work_areas, name, of);
+    table!(task_forces, name, host, status);
+    table!(border_areas, name, countries);
+    table!(events, name, places, status);
+    table!(documents, title);
+    table!(participations, party, subject, role, status, as_written, period);
+    table!(seizures, commodity, quantity, place);
+    table!(outcomes, place);
+    table!(budgets, of);
+    table!(lists, label, of);
+    table!(relations);
+    table!(statements, of, kind);
+    let meta = d.meta();
+    write!(sink, "{} {:?} {meta:?}", meta.number(), meta.period_start()).unwrap();
+    for (kind, id, source) in d.records() {
+        write!(sink, "{kind}{id}").unwrap();
+        sink.0 += source.quote().len();
+    }
+    records + sink.0 + d.len()
+}
+
+#[test]
+fn opening_the_compiled_in_dataset_and_reading_every_record_allocates_nothing() {
+    // No warm-up: the very first opening is counted, so lazily initialised state would show.
+    let (n, checksum) = allocations(|| {
+        let report = report_2021_2022();
+        read_everything(report)
+    });
+    assert!(checksum > report_2021_2022().len(), "the visit read the records");
+    assert_eq!(n, 0, "reading the compiled-in dataset made {n} allocations");
+}
+
+#[test]
+fn the_counter_counts() {
+    let (n, v) = allocations(|| vec![1u8, 2, 3]);
+    assert_eq!(v.len(), 3);
+    assert!(n >= 1, "a Vec allocates, and the counter must see it");
+    // Copying the records of the report into owned parts allocates.
+    let (n, copy) = allocations(|| eu_celac_drugs::DatasetParts::from(report_2021_2022().clone()));
+    assert!(n > 0);
+    drop(copy);
+}
