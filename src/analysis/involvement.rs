@@ -1,7 +1,7 @@
 //! Per-country involvement: every programme, project, body, presidency, task force, border
 //! area, meeting role and venue a country holds, with role, status and the quote behind each.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::fmt;
 use std::sync::OnceLock;
 
@@ -73,7 +73,8 @@ pub enum InvolvementKind {
     Document,
     /// An organisation's work.
     Organisation,
-    /// The place of an event (a city or country where it took place).
+    /// The place of an event (a city or country where it took place), where the country has no
+    /// other part in the event: a country hosting a mission in its own territory counts once.
     Venue,
     /// The place of a seizure or other result.
     ResultPlace,
@@ -358,6 +359,26 @@ pub fn involvements_of(dataset: &Dataset, country: Country) -> Vec<Involvement<'
     out
 }
 
+/// The (country, event) pairs where the country already takes part in an event that has
+/// places: its place then adds no second involvement (a country hosting a mission it is the
+/// place of counts once).
+fn parties_of_placed_events(dataset: &Dataset) -> HashSet<(Country, &str)> {
+    let placed: HashSet<&str> =
+        dataset.events().iter().filter(|e| !e.places().is_empty()).map(|e| e.id().as_str()).collect();
+    let mut parties = HashSet::new();
+    if placed.is_empty() {
+        return parties;
+    }
+    for p in dataset.participations().iter() {
+        if let (Party::Country(c), RecordKind::Event) = (p.party(), p.subject().kind) {
+            if placed.contains(p.subject().id.as_str()) {
+                parties.insert((*c, p.subject().id.as_str()));
+            }
+        }
+    }
+    parties
+}
+
 fn collect<'a>(index: &Index<'a>, sink: &mut dyn FnMut(Involvement<'a>)) {
     let d = index.dataset();
     let project_kinds = ProjectKinds::new(d);
@@ -422,10 +443,11 @@ fn collect<'a>(index: &Index<'a>, sink: &mut dyn FnMut(Involvement<'a>)) {
             push(*c, InvolvementKind::BorderArea, me.clone(), None, Status::Active, None, None, me.clone(), b.source());
         }
     }
+    let parties = parties_of_placed_events(d);
     for e in d.events().iter() {
         let me = Ref::new(RecordKind::Event, e.id().clone());
         for place in e.places() {
-            if let Some(c) = place.country() {
+            if let Some(c) = place.country().filter(|c| !parties.contains(&(*c, e.id().as_str()))) {
                 push(
                     c,
                     InvolvementKind::Venue,
@@ -507,8 +529,14 @@ pub fn involvement_table(dataset: &Dataset, filter: &Filter) -> Vec<InvolvementR
             }
         }
     }
+    let parties = parties_of_placed_events(dataset);
     for e in dataset.events().iter() {
-        let mut places = e.places().iter().filter_map(crate::Place::country).peekable();
+        let mut places = e
+            .places()
+            .iter()
+            .filter_map(crate::Place::country)
+            .filter(|c| !parties.contains(&(*c, e.id().as_str())))
+            .peekable();
         if places.peek().is_some() && in_programme(RecordKind::Event, e.id()) {
             for c in places {
                 add(c, InvolvementKind::Venue, None, e.status());

@@ -133,3 +133,21 @@ fn the_analysis_enums_round_trip_through_their_names() {
     check::<Severity>();
     check::<PeriodRelation>();
 }
+
+#[test]
+fn a_country_that_takes_part_in_an_event_is_not_counted_again_as_its_venue() {
+    use eu_celac_drugs::RecordKind;
+    use eu_celac_drugs::analysis::InvolvementKind;
+    let all = involvements(report_2021_2022());
+    for venue in all.iter().filter(|i| i.kind == InvolvementKind::Venue) {
+        let also = all.iter().any(|i| {
+            i.country == venue.country
+                && i.kind != InvolvementKind::Venue
+                && i.subject.kind == RecordKind::Event
+                && i.subject.id == venue.subject.id
+        });
+        assert!(!also, "{} counted twice in {}", venue.country, venue.subject);
+    }
+    // The report's scoping missions name their countries both as hosts and as places.
+    assert!(all.iter().any(|i| i.kind == InvolvementKind::Event && i.role == Some(eu_celac_drugs::Role::Host)));
+}
