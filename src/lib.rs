@@ -60,6 +60,9 @@
 //! a timeline against the reporting period, and [`analysis::validate`], the findings about
 //! where the report disagrees with itself.
 //!
+//! **Interchange**, in `export` (features `json`, `csv`, `schema`): a versioned JSON format with
+//! validated loading, tidy CSV tables with a Frictionless data package, and a JSON Schema.
+//!
 //! # Cookbook
 //!
 //! What did AIRCOP seize in 2021?
@@ -113,6 +116,21 @@
 //! let err = resolve_country("Boliva").unwrap_err();
 //! assert!(err.to_string().contains("Bolivia"));
 //! # Ok::<(), eu_celac_drugs::UnknownCountryName>(())
+//! ```
+//!
+//! Save the dataset as JSON and load it back, checked (feature `json`, on by default):
+//!
+//! ```
+//! # #[cfg(feature = "json")] {
+//! use eu_celac_drugs::export::{from_json, to_json};
+//!
+//! let report = eu_celac_drugs::report_2021_2022();
+//! let text = to_json(report)?;
+//! assert_eq!(&from_json(&text)?, report);
+//! // A broken document is refused with every problem and its JSON path.
+//! assert!(from_json(&text.replace("\"aircop\"", "\"Not An Id\"")).is_err());
+//! # }
+//! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
 //! # Fidelity
