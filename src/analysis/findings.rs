@@ -11,77 +11,49 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::analysis::timeline::PeriodRelation;
 use crate::model::country::normalize_country_name;
-use crate::model::record::{RecordKind, Ref};
+use crate::model::record::{RecordKind, Ref, code_enum};
 use crate::{Bloc, Completeness, Country, Dataset, Framing, Index, Party, Record, Role, SourceRef};
 
-/// The kind of a [`Finding`].
-///
-/// ```
-/// use eu_celac_drugs::analysis::FindingKind;
-///
-/// assert_eq!(FindingKind::CountMismatch.to_string(), "count_mismatch");
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
-pub enum FindingKind {
-    /// A stated count differs from the number of items the report lists for it.
-    CountMismatch,
-    /// A count is stated with no list to check it against.
-    CountWithoutList,
-    /// An event presented as an activity of the reporting period is dated outside it.
-    OutsidePeriod,
-    /// A leading role (lead, co-lead, presidency…) in a body whose members the report lists,
-    /// held by a country the report does not list as an active member.
-    RoleWithoutMembership,
-    /// One entity written in variant forms.
-    VariantNames,
-    /// A complete list that leaves out a country which the report's other statements about
-    /// the same thing involve.
-    ListOmission,
+code_enum! {
+    /// The kind of a [`Finding`].
+    ///
+    /// ```
+    /// use eu_celac_drugs::analysis::FindingKind;
+    ///
+    /// assert_eq!(FindingKind::CountMismatch.to_string(), "count_mismatch");
+    /// ```
+    pub enum FindingKind {
+        /// A stated count differs from the number of items the report lists for it.
+        CountMismatch,
+        /// A count is stated with no list to check it against.
+        CountWithoutList,
+        /// An event presented as an activity of the reporting period is dated outside it.
+        OutsidePeriod,
+        /// A leading role (lead, co-lead, presidency…) in a body whose members the report lists,
+        /// held by a country the report does not list as an active member.
+        RoleWithoutMembership,
+        /// One entity written in variant forms.
+        VariantNames,
+        /// A complete list that leaves out a country which the report's other statements about
+        /// the same thing involve.
+        ListOmission,
+    }
 }
 
-/// How much a finding matters.
-///
-/// ```
-/// use eu_celac_drugs::analysis::Severity;
-///
-/// assert!(Severity::Warning > Severity::Info);
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
-pub enum Severity {
-    /// Worth knowing; not a contradiction (a count with no list, a name as a code).
-    Info,
-    /// The text contradicts itself or presupposes what it does not state.
-    Warning,
+code_enum! {
+    /// How much a finding matters.
+    ///
+    /// ```
+    /// use eu_celac_drugs::analysis::Severity;
+    ///
+    /// assert!(Severity::Warning > Severity::Info);
+    /// ```
+    pub enum Severity {
+        /// Worth knowing; not a contradiction (a count with no list, a name as a code).
+        Info,
+        /// The text contradicts itself or presupposes what it does not state.
+        Warning,
+    }
 }
 
 /// One finding: its kind and severity, what it says, the records involved and their quotes.

@@ -8,76 +8,61 @@ use std::sync::OnceLock;
 use strum::IntoEnumIterator;
 
 use self::tally::{Counters, ProjectKinds, Tally, nonzero};
-use crate::model::record::{RecordKind, Ref};
+use crate::model::record::{RecordKind, Ref, code_enum};
 use crate::{Bloc, Country, Dataset, Id, Index, Party, Programme, ProjectKind, Role, SourceRef, Status};
 
 mod tally;
 
-/// What a country is involved in.
-///
-/// ```
-/// use eu_celac_drugs::analysis::InvolvementKind;
-///
-/// assert_eq!(InvolvementKind::TaskForce.to_string(), "task_force");
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::EnumCount,
-    strum::AsRefStr,
-    strum::IntoStaticStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
-pub enum InvolvementKind {
-    /// A programme or initiative as a whole.
-    Programme,
-    /// A phase of a programme or project.
-    Phase,
-    /// A project.
-    Project,
-    /// A sub-project, component or line of work of a programme.
-    Component,
-    /// A named operation.
-    Operation,
-    /// A working group.
-    WorkingGroup,
-    /// A network.
-    Network,
-    /// A committee.
-    Committee,
-    /// A work area of a committee or component.
-    WorkArea,
-    /// A presidency (of a committee).
-    Presidency,
-    /// A task force the country hosts.
-    TaskForce,
-    /// A border area the country is part of.
-    BorderArea,
-    /// A meeting's co-chair.
-    MeetingCoChair,
-    /// A meeting's co-presidency.
-    MeetingCoPresidency,
-    /// Another role at an event (organiser, host, speaker…).
-    Event,
-    /// A document the country signed or took part in.
-    Document,
-    /// An organisation's work.
-    Organisation,
-    /// The place of an event (a city or country where it took place), where the country has no
-    /// other part in the event: a country hosting a mission in its own territory counts once.
-    Venue,
-    /// The place of a seizure or other result.
-    ResultPlace,
+code_enum! {
+    /// What a country is involved in.
+    ///
+    /// ```
+    /// use eu_celac_drugs::analysis::InvolvementKind;
+    ///
+    /// assert_eq!(InvolvementKind::TaskForce.to_string(), "task_force");
+    /// ```
+    #[derive(strum::EnumCount)]
+    pub enum InvolvementKind {
+        /// A programme or initiative as a whole.
+        Programme,
+        /// A phase of a programme or project.
+        Phase,
+        /// A project.
+        Project,
+        /// A sub-project, component or line of work of a programme.
+        Component,
+        /// A named operation.
+        Operation,
+        /// A working group.
+        WorkingGroup,
+        /// A network.
+        Network,
+        /// A committee.
+        Committee,
+        /// A work area of a committee or component.
+        WorkArea,
+        /// A presidency (of a committee).
+        Presidency,
+        /// A task force the country hosts.
+        TaskForce,
+        /// A border area the country is part of.
+        BorderArea,
+        /// A meeting's co-chair.
+        MeetingCoChair,
+        /// A meeting's co-presidency.
+        MeetingCoPresidency,
+        /// Another role at an event (organiser, host, speaker…).
+        Event,
+        /// A document the country signed or took part in.
+        Document,
+        /// An organisation's work.
+        Organisation,
+        /// The place of an event (a city or country where it took place), where the country has no
+        /// other part in the event: a country hosting a mission in its own territory counts once.
+        Venue,
+        /// The place of a seizure or other result.
+        ResultPlace,
+    }
 }
 
 /// One involvement of one country: what, in which role and status, and the quote behind it.
@@ -107,29 +92,16 @@ pub struct Involvement<'a> {
     pub source: &'a SourceRef,
 }
 
-/// Which countries a table keeps, by bloc.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-)]
-#[strum(serialize_all = "snake_case")]
-pub enum BlocFilter {
-    /// CELAC members only.
-    Celac,
-    /// EU member states only.
-    Eu,
-    /// Countries and territories in neither bloc.
-    Other,
+code_enum! {
+    /// Which countries a table keeps, by bloc.
+    pub enum BlocFilter {
+        /// CELAC members only.
+        Celac,
+        /// EU member states only.
+        Eu,
+        /// Countries and territories in neither bloc.
+        Other,
+    }
 }
 
 impl BlocFilter {
@@ -144,30 +116,17 @@ impl BlocFilter {
     }
 }
 
-/// Which statuses a table keeps.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Default,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-)]
-#[strum(serialize_all = "snake_case")]
-pub enum StatusFilter {
-    /// Present and past facts only ([`Status::is_active`]).
-    ActiveOnly,
-    /// Also prospects: under establishment, planned, expected, potential, applicant,
-    /// interested, assessed, possible later inclusion.
-    #[default]
-    IncludingProspective,
+code_enum! {
+    /// Which statuses a table keeps.
+    #[derive(Default)]
+    pub enum StatusFilter {
+        /// Present and past facts only ([`Status::is_active`]).
+        ActiveOnly,
+        /// Also prospects: under establishment, planned, expected, potential, applicant,
+        /// interested, assessed, possible later inclusion.
+        #[default]
+        IncludingProspective,
+    }
 }
 
 /// The filters of an involvement table. The default keeps every country and status.

@@ -1,48 +1,36 @@
 //! Seizure totals in exact arithmetic: by commodity, category, project, operation, place or
 //! period; never adding incompatible units; carrying qualifiers into the totals' bounds.
 
+use crate::model::record::code_enum;
 use std::collections::BTreeMap;
 
 use crate::{Dataset, Dimension, QuantityError, Seizure, SeizureAction, Total, Unit};
 
-/// What seizures are grouped by.
-///
-/// ```
-/// use eu_celac_drugs::analysis::GroupBy;
-///
-/// assert_eq!("category".parse::<GroupBy>()?, GroupBy::Category);
-/// # Ok::<(), strum::ParseError>(())
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-)]
-#[strum(serialize_all = "snake_case")]
-pub enum GroupBy {
-    /// The commodity as the report names it ("cocaine", "cannabis resin").
-    Commodity,
-    /// The commodity's category (drug, precursor, wildlife…).
-    Category,
-    /// The project the seizure is attributed to.
-    Project,
-    /// The operation that made it.
-    Operation,
-    /// The place, as the report names it.
-    Place,
-    /// The period the figure is for, as stated.
-    Period,
-    /// Whether it was seized or destroyed.
-    Action,
+code_enum! {
+    /// What seizures are grouped by.
+    ///
+    /// ```
+    /// use eu_celac_drugs::analysis::GroupBy;
+    ///
+    /// assert_eq!("category".parse::<GroupBy>()?, GroupBy::Category);
+    /// # Ok::<(), strum::ParseError>(())
+    /// ```
+    pub enum GroupBy {
+        /// The commodity as the report names it ("cocaine", "cannabis resin").
+        Commodity,
+        /// The commodity's category (drug, precursor, wildlife…).
+        Category,
+        /// The project the seizure is attributed to.
+        Project,
+        /// The operation that made it.
+        Operation,
+        /// The place, as the report names it.
+        Place,
+        /// The period the figure is for, as stated.
+        Period,
+        /// Whether it was seized or destroyed.
+        Action,
+    }
 }
 
 /// One line of a seizure table: a group, a unit (or dimension, when normalised), and the exact

@@ -3,41 +3,27 @@
 
 use chrono::NaiveDate;
 
-use crate::model::record::{RecordKind, Ref};
+use crate::model::record::{RecordKind, Ref, code_enum};
 use crate::{Dataset, Index, SourceRef, When};
 
-/// Where a dated fact lies relative to a period (by default the report's own).
-///
-/// ```
-/// use eu_celac_drugs::analysis::PeriodRelation;
-///
-/// assert_eq!(PeriodRelation::Across.to_string(), "across");
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
-pub enum PeriodRelation {
-    /// Wholly before the period.
-    Before,
-    /// Wholly inside it (every day the date can mean lies inside).
-    Inside,
-    /// Partly inside and partly outside (or open-ended from inside or before it).
-    Across,
-    /// Wholly after the period.
-    After,
+code_enum! {
+    /// Where a dated fact lies relative to a period (by default the report's own).
+    ///
+    /// ```
+    /// use eu_celac_drugs::analysis::PeriodRelation;
+    ///
+    /// assert_eq!(PeriodRelation::Across.to_string(), "across");
+    /// ```
+    pub enum PeriodRelation {
+        /// Wholly before the period.
+        Before,
+        /// Wholly inside it (every day the date can mean lies inside).
+        Inside,
+        /// Partly inside and partly outside (or open-ended from inside or before it).
+        Across,
+        /// Wholly after the period.
+        After,
+    }
 }
 
 impl PeriodRelation {
