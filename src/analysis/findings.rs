@@ -226,12 +226,12 @@ pub fn roles_without_membership<'a>(index: &Index<'a>) -> Vec<Finding<'a>> {
     out
 }
 
-/// Entities written in variant forms: a country written differently in different places, an
-/// organisation with more than one form of its name. Forms that differ only in letter case or a
-/// leading "the" are not variants. A warning when two forms are the same name spelled two ways
-/// (diacritics, apostrophes, "&" for "and", hyphens, a changed word or letter); information
-/// otherwise (a code, a shortened form whose words all stand in the longer one, a change of
-/// case).
+/// Entities written in variant forms: a country written differently in different places; an
+/// organisation, programme, project, committee or operation with more than one form of its
+/// name. Country forms that differ only in letter case or a leading "the" are not variants. A
+/// warning when two forms are the same name spelled two ways (diacritics, apostrophes, "&" for
+/// "and", hyphens, words reordered or changed, a letter dropped); information otherwise (a code,
+/// a shortened form whose words all stand in the longer one, a change of case, another name).
 #[must_use]
 pub fn variant_names(dataset: &Dataset) -> Vec<Finding<'_>> {
     let trivial = |s: &str| {
@@ -269,32 +269,72 @@ pub fn variant_names(dataset: &Dataset) -> Vec<Finding<'_>> {
         ));
     }
     for o in dataset.organisations().iter() {
-        let forms: BTreeSet<String> = o.names().skip(usize::from(o.acronym().is_some()) + 1).map(trivial).collect();
-        if forms.is_empty() {
-            continue;
-        }
-        // A shortened form (its words all in a longer form) is information; another spelling
-        // of the name is a warning.
-        let words = |f: &str| -> BTreeSet<String> {
-            f.split(|c: char| !c.is_alphanumeric() && c != '-')
-                .filter(|w| !w.is_empty())
-                .map(str::to_lowercase)
-                .collect()
-        };
-        let all: Vec<BTreeSet<String>> = o.names().map(words).collect();
-        let shortening =
-            |i: usize, j: usize| all.get(i).zip(all.get(j)).is_some_and(|(a, b)| a.is_subset(b) || b.is_subset(a));
-        let acronym = usize::from(o.acronym().is_some());
-        let case_only = (acronym + 1..all.len()).all(|i| (0..i).any(|j| shortening(i, j)));
-        let names: Vec<&str> = o.names().collect();
-        out.push(Finding::new(
-            FindingKind::VariantNames,
-            if case_only { Severity::Info } else { Severity::Warning },
-            format!("{} is written as {}", o.id(), quoted(&names)),
-            vec![me(o)],
-        ));
+        out.extend(named_variants(me(o), o.name(), o.acronym(), o.aliases()));
+    }
+    for p in dataset.programmes().iter() {
+        out.extend(named_variants(me(p), p.name(), p.acronym(), p.aliases()));
+    }
+    for p in dataset.projects().iter() {
+        out.extend(named_variants(me(p), p.name(), p.acronym(), p.aliases()));
+    }
+    for c in dataset.committees().iter() {
+        out.extend(named_variants(me(c), c.name(), c.acronym(), c.aliases()));
+    }
+    for o in dataset.operations().iter() {
+        out.extend(named_variants(me(o), o.name(), None, o.aliases()));
     }
     out
+}
+
+/// The words of a name, lower-cased, in order.
+fn words(name: &str) -> Vec<String> {
+    name.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// Whether the words of `short` stand in `long` in the same order (a shortened form).
+fn shortens(short: &[String], long: &[String]) -> bool {
+    let mut rest = long.iter();
+    short.iter().all(|w| rest.any(|l| l == w))
+}
+
+/// Whether two forms are one name spelled two ways (rather than a shortened form or another
+/// name): they share most of their words without one being the other shortened, or they are
+/// single words that differ by a letter or two at the end ("FIIAP", "FIIAPP").
+fn spelled_two_ways(a: &str, b: &str) -> bool {
+    let (wa, wb) = (words(a), words(b));
+    if let ([x], [y]) = (wa.as_slice(), wb.as_slice()) {
+        let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+        return short != long && long.starts_with(short.as_str()) && long.len() - short.len() <= 2;
+    }
+    if shortens(&wa, &wb) || shortens(&wb, &wa) {
+        return false;
+    }
+    let shared = wa.iter().filter(|w| wb.contains(w)).count();
+    shared * 2 > wa.len().min(wb.len())
+}
+
+/// The variant-name finding of one named record, if its aliases add forms beyond case.
+fn named_variants<'a>(
+    record: (Ref, &'a SourceRef),
+    name: &'a str,
+    acronym: Option<&'a str>,
+    aliases: &'a [crate::Text],
+) -> Option<Finding<'a>> {
+    let lower = |s: &str| s.trim().to_lowercase();
+    let base: Vec<&str> = std::iter::once(name).chain(acronym).collect();
+    let extra: Vec<&str> =
+        aliases.iter().map(AsRef::as_ref).filter(|a| !base.iter().any(|b| lower(b) == lower(a))).collect();
+    let all: Vec<&str> = base.iter().copied().chain(aliases.iter().map(AsRef::as_ref)).collect();
+    if aliases.is_empty() {
+        return None;
+    }
+    let warning = extra.iter().any(|x| all.iter().any(|y| x != y && spelled_two_ways(x, y)));
+    Some(Finding::new(
+        FindingKind::VariantNames,
+        if warning { Severity::Warning } else { Severity::Info },
+        format!("{} is written as {}", record.0, quoted(&all)),
+        vec![record],
+    ))
 }
 
 /// A record that writes a name, its source, and the form it writes.

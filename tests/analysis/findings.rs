@@ -249,3 +249,37 @@ fn findings_never_change_the_data_and_cite_every_record_with_its_quote() {
     }
     assert!(findings.windows(2).all(|w| w[0].kind <= w[1].kind));
 }
+
+fn named_committee(name: &str, aliases: &[&str]) -> eu_celac_drugs::Dataset {
+    use eu_celac_drugs::{Committee, CommitteeParts};
+    let c = committee("c").into_parts();
+    let named = Committee::new(CommitteeParts {
+        name: text(name),
+        aliases: std::borrow::Cow::Owned(aliases.iter().map(|a| text(a)).collect()),
+        ..c
+    })
+    .unwrap();
+    dataset(|d| d.committees.push(named))
+}
+
+#[test]
+fn a_record_name_spelled_two_ways_is_a_warning_and_a_short_form_information() {
+    let d = named_committee(
+        "Latin American Internal Security Committee",
+        &["Latin American Committee on Internal Security"],
+    );
+    let found = variant_names(&d);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].severity, Severity::Warning);
+    assert!(found[0].message.contains("committee:c"), "{}", found[0].message);
+
+    let d = named_committee("EU-CELAC Technical Committee on Drugs", &["Technical Committee"]);
+    assert_eq!(variant_names(&d)[0].severity, Severity::Info, "a shortened form");
+    let d = named_committee("CARGA BLANCA", &["DHL"]);
+    assert_eq!(variant_names(&d)[0].severity, Severity::Info, "another name");
+    let d = named_committee("FIIAPP", &["FIIAP"]);
+    assert_eq!(variant_names(&d)[0].severity, Severity::Warning, "a letter dropped");
+    let d = named_committee("Europol", &["EUROPOL"]);
+    assert_eq!(variant_names(&d)[0].severity, Severity::Info, "a change of case");
+    assert!(variant_names(&named_committee("CLASI", &[])).is_empty());
+}
