@@ -7,6 +7,7 @@ use crate::{Budget, Dataset, Index, QuantityError, Total, Unit};
 
 /// The budgets of one programme, phase or project in one currency, added up exactly.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct BudgetLine<'a> {
     /// What the money is for.
     pub of: Ref,

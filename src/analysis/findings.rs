@@ -58,6 +58,7 @@ code_enum! {
 
 /// One finding: its kind and severity, what it says, the records involved and their quotes.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Finding<'a> {
     /// The rule that found it.
     pub kind: FindingKind,

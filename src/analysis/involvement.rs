@@ -67,6 +67,7 @@ code_enum! {
 
 /// One involvement of one country: what, in which role and status, and the quote behind it.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Involvement<'a> {
     /// The country (or territory).
     pub country: Country,
@@ -521,6 +522,7 @@ pub fn involvement_table(dataset: &Dataset, filter: &Filter) -> Vec<InvolvementR
 
 /// How CELAC's 33 members appear in a dataset.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct CelacCoverage<'a> {
     /// Members with at least one present or past involvement.
     pub active: Vec<Country>,

@@ -36,6 +36,7 @@ code_enum! {
 /// One line of a seizure table: a group, a unit (or dimension, when normalised), and the exact
 /// total with its bound.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct SeizureTotal<'a> {
     /// The group's key ("cocaine", "drug", "aircop", "Dakar", "2021", "(none)").
     pub key: String,

@@ -54,6 +54,7 @@ impl PeriodRelation {
 
 /// One dated fact of the timeline.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct TimelineEntry<'a> {
     /// When, as stated.
     pub when: When,

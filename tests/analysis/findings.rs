@@ -283,3 +283,14 @@ fn a_record_name_spelled_two_ways_is_a_warning_and_a_short_form_information() {
     assert_eq!(variant_names(&d)[0].severity, Severity::Info, "a change of case");
     assert!(variant_names(&named_committee("CLASI", &[])).is_empty());
 }
+
+#[test]
+fn analysis_results_serialize_for_other_tools() {
+    let report = eu_celac_drugs::report_2021_2022();
+    let findings = serde_json::to_value(validate(report)).unwrap();
+    let first = &findings[0];
+    assert!(first["kind"].is_string() && first["severity"].is_string() && first["quotes"].is_array(), "{first}");
+    let peru = serde_json::to_value(eu_celac_drugs::analysis::involvements_of(report, Country::PE)).unwrap();
+    assert_eq!(peru[0]["country"], "PE");
+    assert!(peru[0]["source"]["quote"].is_string());
+}
