@@ -1,5 +1,6 @@
 //! References to Council documents, as the report writes them: `9916/21`, `CM 6082/21`, `6762/2022`.
 
+use crate::model::record::code_enum;
 use std::fmt;
 use std::str::FromStr;
 
@@ -8,36 +9,21 @@ use crate::ValidationError;
 /// The largest document number accepted.
 pub const MAX_DOCUMENT_NUMBER: u32 = 999_999;
 
-/// The series of a Council document.
-///
-/// ```
-/// use eu_celac_drugs::DocumentSeries;
-///
-/// assert_eq!(DocumentSeries::CouncilMeeting.prefix(), "CM ");
-/// assert_eq!(DocumentSeries::CouncilMeeting.to_string(), "council_meeting");
-/// ```
-#[derive(
-    Copy,
-    Clone,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-pub enum DocumentSeries {
-    /// A plain Council document: `NNNN/YY` (the report itself is 10233/22).
-    Council,
-    /// A Council meeting document ("CM"): `CM NNNN/YY`, such as a meeting's notice.
-    CouncilMeeting,
+code_enum! {
+    /// The series of a Council document.
+    ///
+    /// ```
+    /// use eu_celac_drugs::DocumentSeries;
+    ///
+    /// assert_eq!(DocumentSeries::CouncilMeeting.prefix(), "CM ");
+    /// assert_eq!(DocumentSeries::CouncilMeeting.to_string(), "council_meeting");
+    /// ```
+    pub enum DocumentSeries {
+        /// A plain Council document: `NNNN/YY` (the report itself is 10233/22).
+        Council,
+        /// A Council meeting document ("CM"): `CM NNNN/YY`, such as a meeting's notice.
+        CouncilMeeting,
+    }
 }
 
 impl DocumentSeries {

@@ -1,55 +1,42 @@
 //! Qualifiers of stated figures and the bounds they set.
 
-/// How the report qualifies a figure.
-///
-/// | variant | as written | [`Bound`] |
-/// | --- | --- | --- |
-/// | `Exact` | a plain figure: "137 kg" | `Exact` |
-/// | `Over` | "over 9.6 tons" | `AtLeast` |
-/// | `MoreThan` | "more than two thousand pieces" | `AtLeast` |
-/// | `Almost` | "almost 2 tons" | `AtMost` |
-/// | `About` | "around EUR 60 million", "about …" | `Approximate` |
-/// | `Half` | "half a ton": exactly 0.5 of the unit | `Exact` |
-///
-/// ```
-/// use eu_celac_drugs::{Bound, Qualifier};
-///
-/// let q: Qualifier = "more_than".parse()?;
-/// assert_eq!(q, Qualifier::MoreThan);
-/// assert_eq!(q.bound(), Bound::AtLeast);
-/// assert_eq!(Qualifier::Half.bound(), Bound::Exact);
-/// # Ok::<(), strum::ParseError>(())
-/// ```
-#[derive(
-    Copy,
-    Clone,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-pub enum Qualifier {
-    /// A plain figure, stated without qualification.
-    Exact,
-    /// "over": the true amount is above the figure.
-    Over,
-    /// "more than": the true amount is above the figure.
-    MoreThan,
-    /// "almost": the true amount is just below the figure.
-    Almost,
-    /// "around" or "about": the true amount is near the figure, on either side.
-    About,
-    /// "half a": exactly 0.5 of the unit (a [`Quantity`](crate::Quantity) with this qualifier always has the value 0.5).
-    Half,
+use crate::model::record::code_enum;
+
+code_enum! {
+    /// How the report qualifies a figure.
+    ///
+    /// | variant | as written | [`Bound`] |
+    /// | --- | --- | --- |
+    /// | `Exact` | a plain figure: "137 kg" | `Exact` |
+    /// | `Over` | "over 9.6 tons" | `AtLeast` |
+    /// | `MoreThan` | "more than two thousand pieces" | `AtLeast` |
+    /// | `Almost` | "almost 2 tons" | `AtMost` |
+    /// | `About` | "around EUR 60 million", "about …" | `Approximate` |
+    /// | `Half` | "half a ton": exactly 0.5 of the unit | `Exact` |
+    ///
+    /// ```
+    /// use eu_celac_drugs::{Bound, Qualifier};
+    ///
+    /// let q: Qualifier = "more_than".parse()?;
+    /// assert_eq!(q, Qualifier::MoreThan);
+    /// assert_eq!(q.bound(), Bound::AtLeast);
+    /// assert_eq!(Qualifier::Half.bound(), Bound::Exact);
+    /// # Ok::<(), strum::ParseError>(())
+    /// ```
+    pub enum Qualifier {
+        /// A plain figure, stated without qualification.
+        Exact,
+        /// "over": the true amount is above the figure.
+        Over,
+        /// "more than": the true amount is above the figure.
+        MoreThan,
+        /// "almost": the true amount is just below the figure.
+        Almost,
+        /// "around" or "about": the true amount is near the figure, on either side.
+        About,
+        /// "half a": exactly 0.5 of the unit (a [`Quantity`](crate::Quantity) with this qualifier always has the value 0.5).
+        Half,
+    }
 }
 
 impl Qualifier {
@@ -123,60 +110,45 @@ impl Qualifier {
     }
 }
 
-/// What a figure, or a sum of figures, tells about the true amount.
-///
-/// Adding figures combines their bounds with [`Bound::combine`]. Each bound is the claim that
-/// the true amount stands in one relation to the stated figure: `=` (Exact), `≥` (AtLeast),
-/// `≤` (AtMost), `≈` (Approximate). A sum keeps the claim both operands make (an exact figure
-/// makes all three); when they make no common claim, the sum is `Mixed`: the stated total is a
-/// reference figure with no guarantee in either direction. The combination is the join of the
-/// lattice `Exact < {AtLeast, AtMost, Approximate} < Mixed`: commutative, associative,
-/// idempotent, with `Exact` as identity and `Mixed` absorbing.
-///
-/// | combine | Exact | AtLeast | AtMost | Approximate | Mixed |
-/// | --- | --- | --- | --- | --- | --- |
-/// | **Exact** | Exact | AtLeast | AtMost | Approximate | Mixed |
-/// | **AtLeast** | AtLeast | AtLeast | Mixed | Mixed | Mixed |
-/// | **AtMost** | AtMost | Mixed | AtMost | Mixed | Mixed |
-/// | **Approximate** | Approximate | Mixed | Mixed | Approximate | Mixed |
-/// | **Mixed** | Mixed | Mixed | Mixed | Mixed | Mixed |
-///
-/// "about 2 t" + "over 9.6 t" is `Mixed`, not `AtLeast`: the true total may lie below 11.6 t.
-///
-/// ```
-/// use eu_celac_drugs::Bound;
-///
-/// assert_eq!(Bound::Exact.combine(Bound::AtLeast), Bound::AtLeast);
-/// assert_eq!(Bound::AtLeast.combine(Bound::AtMost), Bound::Mixed);
-/// ```
-#[derive(
-    Copy,
-    Clone,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-pub enum Bound {
-    /// The true amount is the figure.
-    Exact,
-    /// The true amount is at least the figure ("over", "more than").
-    AtLeast,
-    /// The true amount is at most the figure ("almost").
-    AtMost,
-    /// The true amount is near the figure, on either side ("about", "around").
-    Approximate,
-    /// A sum of figures whose bounds point different ways: no guarantee in either direction.
-    Mixed,
+code_enum! {
+    /// What a figure, or a sum of figures, tells about the true amount.
+    ///
+    /// Adding figures combines their bounds with [`Bound::combine`]. Each bound is the claim that
+    /// the true amount stands in one relation to the stated figure: `=` (Exact), `≥` (AtLeast),
+    /// `≤` (AtMost), `≈` (Approximate). A sum keeps the claim both operands make (an exact figure
+    /// makes all three); when they make no common claim, the sum is `Mixed`: the stated total is a
+    /// reference figure with no guarantee in either direction. The combination is the join of the
+    /// lattice `Exact < {AtLeast, AtMost, Approximate} < Mixed`: commutative, associative,
+    /// idempotent, with `Exact` as identity and `Mixed` absorbing.
+    ///
+    /// | combine | Exact | AtLeast | AtMost | Approximate | Mixed |
+    /// | --- | --- | --- | --- | --- | --- |
+    /// | **Exact** | Exact | AtLeast | AtMost | Approximate | Mixed |
+    /// | **AtLeast** | AtLeast | AtLeast | Mixed | Mixed | Mixed |
+    /// | **AtMost** | AtMost | Mixed | AtMost | Mixed | Mixed |
+    /// | **Approximate** | Approximate | Mixed | Mixed | Approximate | Mixed |
+    /// | **Mixed** | Mixed | Mixed | Mixed | Mixed | Mixed |
+    ///
+    /// "about 2 t" + "over 9.6 t" is `Mixed`, not `AtLeast`: the true total may lie below 11.6 t.
+    ///
+    /// ```
+    /// use eu_celac_drugs::Bound;
+    ///
+    /// assert_eq!(Bound::Exact.combine(Bound::AtLeast), Bound::AtLeast);
+    /// assert_eq!(Bound::AtLeast.combine(Bound::AtMost), Bound::Mixed);
+    /// ```
+    pub enum Bound {
+        /// The true amount is the figure.
+        Exact,
+        /// The true amount is at least the figure ("over", "more than").
+        AtLeast,
+        /// The true amount is at most the figure ("almost").
+        AtMost,
+        /// The true amount is near the figure, on either side ("about", "around").
+        Approximate,
+        /// A sum of figures whose bounds point different ways: no guarantee in either direction.
+        Mixed,
+    }
 }
 
 impl Bound {
