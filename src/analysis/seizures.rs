@@ -4,7 +4,7 @@
 use crate::model::record::code_enum;
 use std::collections::BTreeMap;
 
-use crate::{Dataset, Dimension, QuantityError, Seizure, SeizureAction, Total, Unit};
+use crate::{Dataset, QuantityError, Seizure, Total, Unit};
 
 code_enum! {
     /// What seizures are grouped by.
@@ -112,16 +112,4 @@ pub fn seizure_totals_of<'a>(
         entry.seizures.push(s);
     }
     Ok(groups.into_values().collect())
-}
-
-/// The dimension a seizure line adds up (mass, volume, pieces, currency, count).
-#[must_use]
-pub fn dimension_of(total: &SeizureTotal<'_>) -> Dimension {
-    total.total.unit().dimension()
-}
-
-/// Whether every seizure of a line was seized (not destroyed).
-#[must_use]
-pub fn all_seized(total: &SeizureTotal<'_>) -> bool {
-    total.seizures.iter().all(|s| s.action() == SeizureAction::Seized)
 }

@@ -287,8 +287,12 @@ impl Dataset {
         self.participations.iter().filter(move |p| p.subject.id.as_str() == id)
     }
 
-    /// The ids that this dataset's records are listed under, with no duplicates (a quick
-    /// uniqueness check for tests and tools).
+    /// Whether no two records share an id (the check [`Dataset::problems`] also makes, alone
+    /// and cheaply).
+    ///
+    /// ```
+    /// assert!(eu_celac_drugs::report_2021_2022().has_unique_ids());
+    /// ```
     #[must_use]
     pub fn has_unique_ids(&self) -> bool {
         let mut seen = HashSet::new();
