@@ -51,6 +51,7 @@ pub fn synthetic(n: usize) -> Dataset {
             let as_written: &'static str = match &party {
                 Party::Country(c) => c.into(),
                 Party::Organisation(_) => "the organisation",
+                Party::Body(_) => "the body",
             };
             Participation::new(ParticipationParts {
                 id: Id::new(format!("synthetic.p{i}")).unwrap(),

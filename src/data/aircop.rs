@@ -353,6 +353,7 @@ const fn seized(
         id: id(key),
         project: Some(id("aircop")),
         operation: None,
+        credit: crate::Credit::Own,
         commodity: t(commodity),
         category,
         quantity,
@@ -482,6 +483,8 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
     "aircop.focus",
     super::dsl::r(crate::RecordKind::Project, "aircop"),
     crate::StatementKind::Purpose,
+    "focuses on building interdiction capacities at selected international airports across the globe by establishing Joint Airport Interdiction Task Forces (JAITFs), promoting intelligence and information sharing between services at national and international level, as well as promoting an intelligence-led approach to countering drug trafficking.",
+    &[],
     super::dsl::src(
         crate::Section::Aircop,
         "focuses on building interdiction capacities at selected international airports across the globe by establishing Joint Airport Interdiction Task Forces (JAITFs), promoting intelligence and information sharing between services at national and international level, as well as promoting an intelligence-led approach to countering drug trafficking.",

@@ -433,6 +433,8 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
         "colibri.focus",
         super::dsl::r(crate::RecordKind::Project, "colibri"),
         crate::StatementKind::Purpose,
+        "focuses on improving security in the general aviation sector, specifically targeting secondary aerodromes.",
+        &[],
         super::dsl::src(
             crate::Section::Colibri,
             "focuses on improving security in the general aviation sector, specifically targeting secondary aerodromes.",
@@ -442,6 +444,8 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
         "colibri.geoportal.purpose",
         super::dsl::r(crate::RecordKind::Event, "colibri.geoportal-launch"),
         crate::StatementKind::Purpose,
+        "COLIBRI launched its Geoportal, a new tool for General Aviation aimed to enhance international cooperation and intelligence sharing among law enforcement agencies.",
+        &[],
         super::dsl::src(
             crate::Section::Colibri,
             "COLIBRI launched its Geoportal, a new tool for General Aviation aimed to enhance international cooperation and intelligence sharing among law enforcement agencies.",

@@ -17,7 +17,7 @@ use crate::RecordKind::{
     Participation as ParticipationRef, Phase as PhaseRef, Programme as ProgrammeRef, Project as ProjectRef,
     Relation as RelationRef, WorkArea as WorkAreaRef, WorkingGroup as WorkingGroupRef,
 };
-use crate::Role::{ConsortiumPartner, Funder, Lead, Manager, Organiser, Participant, Partner, Supporter};
+use crate::Role::{Funder, Lead, Manager, Organiser, Participant, Supporter};
 use crate::Section::{
     Copolad, CopoladContribution, CopoladIii, CopoladImplementation, CopoladInception, Footnote5, Footnote6,
 };
@@ -336,24 +336,8 @@ pub(super) const COMMITTEES: List<Committee> = B(&[Committee {
 }]);
 
 pub(super) const EVENTS: List<Event> = B(&[
-    // ---- "This phase enabled to fine-tune the lines of work of the programme…" ----
-    Event {
-        id: id("copolad.iii.inception.coordination-frameworks"),
-        kind: EventKind::Meeting,
-        ordinal: None,
-        name: t("dialogue and coordination frameworks with cooperation programmes and relevant actors"),
-        of: Some(r(PhaseRef, "copolad.iii.inception")),
-        date: None,
-        places: B(&[]),
-        mode: None,
-        status: Completed,
-        framing: Framing::Activity,
-        documents: B(&[]),
-        source: src(
-            CopoladInception,
-            "Significant efforts were allocated to establish dialogue and coordination frameworks with cooperation programmes and relevant actors, including multilateral and regional agencies and civil society networks, to find synergies and complementarities and avoid overlaps.",
-        ),
-    },
+    // "Significant efforts were allocated to establish dialogue and coordination frameworks …"
+    // states an effort, not a meeting held: it is a statement of the inception phase's activity.
     // ---- "Specifically, within this period, the first months were dedicated to take contacts…" ----
     Event {
         id: id("copolad.iii.inception.contacts"),
@@ -661,27 +645,29 @@ pub(super) const PARTICIPATIONS: List<Participation> = B(&[
     // ---- "COPOLAD III is managed by a consortium formed by … FIIAPP and … IILA, with the
     // ---- participation of … EMCDDA and … GIZ" ----
     org_part(
-        "copolad.iii.consortium-partner.fiiapp",
+        "copolad.iii.manager.fiiapp",
         "fiiapp",
         "International Ibero-American Foundation for Public Policies and Administrations, Spanish Cooperation",
         r(PhaseRef, "copolad.iii"),
-        ConsortiumPartner,
+        Manager,
         Active,
-        src(
+        noted(
             CopoladIii,
             "COPOLAD III is managed by a consortium formed by the International Ibero-American Foundation for Public Policies and Administrations, Spanish Cooperation (FIIAPP)",
+            "“managed by a consortium formed by”: each member of the managing consortium is recorded as a manager, as FIIAPP is for COPOLAD II (“managed by”), so that both phases answer “who manages?” alike.",
         ),
     ),
     org_part(
-        "copolad.iii.consortium-partner.iila",
+        "copolad.iii.manager.iila",
         "iila",
         "Italian-Latin American International Organization",
         r(PhaseRef, "copolad.iii"),
-        ConsortiumPartner,
+        Manager,
         Active,
-        src(
+        noted(
             CopoladIii,
             "COPOLAD III is managed by a consortium formed by the International Ibero-American Foundation for Public Policies and Administrations, Spanish Cooperation (FIIAPP) and the Italian-Latin American International Organization (IILA)",
+            "“managed by a consortium formed by”: each member of the managing consortium is recorded as a manager, as FIIAPP is for COPOLAD II (“managed by”), so that both phases answer “who manages?” alike.",
         ),
     ),
     org_part(
@@ -709,34 +695,8 @@ pub(super) const PARTICIPATIONS: List<Participation> = B(&[
         ),
     ),
     // ---- "A ‘Team Europe Spirit’, which fosters coordination … between EU Member States,
-    // ---- institutions and agencies (EMCDDA, EUROPOL, GIZ)…" ----
-    org_part(
-        "copolad.iii.team-europe.emcdda",
-        "emcdda",
-        "EMCDDA",
-        r(PhaseRef, "copolad.iii"),
-        Partner,
-        Active,
-        src(CopoladIii, "institutions and agencies (EMCDDA, EUROPOL, GIZ)"),
-    ),
-    org_part(
-        "copolad.iii.team-europe.europol",
-        "europol",
-        "EUROPOL",
-        r(PhaseRef, "copolad.iii"),
-        Partner,
-        Active,
-        src(CopoladIii, "institutions and agencies (EMCDDA, EUROPOL, GIZ)"),
-    ),
-    org_part(
-        "copolad.iii.team-europe.giz",
-        "giz",
-        "GIZ",
-        r(PhaseRef, "copolad.iii"),
-        Partner,
-        Active,
-        src(CopoladIii, "institutions and agencies (EMCDDA, EUROPOL, GIZ)"),
-    ),
+    // ---- institutions and agencies (EMCDDA, EUROPOL, GIZ)…": the spirit the phase relies on,
+    // ---- not a partnership; the agencies are linked from the statement of what it fosters. ----
     // ---- The working groups' leaders ----
     country_part(
         "copolad.iii.wg.women-treatment.lead.uy",
@@ -930,10 +890,7 @@ pub(super) const LISTS: List<StatedList> = B(&[
         completeness: Completeness::Complete,
         count: None,
         stated: None,
-        items: B(&[
-            r(ParticipationRef, "copolad.iii.consortium-partner.fiiapp"),
-            r(ParticipationRef, "copolad.iii.consortium-partner.iila"),
-        ]),
+        items: B(&[r(ParticipationRef, "copolad.iii.manager.fiiapp"), r(ParticipationRef, "copolad.iii.manager.iila")]),
         source: src(
             CopoladIii,
             "COPOLAD III is managed by a consortium formed by the International Ibero-American Foundation for Public Policies and Administrations, Spanish Cooperation (FIIAPP) and the Italian-Latin American International Organization (IILA)",
@@ -979,17 +936,15 @@ pub(super) const LISTS: List<StatedList> = B(&[
         completeness: Completeness::Complete,
         count: None,
         stated: None,
-        items: B(&[
-            r(ParticipationRef, "copolad.iii.team-europe.emcdda"),
-            r(ParticipationRef, "copolad.iii.team-europe.europol"),
-            r(ParticipationRef, "copolad.iii.team-europe.giz"),
-        ]),
+        items: B(&[r(OrganisationRef, "emcdda"), r(OrganisationRef, "europol"), r(OrganisationRef, "giz")]),
         source: noted(
             CopoladIii,
             "institutions and agencies (EMCDDA, EUROPOL, GIZ)",
-            "Their role in the Team Europe Spirit (\"fosters coordination, complementarity and synergies between\") \
-             is recorded as partner of COPOLAD III. GIZ, named in the consortium paragraph as \"Deutsche \
-             Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH\", is kept in this list as written.",
+            "The Team Europe Spirit \"fosters coordination, complementarity and synergies between\" them and \
+             related programmes: the sentence describes a spirit the phase relies on, not a partnership, so no \
+             participation is recorded (EMCDDA and GIZ take part in COPOLAD III through the consortium paragraph). \
+             GIZ, named there as \"Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH\", is kept \
+             in this list as written.",
         ),
     },
     StatedList {
@@ -1219,10 +1174,47 @@ pub(super) const RELATIONS: List<Relation> = B(&[
 
 /// Aims, scopes, circumstances and judgements this part of the report states.
 pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::Borrowed(&[
+    // An effort the inception phase made, not a meeting held.
+    crate::Statement {
+        id: id("copolad.iii.inception.coordination-frameworks"),
+        of: r(PhaseRef, "copolad.iii.inception"),
+        kind: crate::StatementKind::Activity,
+        text: t(
+            "Significant efforts were allocated to establish dialogue and coordination frameworks with cooperation programmes and relevant actors, including multilateral and regional agencies and civil society networks, to find synergies and complementarities and avoid overlaps.",
+        ),
+        about: B(&[]),
+        source: src(
+            CopoladInception,
+            "Significant efforts were allocated to establish dialogue and coordination frameworks with cooperation programmes and relevant actors, including multilateral and regional agencies and civil society networks, to find synergies and complementarities and avoid overlaps.",
+        ),
+    },
+    // What the Team Europe Spirit fosters, and with whom: the agencies and programmes it names.
+    crate::Statement {
+        id: id("copolad.iii.approach.team-europe-spirit.fosters"),
+        of: r(WorkAreaRef, "copolad.iii.approach.team-europe-spirit"),
+        kind: crate::StatementKind::Approach,
+        text: t(
+            "fosters coordination, complementarity and synergies between EU Member States, institutions and agencies (EMCDDA, EUROPOL, GIZ) and related programmes (EL PAcCTO, EUROFRONT, CRIMJUST, etc.) in CELAC countries in the region",
+        ),
+        about: B(&[
+            r(OrganisationRef, "emcdda"),
+            r(OrganisationRef, "europol"),
+            r(OrganisationRef, "giz"),
+            r(ProgrammeRef, "el-paccto"),
+            r(ProgrammeRef, "eurofront"),
+            r(ProjectRef, "crimjust"),
+        ]),
+        source: src(
+            CopoladIii,
+            "A ‘Team Europe Spirit’, which fosters coordination, complementarity and synergies between EU Member States, institutions and agencies (EMCDDA, EUROPOL, GIZ) and related programmes (EL PAcCTO, EUROFRONT, CRIMJUST, etc.) in CELAC countries in the region;",
+        ),
+    },
     super::dsl::statement(
         "copolad.purpose",
         super::dsl::r(crate::RecordKind::Programme, "copolad"),
         crate::StatementKind::Purpose,
+        "COPOLAD is the only EU-funded programme covering the entire CELAC region and providing support for a balanced, integrated, comprehensive, multidisciplinary, and scientific evidence-based approach to the worldwide drug situation in Latin American and Caribbean5 countries.",
+        &[],
         super::dsl::src(
             crate::Section::Copolad,
             "COPOLAD is the only EU-funded programme covering the entire CELAC region and providing support for a balanced, integrated, comprehensive, multidisciplinary, and scientific evidence-based approach to the worldwide drug situation in Latin American and Caribbean<sup>5</sup> countries.",
@@ -1232,6 +1224,8 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
         "copolad.fields",
         super::dsl::r(crate::RecordKind::Programme, "copolad"),
         crate::StatementKind::Scope,
+        "COPOLAD covers the various fields of drugs policy from both a drug demand and a drug supply reduction perspective, as well as promotes evidence-based policies, with monitoring and evaluation mechanisms, and with the task of providing technical support to the EU-CELAC Coordination and Cooperation Mechanism on Drugs.",
+        &[],
         super::dsl::src(
             crate::Section::Copolad,
             "COPOLAD covers the various fields of drugs policy from both a drug demand and a drug supply reduction perspective, as well as promotes evidence-based policies, with monitoring and evaluation mechanisms, and with the task of providing technical support to the EU-CELAC Coordination and Cooperation Mechanism on Drugs.",
@@ -1241,6 +1235,8 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
         "copolad.iii.aims",
         super::dsl::r(crate::RecordKind::Phase, "copolad.iii"),
         crate::StatementKind::Purpose,
+        "Building on the achievements of its previous phases6, COPOLAD III continues to promote technical and political dialogue between CELAC and the EU, to strengthen the technical capacity of national observatories on drugs and to support the LAC region in terms of drug demand and supply reduction, including alternative development. Through dialogue and cooperation, the programme will boost the relevance and comprehensiveness of public policies on drugs.",
+        &[],
         super::dsl::src(
             crate::Section::CopoladIii,
             "Building on the achievements of its previous phases<sup>6</sup>, COPOLAD III continues to promote technical and political dialogue between CELAC and the EU, to strengthen the technical capacity of national observatories on drugs and to support the LAC region in terms of drug demand and supply reduction, including alternative development. Through dialogue and cooperation, the programme will boost the relevance and comprehensiveness of public policies on drugs.",
@@ -1250,6 +1246,8 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
         "copolad.iii.evidence-based",
         super::dsl::r(crate::RecordKind::Phase, "copolad.iii"),
         crate::StatementKind::Approach,
+        "COPOLAD III establishes its actions in accordance with an evidence-based approach, while activities mainstream gender equality, human rights, sustainable development and public health issues.",
+        &[],
         super::dsl::src(
             crate::Section::CopoladIii,
             "COPOLAD III establishes its actions in accordance with an evidence-based approach, while activities mainstream gender equality, human rights, sustainable development and public health issues.",
@@ -1259,6 +1257,8 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
         "copolad.iii.task-forces.purpose",
         super::dsl::r(crate::RecordKind::TaskForce, "copolad.iii.task-forces"),
         crate::StatementKind::Purpose,
+        "The expertise provided by Task Forces will ensure the necessary support for implementing action plans and specific technical assistance.",
+        &[],
         super::dsl::src(
             crate::Section::CopoladIii,
             "The expertise provided by Task Forces will ensure the necessary support for implementing action plans and specific technical assistance.",
@@ -1268,6 +1268,8 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
         "copolad.iii.inception.results",
         super::dsl::r(crate::RecordKind::Phase, "copolad.iii.inception"),
         crate::StatementKind::Progress,
+        "This phase enabled to fine-tune the lines of work of the programme by taking into account the context evolutions and the specific needs of partner countries, while in parallel facilitating the consolidation of the governance and standardised operating procedures of COPOLAD.",
+        &[],
         super::dsl::src(
             crate::Section::CopoladInception,
             "This phase enabled to fine-tune the lines of work of the programme by taking into account the context evolutions and the specific needs of partner countries, while in parallel facilitating the consolidation of the governance and standardised operating procedures of COPOLAD.",
@@ -1277,6 +1279,8 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
         "copolad.iii.implementation.missions-context",
         super::dsl::r(crate::RecordKind::Phase, "copolad.iii.implementation"),
         crate::StatementKind::Context,
+        "The lifting of some mobility restrictions is making it possible to resume direct interactions in the form of missions.",
+        &[],
         super::dsl::src(
             crate::Section::CopoladImplementation,
             "The lifting of some mobility restrictions is making it possible to resume direct interactions in the form of missions.",

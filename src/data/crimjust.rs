@@ -395,6 +395,7 @@ const fn op_seizure(
         id: id(key),
         project: Some(id("crimjust")),
         operation: Some(id(operation)),
+        credit: crate::Credit::Contribution,
         commodity: t(commodity),
         category,
         quantity,
@@ -518,6 +519,8 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
     "crimjust.aims",
     super::dsl::r(crate::RecordKind::Project, "crimjust"),
     crate::StatementKind::Purpose,
+    "aims at strengthening criminal investigation and criminal justice cooperation in Latin America, the Caribbean and West African countries, to enhance their capacity to counter organised crime along drug trafficking routes.",
+    &[],
     super::dsl::src(
         crate::Section::Crimjust,
         "aims at strengthening criminal investigation and criminal justice cooperation in Latin America, the Caribbean and West African countries, to enhance their capacity to counter organised crime along drug trafficking routes.",

@@ -212,7 +212,15 @@ impl Participation {
     }
 }
 
-/// A statement: a claim about `of` that no more specific record holds; the quote is the claim.
-pub(crate) const fn statement(id: &'static str, of: Ref, kind: StatementKind, source: SourceRef) -> Statement {
-    Statement { id: Id::lit(id), of, kind, source }
+/// A statement: a claim about `of` that no more specific record holds, answering one question
+/// (`kind`) in the report's words (`text`, an excerpt of the quote), with typed links (`about`).
+pub(crate) const fn statement(
+    id: &'static str,
+    of: Ref,
+    kind: StatementKind,
+    text: &'static str,
+    about: &'static [Ref],
+    source: SourceRef,
+) -> Statement {
+    Statement { id: Id::lit(id), of, kind, text: Cow::Borrowed(text), about: Cow::Borrowed(about), source }
 }

@@ -13,19 +13,20 @@ use super::dsl::{
 };
 use crate::Completeness::{Complete, Examples, Unlisted};
 use crate::Country::{AR, BE, BO, BR, CL, CR, DE, DO, EC, EE, ES, FR, GT, HN, IT, MX, NL, PA, PE, PL, PT, PY, SV, UY};
-use crate::DocumentAction::{Adopted, Published, Signed};
+use crate::DocumentAction::{Adopted, Began, Published, Signed};
 use crate::Qualifier::Exact;
 use crate::RecordKind as K;
-use crate::RelationKind::{ModelledOn, PartOf, PromotedBy, RelatedTo, ResultOf, SuccessorOf, Supports};
+use crate::RelationKind::{ModelledOn, PartOf, PromotedBy, RelatedTo, ResultOf, SuccessorOf};
 use crate::Role::{
-    Beneficiary, CoLead, Host, Lead, Member, Organiser, Participant, Partner, Presidency, Signatory, Speaker,
+    Adopter, Beneficiary, CoLead, Funder, Host, Lead, Member, Organiser, Participant, Partner, Presidency, Sharer,
+    Signatory, Speaker, Supporter,
 };
-use crate::Section::{ElPaccto, Footnote7};
+use crate::Section::{ElPaccto, Footnote7, OtherInitiatives};
 use crate::Status::{Active, Applicant, Completed, Expected, Interested, Ongoing, Planned, Potential};
 use crate::{
     Bloc, Committee, CommitteeKind, Document, DocumentKind, DocumentLink, DocumentRef, DocumentSeries, Event,
-    EventKind, Framing, List, Network, Operation, Participation, Programme, ProgrammeKind, Project, ProjectKind, Ref,
-    Relation, StatedList, TaskForce, WorkArea,
+    EventKind, Framing, List, Network, Operation, Participation, Party, Programme, ProgrammeKind, Project, ProjectKind,
+    Ref, Relation, StatedList, TaskForce, WorkArea,
 };
 
 const EL_PACCTO: Ref = r(K::Programme, "el-paccto");
@@ -463,10 +464,11 @@ pub(super) const EVENTS: List<Event> = B(&[
         mode: None,
         status: Ongoing,
         framing: Framing::Activity,
-        documents: B(&[DocumentLink::lit("doc.ideal-2-0", Published)]),
-        source: src(
+        documents: B(&[DocumentLink::lit("doc.ideal-2-0", Began)]),
+        source: noted(
             ElPaccto,
             "The programme started with the new edition of this instrument in early 2022, named IDEAL 2.0.",
+            "“started with the new edition”: the work on IDEAL 2.0 began in early 2022; the report does not say it was published.",
         ),
     },
     // "On 2 March 2022, Latin American countries signed in Brussels the political declaration
@@ -652,6 +654,22 @@ pub(super) const DOCUMENTS: List<Document> = B(&[
 ]);
 
 pub(super) const PARTICIPATIONS: List<Participation> = B(&[
+    // The heading of section III, under which EL PAcCTO stands (III.B), and "The current EU
+    // programmes, such as EL PAcCTO".
+    org_part(
+        "el-paccto.funder.eu",
+        "eu",
+        "EU",
+        EL_PACCTO,
+        Funder,
+        Active,
+        noted(
+            OtherInitiatives,
+            "Other EU-funded inter-regional initiatives in which some CELAC countries participate",
+            "EL PAcCTO stands under this heading (sub-section B), and the report later calls it one of “the current \
+             EU programmes”: the heading is the report's statement that it is EU-funded. The report gives no amount.",
+        ),
+    ),
     // "It brings together 18 Latin American countries and several EU Member States (i.a. Spain,
     // Italy, France, Portugal) as well as EU specialised agencies (i.a. Europol, Eurojust)."
     country_part(
@@ -1071,6 +1089,49 @@ pub(super) const PARTICIPATIONS: List<Participation> = B(&[
         Active,
         src(ElPaccto, "Fight against arms trafficking: leader Panama with co-leadership of Dominican Republic."),
     ),
+    // "a Joint Declaration was adopted of the Ministers of the Interior of the Member States of
+    // the EU and the Ministers in charge of security matters of the Member States of … (CLASI)"
+    org_part(
+        "doc.eu-clasi-joint-declaration.adopter.eu",
+        "eu",
+        "the Ministers of the Interior of the Member States of the EU",
+        r(K::Document, "doc.eu-clasi-joint-declaration"),
+        Adopter,
+        Completed,
+        src(
+            ElPaccto,
+            "a **Joint Declaration was adopted of the Ministers of the Interior of the Member States of the EU and the Ministers in charge of security matters of the Member States of the Latin American Committee on Internal Security (CLASI)**",
+        ),
+    ),
+    Participation {
+        id: id("doc.eu-clasi-joint-declaration.adopter.clasi"),
+        party: Party::Body(CLASI),
+        subject: r(K::Document, "doc.eu-clasi-joint-declaration"),
+        role: Adopter,
+        status: Completed,
+        ordinal: None,
+        as_written: t(
+            "the Ministers in charge of security matters of the Member States of the Latin American Committee on Internal Security (CLASI)",
+        ),
+        period: None,
+        source: noted(
+            ElPaccto,
+            "a **Joint Declaration was adopted of the Ministers of the Interior of the Member States of the EU and the Ministers in charge of security matters of the Member States of the Latin American Committee on Internal Security (CLASI)**",
+            "The adopters are the ministers of CLASI's member states, recorded as CLASI acting through its members; the report does not list which member states' ministers adopted it.",
+        ),
+    },
+    // "…the Lisboa declaration signed in 2021 with the support of EL PAcCTO"
+    Participation {
+        id: id("doc.lisboa-declaration.supporter.el-paccto"),
+        party: Party::Body(EL_PACCTO),
+        subject: r(K::Document, "doc.lisboa-declaration"),
+        role: Supporter,
+        status: Completed,
+        ordinal: None,
+        as_written: t("EL PAcCTO"),
+        period: None,
+        source: src(ElPaccto, "the Lisboa declaration signed in 2021 with the support of EL PAcCTO"),
+    },
     // "…following a working lunch hosted by the French Presidency."
     country_part(
         "clasi.joint-declaration.host.fr",
@@ -1095,6 +1156,20 @@ pub(super) const PARTICIPATIONS: List<Participation> = B(&[
         Ongoing,
         src(ElPaccto, "the Ministry of Foreign Affairs of Brazil is currently leading this process"),
     ),
+    // "…and has already shared the draft text of the future AMERIPOL Treaty with the rest of
+    // countries in the region"
+    org_part(
+        "doc.ameripol-treaty.sharer.brazil-mfa",
+        "brazil-mfa",
+        "the Ministry of Foreign Affairs of Brazil",
+        r(K::Document, "doc.ameripol-treaty"),
+        Sharer,
+        Completed,
+        src(
+            ElPaccto,
+            "the Ministry of Foreign Affairs of Brazil is currently leading this process and has already shared the draft text of the future AMERIPOL Treaty with the rest of countries in the region",
+        ),
+    ),
     org_part(
         "el-paccto.ameripol-consolidation.beneficiary.ameripol",
         "ameripol",
@@ -1116,7 +1191,32 @@ pub(super) const PARTICIPATIONS: List<Participation> = B(&[
         noted(
             ElPaccto,
             "a High-level meeting organised by the French Presidency and the EL PAcCTO programme",
-            "“the French Presidency” is read as France's Presidency of the Council of the EU; the party is recorded as the country France. The co-organising EL PAcCTO programme is recorded as a relation.",
+            "“the French Presidency” is read as France's Presidency of the Council of the EU; the party is recorded as the country France.",
+        ),
+    ),
+    Participation {
+        id: id("tei-lac.launch-meeting.organiser.el-paccto"),
+        party: Party::Body(EL_PACCTO),
+        subject: TEI_MEETING,
+        role: Organiser,
+        status: Completed,
+        ordinal: None,
+        as_written: t("the EL PAcCTO programme"),
+        period: None,
+        source: src(ElPaccto, "a High-level meeting organised by the French Presidency and the EL PAcCTO programme"),
+    },
+    // "…that brought together high-level representatives from LAC and the EU": both sides.
+    org_part(
+        "tei-lac.launch-meeting.participant.celac",
+        "celac",
+        "LAC",
+        TEI_MEETING,
+        Participant,
+        Completed,
+        noted(
+            ElPaccto,
+            "brought together high-level representatives from LAC and the EU working in Justice, Law Enforcement/Police and Penitentiary institutions",
+            "“LAC” (Latin America and the Caribbean) is read as the region of CELAC's member states, the Latin American and Caribbean side beside “the EU”; the report names neither the representatives nor their countries.",
         ),
     ),
     org_part(
@@ -1666,15 +1766,6 @@ pub(super) const RELATIONS: List<Relation> = B(&[
         period: None,
         source: src(ElPaccto, "re-activating the cooperation commitments under the Lisboa declaration signed in 2021"),
     },
-    Relation {
-        id: id("rel.el-paccto.supports.el-paccto.lisboa-signing"),
-        from: EL_PACCTO,
-        kind: Supports,
-        to: r(K::Event, "el-paccto.lisboa-signing"),
-        status: None,
-        period: None,
-        source: src(ElPaccto, "the Lisboa declaration signed in 2021 with the support of EL PAcCTO"),
-    },
     // Security/law enforcement actions.
     Relation {
         id: id("rel.doc.ideal.modelled-on.doc.socta"),
@@ -1748,19 +1839,6 @@ pub(super) const RELATIONS: List<Relation> = B(&[
     },
     // Team Europe Initiative.
     Relation {
-        id: id("rel.tei-lac.launch-meeting.part-of.el-paccto"),
-        from: TEI_MEETING,
-        kind: PartOf,
-        to: EL_PACCTO,
-        status: None,
-        period: None,
-        source: noted(
-            ElPaccto,
-            "a High-level meeting organised by the French Presidency and the EL PAcCTO programme",
-            "The meeting was co-organised by the EL PAcCTO programme; a programme cannot be a participation's party, so this is recorded as the meeting being part of the programme's activities.",
-        ),
-    },
-    Relation {
         id: id("rel.tei-lac.related-to.el-paccto"),
         from: TEI,
         kind: RelatedTo,
@@ -1780,6 +1858,8 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
         "el-paccto.purpose",
         super::dsl::r(crate::RecordKind::Programme, "el-paccto"),
         crate::StatementKind::Purpose,
+        "EL PAcCTO, launched in April 2017, promotes regional and bi-regional cooperation along the criminal justice chain (justice, law enforcement and penitentiary) to tackle transnational organised crime.",
+        &[],
         super::dsl::src(
             crate::Section::ElPaccto,
             "EL PAcCTO, launched in April 2017, promotes regional and bi-regional cooperation along the criminal justice chain (justice, law enforcement and penitentiary) to tackle transnational organised crime.",
@@ -1789,6 +1869,8 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
         "justice-policy-cycle.milestone",
         super::dsl::r(crate::RecordKind::Programme, "justice-policy-cycle"),
         crate::StatementKind::Assessment,
+        "This represents a real milestone in this field, as Latin America identifies key priorities to foster judicial cooperation and coordination, defining policy cycles with priority areas to be monitored and followed up by a Follow up Committee",
+        &[],
         super::dsl::src(
             crate::Section::ElPaccto,
             "This represents a real milestone in this field, as Latin America identifies key priorities to foster judicial cooperation and coordination, defining policy cycles with priority areas to be monitored and followed up by a Follow up Committee",
@@ -1798,6 +1880,8 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
         "clasi.achievement",
         super::dsl::r(crate::RecordKind::Committee, "clasi"),
         crate::StatementKind::Assessment,
+        "An important achievement of the programme is the establishment of the Latin American Internal Security Committee (CLASI).",
+        &[],
         super::dsl::src(
             crate::Section::ElPaccto,
             "An important achievement of the programme is the **establishment of the Latin American Internal Security Committee (CLASI)**.",
@@ -1807,6 +1891,8 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
         "clasi.purpose",
         super::dsl::r(crate::RecordKind::Committee, "clasi"),
         crate::StatementKind::Purpose,
+        "Inspired by the EU's COSI (Standing Committee on Operational Cooperation on Internal Security), CLASI gathers Latin American Ministries of Interior of member countries to jointly define strategies and articulate public policies against transnational organised crime.",
+        &[],
         super::dsl::src(
             crate::Section::ElPaccto,
             "Inspired by the EU's COSI (Standing Committee on Operational Cooperation on Internal Security), CLASI gathers Latin American Ministries of Interior of member countries to jointly define strategies and articulate public policies against transnational organised crime.",
@@ -1816,6 +1902,8 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
         "clasi.joint-declaration.welcome",
         super::dsl::r(crate::RecordKind::Event, "clasi.joint-declaration"),
         crate::StatementKind::Assessment,
+        "Both regions welcomed the creation of CLASI, and also stressed that “Strengthening the political dialogue and developing the regional and international law enforcement cooperation are essential to more effectively fight organized crime, in particular drug trafficking, but also human trafficking, arms trafficking, financial crime, cyber-crime and environmental crimes”.",
+        &[],
         super::dsl::src(
             crate::Section::ElPaccto,
             "Both regions welcomed the creation of CLASI, and also stressed that “Strengthening the political dialogue and developing the regional and international law enforcement cooperation are essential to more effectively fight organized crime, in particular drug trafficking, but also human trafficking, arms trafficking, financial crime, cyber-crime and environmental crimes”.",
@@ -1825,6 +1913,8 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
         "clasi.joint-declaration.affirmation",
         super::dsl::r(crate::RecordKind::Event, "clasi.joint-declaration"),
         crate::StatementKind::Assessment,
+        "Countries affirmed “the importance of joining forces to provide appropriate and concrete responses to the many security challenges”, and welcomed the development of the Latin American Documentation and Threat Assessment Instrument (IDEAL), also promoted by EL PAcCTO.",
+        &[],
         super::dsl::src(
             crate::Section::ElPaccto,
             "Countries affirmed “the importance of joining forces to provide appropriate and concrete responses to the many security challenges”, and welcomed the development of the Latin American Documentation and Threat Assessment Instrument (IDEAL), also promoted by EL PAcCTO.",
@@ -1834,6 +1924,8 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
         "tei-lac.purpose",
         super::dsl::r(crate::RecordKind::Programme, "tei-lac"),
         crate::StatementKind::Purpose,
+        "The TEI for LAC responds to shared challenges in the area of security and justice, calling for strengthening of bi-regional partnership and cooperation at all levels.",
+        &[],
         super::dsl::src(
             crate::Section::ElPaccto,
             "The TEI for LAC responds to shared challenges in the area of security and justice, calling for strengthening of bi-regional partnership and cooperation at all levels.",
@@ -1843,6 +1935,8 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
         "tei-lac.objective",
         super::dsl::r(crate::RecordKind::Programme, "tei-lac"),
         crate::StatementKind::Purpose,
+        "Based on this positive dynamics, the global objective of the TEI will take the justice and security-related cooperation one step further, establishing an effective EU-LAC partnership on strengthening the rule of law and fight against organised crime, not only at technical but also political level, fostering citizen security and stability, both in LAC and in Europe.",
+        &[],
         super::dsl::src(
             crate::Section::ElPaccto,
             "Based on this positive dynamics, the global objective of the TEI will take the justice and security-related cooperation one step further, establishing an effective EU-LAC partnership on strengthening the rule of law and fight against organised crime, not only at technical but also political level, fostering citizen security and stability, both in LAC and in Europe.",

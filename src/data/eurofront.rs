@@ -15,8 +15,8 @@ use crate::RecordKind::{
     BorderArea as BorderAreaRef, Document as DocRef, Participation as PartRef, Programme as ProgrammeRef,
     Project as ProjectRef, WorkArea as WorkAreaRef,
 };
-use crate::Role::{ConsortiumLeader, ConsortiumPartner, Manager, Participant, Partner, Supporter};
-use crate::Section::{Eurofront, Footnote8};
+use crate::Role::{ConsortiumLeader, ConsortiumPartner, Funder, Manager, Partner, Supporter};
+use crate::Section::{Eurofront, Footnote8, OtherInitiatives};
 use crate::Status::{Active, Completed, Ongoing, Planned, UnderEstablishment};
 use crate::{
     Bloc, BorderArea, Document, DocumentKind, Event, EventKind, Framing, List, Participation, Programme, ProgrammeKind,
@@ -415,26 +415,22 @@ const fn supporter(pid: &'static str, country: Country, as_written: &'static str
     )
 }
 
-/// One of the organisations where Component 1 introduced border management issues.
-const fn regional_organisation(pid: &'static str, org: &'static str, as_written: &'static str) -> Participation {
-    org_part(
-        pid,
-        org,
-        as_written,
-        r(ProjectRef, "eurofront.component-1.regional-border-management"),
-        Participant,
-        Completed,
-        noted(
-            Eurofront,
-            "to effectively introduce border management issues at regional level, in organisations such as MERCOSUR and CAN",
-            "Role participant: the report says only that Component 1 worked to introduce border management issues \
-             at regional level “in organisations such as MERCOSUR and CAN”; the organisations are where the issues \
-             were introduced, not stated partners or members of EUROFRONT. Completed: “efforts were devoted”.",
-        ),
-    )
-}
-
 pub(super) const PARTICIPATIONS: List<Participation> = B(&[
+    // The heading of section III, under which EUROFRONT stands (III.C).
+    org_part(
+        "eurofront.funder.eu",
+        "eu",
+        "EU",
+        r(ProgrammeRef, "eurofront"),
+        Funder,
+        Active,
+        noted(
+            OtherInitiatives,
+            "Other EU-funded inter-regional initiatives in which some CELAC countries participate",
+            "EUROFRONT stands under this heading (sub-section C): the heading is the report's statement that it is \
+             EU-funded. The report gives no amount.",
+        ),
+    ),
     // "EUROFRONT is implemented at four terrestrial pilot border-crossing posts … involving seven
     // partner countries"
     partner("eurofront.partner.ar", AR, "Argentina"),
@@ -509,10 +505,12 @@ pub(super) const PARTICIPATIONS: List<Participation> = B(&[
         ),
     ),
     // "With regard to Component 1, important efforts were devoted … in organisations such as
-    // MERCOSUR and CAN": the organisations where border management issues were introduced.
-    regional_organisation("eurofront.component-1.participant.mercosur", "mercosur", "MERCOSUR"),
-    regional_organisation("eurofront.component-1.participant.can", "can", "CAN"),
+    // MERCOSUR and CAN": the organisations are where border management issues were introduced,
+    // not partners or participants of EUROFRONT; they are linked from a statement of the work
+    // line's activity and listed as examples, with no participation.
 ]);
+
+const K_ORG: crate::RecordKind = crate::RecordKind::Organisation;
 
 pub(super) const LISTS: List<StatedList> = B(&[
     // "Within the framework of the security development nexus, two actions were signed off …"
@@ -639,11 +637,13 @@ pub(super) const LISTS: List<StatedList> = B(&[
         completeness: Examples,
         count: None,
         stated: None,
-        items: B(&[
-            r(PartRef, "eurofront.component-1.participant.mercosur"),
-            r(PartRef, "eurofront.component-1.participant.can"),
-        ]),
-        source: src(Eurofront, "in organisations such as MERCOSUR and CAN"),
+        items: B(&[r(K_ORG, "mercosur"), r(K_ORG, "can")]),
+        source: noted(
+            Eurofront,
+            "in organisations such as MERCOSUR and CAN",
+            "The organisations where Component 1 worked to introduce border management issues at regional level: \
+             venues of the work, not stated partners or members of EUROFRONT.",
+        ),
     },
     // "EUROFRONT Component 1 is developed according to the following pillars …"
     StatedList {
@@ -736,6 +736,8 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
         "eurofront.purpose",
         super::dsl::r(crate::RecordKind::Programme, "eurofront"),
         crate::StatementKind::Purpose,
+        "Within the framework of the security development nexus, two actions were signed off in 2019 under the EUROFRONT programme to foster intra-Latin American and bi-regional cooperation in the areas of integrated border management (IBM) and the fight against trafficking in human beings and migrant smuggling.",
+        &[],
         super::dsl::src(
             crate::Section::Eurofront,
             "Within the framework of the security development nexus, two actions were signed off in 2019 under the EUROFRONT programme to foster intra-Latin American and bi-regional cooperation in the areas of integrated border management (IBM) and the fight against trafficking in human beings and migrant smuggling.",
@@ -745,6 +747,8 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
         "eurofront.covid",
         super::dsl::r(crate::RecordKind::Programme, "eurofront"),
         crate::StatementKind::Context,
+        "As EUROFRONT started in the second quarter of 2020, amidst the ongoing COVID-19 pandemic and closed borders, implementation was considerably hampered and delayed.",
+        &[],
         super::dsl::src(
             crate::Section::Eurofront,
             "As EUROFRONT started in the second quarter of 2020, amidst the ongoing COVID-19 pandemic and closed borders, implementation was considerably hampered and delayed.",
@@ -754,6 +758,8 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
         "eurofront.acceleration",
         super::dsl::r(crate::RecordKind::Programme, "eurofront"),
         crate::StatementKind::Progress,
+        "Within the last months, with the reopening of borders, EUROFRONT has considerably accelerated its implementation.",
+        &[],
         super::dsl::src(
             crate::Section::Eurofront,
             "Within the last months, with the reopening of borders, EUROFRONT has considerably accelerated its implementation.",

@@ -235,6 +235,8 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
         "gifp.focus",
         super::dsl::r(crate::RecordKind::Programme, "gifp"),
         crate::StatementKind::Purpose,
+        "As drug smuggling routes also often serve as trafficking highways for a host of other illicit products, the GIFP focuses on disrupting flows of illicit commodities along established routes, from source to destination.",
+        &[],
         super::dsl::src(
             crate::Section::GlobalIllicitFlows,
             "As drug smuggling routes also often serve as trafficking highways for a host of other illicit products, the GIFP focuses on disrupting flows of illicit commodities along established routes, from source to destination.",
@@ -244,6 +246,8 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
         "gifp.support",
         super::dsl::r(crate::RecordKind::Programme, "gifp"),
         crate::StatementKind::Scope,
+        "Projects under the GIFP are supporting partner countries across four continents with technical assistance for addressing drug supply, harm and demand reduction, as well as responding to maritime and aviation trafficking, arms trafficking and supporting trans-regional investigative best practices and post-seizure judicial outcomes.",
+        &[],
         super::dsl::src(
             crate::Section::GlobalIllicitFlows,
             "Projects under the GIFP are supporting partner countries across four continents with technical assistance for addressing drug supply, harm and demand reduction, as well as responding to maritime and aviation trafficking, arms trafficking and supporting trans-regional investigative best practices and post-seizure judicial outcomes.",

@@ -135,6 +135,8 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
     "masif.purpose",
     super::dsl::r(crate::RecordKind::Project, "masif"),
     crate::StatementKind::Purpose,
+    "which ensures close monitoring of GIFP projects and improved coordination, coherence and complementarity between them and with other initiatives in the fight against organised crime and drug trafficking.",
+    &[],
     super::dsl::src(
         crate::Section::Masif,
         "which ensures close monitoring of GIFP projects and improved coordination, coherence and complementarity between them and with other initiatives in the fight against organised crime and drug trafficking.",

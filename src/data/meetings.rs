@@ -274,6 +274,8 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
         "tc-2021-10-26.discussions",
         super::dsl::r(crate::RecordKind::Event, "tc-2021-10-26"),
         crate::StatementKind::Activity,
+        "The Technical Committee meeting on 26 October 2021 discussed in particular the priorities following to the XXIInd High-Level Meeting, exchanged information and best practices on evidence-based prevention of drug use. COPOLAD III was also discussed and the meeting had an exchange of views on the works of the Commission on Narcotic Drugs (CND).",
+        &[],
         super::dsl::src(
             crate::Section::Meetings,
             "The Technical Committee meeting on 26 October 2021 discussed in particular the priorities following to the XXII<sup>nd</sup> High-Level Meeting, exchanged information and best practices on evidence-based prevention of drug use. COPOLAD III was also discussed and the meeting had an exchange of views on the works of the Commission on Narcotic Drugs (CND).",
@@ -283,6 +285,8 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
         "tc-2022-05-04.preparations",
         super::dsl::r(crate::RecordKind::Event, "tc-2022-05-04"),
         crate::StatementKind::Activity,
+        "At the Technical Committee meeting on 4 May 2022, participants held the preparations for the XXIIIrd High-Level Meeting of the EU-CELAC Coordination and Cooperation Mechanism on Drugs.",
+        &[],
         super::dsl::src(
             crate::Section::Meetings,
             "At the Technical Committee meeting on 4 May 2022, participants held the preparations for the XXIII<sup>rd</sup> High-Level Meeting of the EU-CELAC Coordination and Cooperation Mechanism on Drugs.",
@@ -292,6 +296,8 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
         "tc-2022-05-04.exchange",
         super::dsl::r(crate::RecordKind::Event, "tc-2022-05-04"),
         crate::StatementKind::Activity,
+        "The meeting also held an exchange of views on the follow-up to the 65th session of the Commission on Narcotic Drugs (CND) and on developments on COPOLAD and other regional programmes.",
+        &[],
         super::dsl::src(
             crate::Section::Meetings,
             "The meeting also held an exchange of views on the follow-up to the 65th session of the Commission on Narcotic Drugs (CND) and on developments on COPOLAD and other regional programmes.",
@@ -301,6 +307,8 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
         "technical-committee.updates",
         super::dsl::r(crate::RecordKind::Committee, "technical-committee"),
         crate::StatementKind::Activity,
+        "Countries and regions present at the meetings of the Technical Committee provided updates on the drug situation and policy developments in their respective countries and regions.",
+        &[],
         super::dsl::src(
             crate::Section::Meetings,
             "Countries and regions present at the meetings of the Technical Committee provided updates on the drug situation and policy developments in their respective countries and regions.",

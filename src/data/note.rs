@@ -45,6 +45,8 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
         "report.scope.period",
         super::dsl::r(crate::RecordKind::Document, "doc.annual-report-2021-2022"),
         crate::StatementKind::Scope,
+        "This report is the result of a regular analysis of the activities carried out in relation to the Coordination and Cooperation Mechanism on Drugs between the European Union (EU) and the Community of Latin American and Caribbean States (CELAC) from 1 June 2021 to 31 May 2022.",
+        &[],
         super::dsl::src(
             crate::Section::Introduction,
             "This report is the result of a regular analysis of the activities carried out in relation to the Coordination and Cooperation Mechanism on Drugs between the European Union (EU) and the Community of Latin American and Caribbean States (CELAC) from 1 June 2021 to 31 May 2022.",
@@ -54,6 +56,8 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
         "report.scope.limits",
         super::dsl::r(crate::RecordKind::Document, "doc.annual-report-2021-2022"),
         crate::StatementKind::Scope,
+        "The information contained in this report is limited to inter-regional programmes and does not contain any information on other EU-funded programmes at regional and bilateral levels in the field of drugs.",
+        &[],
         super::dsl::src(
             crate::Section::Introduction,
             "The information contained in this report is limited to inter-regional programmes and does not contain any information on other EU-funded programmes at regional and bilateral levels in the field of drugs.",

@@ -11,7 +11,7 @@ use crate::Country::{
 };
 use crate::Qualifier::Exact;
 use crate::RecordKind::{Participation as PartRef, Phase as PhaseRef, Project as ProjectRef};
-use crate::Role::{Implementer, InScope, Partner};
+use crate::Role::{Implementer, InScope};
 use crate::Section::Seacop;
 use crate::Status::{Active, AssessedForInclusion, Completed, Ongoing, PossibleLaterInclusion, Potential};
 use crate::{
@@ -107,7 +107,7 @@ const PHASE_3: Ref = r(PhaseRef, "seacop.phase-3");
 const PHASE_4: Ref = r(PhaseRef, "seacop.phase-4");
 const PHASE_5: Ref = r(PhaseRef, "seacop.phase-5");
 
-/// A country in the scope of a phase.
+/// A country in the scope of a phase that is going on.
 const fn scope(
     key: &'static str,
     c: Country,
@@ -116,6 +116,18 @@ const fn scope(
     source: SourceRef,
 ) -> Participation {
     cp(key, c, as_written, phase, InScope, Active, source)
+}
+
+/// A country in the scope of a phase that has ended (phases III and IV): its inclusion is as
+/// done as the phase.
+const fn scope_done(
+    key: &'static str,
+    c: Country,
+    as_written: &'static str,
+    phase: Ref,
+    source: SourceRef,
+) -> Participation {
+    cp(key, c, as_written, phase, InScope, Completed, source)
 }
 
 pub(super) const PARTICIPATIONS: List<Participation> = B(&[
@@ -129,55 +141,33 @@ pub(super) const PARTICIPATIONS: List<Participation> = B(&[
         Active,
         src(Seacop, "**The SEACOP project**, implemented by Expertise France"),
     ),
-    // "including with EUROPOL and FRONTEX"
-    org_part(
-        "seacop.partner.europol",
-        "europol",
-        "EUROPOL",
-        SEACOP,
-        Partner,
-        Active,
-        src(
-            Seacop,
-            "improving cooperation and information sharing at national, regional and transregional level, including \
-             with EUROPOL and FRONTEX",
-        ),
-    ),
-    org_part(
-        "seacop.partner.frontex",
-        "frontex",
-        "FRONTEX",
-        SEACOP,
-        Partner,
-        Active,
-        src(
-            Seacop,
-            "improving cooperation and information sharing at national, regional and transregional level, including \
-             with EUROPOL and FRONTEX",
-        ),
-    ),
+    // "including with EUROPOL and FRONTEX" states how SEACOP aims to contribute (a statement of
+    // its aim, linked to EUROPOL and FRONTEX), not that they are its partners: no participation.
+    //
     // "In addition to the 11 countries in the Caribbean from Phase III (…)": three of the eleven
-    // are British overseas territories (VG, AI, MS). "In addition to" is read as these countries
-    // still being covered; their inclusion is stated as done, hence Active.
-    scope("seacop.phase-3.scope.vg", VG, "British Virgin Islands", PHASE_3, PHASE_3_LIST),
-    scope("seacop.phase-3.scope.ai", AI, "Anguilla", PHASE_3, PHASE_3_LIST),
-    scope("seacop.phase-3.scope.ag", AG, "Antigua and Barbuda", PHASE_3, PHASE_3_LIST),
-    scope("seacop.phase-3.scope.kn", KN, "St Kitts and Nevis", PHASE_3, PHASE_3_LIST),
-    scope("seacop.phase-3.scope.ms", MS, "Montserrat", PHASE_3, PHASE_3_LIST),
-    scope("seacop.phase-3.scope.dm", DM, "Dominica", PHASE_3, PHASE_3_LIST),
-    scope("seacop.phase-3.scope.lc", LC, "St Lucia", PHASE_3, PHASE_3_LIST),
-    scope("seacop.phase-3.scope.bb", BB, "Barbados", PHASE_3, PHASE_3_LIST),
-    scope("seacop.phase-3.scope.vc", VC, "St Vincent and the Grenadines", PHASE_3, PHASE_3_LIST),
-    scope("seacop.phase-3.scope.gd", GD, "Grenada", PHASE_3, PHASE_3_LIST),
-    scope("seacop.phase-3.scope.tt", TT, "Trinidad and Tobago", PHASE_3, PHASE_3_LIST),
+    // are British overseas territories (VG, AI, MS). Phases III and IV have ended (SEACOP entered
+    // its fifth phase in May 2021), so their countries' inclusion is recorded as completed. "In
+    // addition to" suggests that they remain covered, but the report does not list the countries
+    // of Phase V, so no Phase V scope is recorded for them.
+    scope_done("seacop.phase-3.scope.vg", VG, "British Virgin Islands", PHASE_3, PHASE_3_LIST),
+    scope_done("seacop.phase-3.scope.ai", AI, "Anguilla", PHASE_3, PHASE_3_LIST),
+    scope_done("seacop.phase-3.scope.ag", AG, "Antigua and Barbuda", PHASE_3, PHASE_3_LIST),
+    scope_done("seacop.phase-3.scope.kn", KN, "St Kitts and Nevis", PHASE_3, PHASE_3_LIST),
+    scope_done("seacop.phase-3.scope.ms", MS, "Montserrat", PHASE_3, PHASE_3_LIST),
+    scope_done("seacop.phase-3.scope.dm", DM, "Dominica", PHASE_3, PHASE_3_LIST),
+    scope_done("seacop.phase-3.scope.lc", LC, "St Lucia", PHASE_3, PHASE_3_LIST),
+    scope_done("seacop.phase-3.scope.bb", BB, "Barbados", PHASE_3, PHASE_3_LIST),
+    scope_done("seacop.phase-3.scope.vc", VC, "St Vincent and the Grenadines", PHASE_3, PHASE_3_LIST),
+    scope_done("seacop.phase-3.scope.gd", GD, "Grenada", PHASE_3, PHASE_3_LIST),
+    scope_done("seacop.phase-3.scope.tt", TT, "Trinidad and Tobago", PHASE_3, PHASE_3_LIST),
     // "seven priority countries in the LAC region were included in Phase IV, namely …"
-    scope("seacop.phase-4.scope.br", BR, "Brazil", PHASE_4, PHASE_4_LIST),
-    scope("seacop.phase-4.scope.co", CO, "Colombia", PHASE_4, PHASE_4_LIST),
-    scope("seacop.phase-4.scope.ar", AR, "Argentina", PHASE_4, PHASE_4_LIST),
-    scope("seacop.phase-4.scope.do", DO, "the Dominican Republic", PHASE_4, PHASE_4_LIST),
-    scope("seacop.phase-4.scope.gy", GY, "Guyana", PHASE_4, PHASE_4_LIST),
-    scope("seacop.phase-4.scope.jm", JM, "Jamaica", PHASE_4, PHASE_4_LIST),
-    scope("seacop.phase-4.scope.pa", PA, "Panama", PHASE_4, PHASE_4_LIST),
+    scope_done("seacop.phase-4.scope.br", BR, "Brazil", PHASE_4, PHASE_4_LIST),
+    scope_done("seacop.phase-4.scope.co", CO, "Colombia", PHASE_4, PHASE_4_LIST),
+    scope_done("seacop.phase-4.scope.ar", AR, "Argentina", PHASE_4, PHASE_4_LIST),
+    scope_done("seacop.phase-4.scope.do", DO, "the Dominican Republic", PHASE_4, PHASE_4_LIST),
+    scope_done("seacop.phase-4.scope.gy", GY, "Guyana", PHASE_4, PHASE_4_LIST),
+    scope_done("seacop.phase-4.scope.jm", JM, "Jamaica", PHASE_4, PHASE_4_LIST),
+    scope_done("seacop.phase-4.scope.pa", PA, "Panama", PHASE_4, PHASE_4_LIST),
     // "and potentially also Ecuador": not one of the seven, kept out of their stated list.
     cp(
         "seacop.phase-4.scope.ec",
@@ -358,6 +348,7 @@ pub(super) const SEIZURES: List<Seizure> = B(&[
         id: id("seacop.cocaine-dakar"),
         project: Some(id("seacop")),
         operation: None,
+        credit: crate::Credit::Contribution,
         commodity: t("cocaine"),
         category: CommodityCategory::Drug,
         quantity: tons(2, 0, Exact),
@@ -371,6 +362,7 @@ pub(super) const SEIZURES: List<Seizure> = B(&[
         id: id("seacop.cocaine-malaga"),
         project: Some(id("seacop")),
         operation: None,
+        credit: crate::Credit::Contribution,
         commodity: t("cocaine"),
         category: CommodityCategory::Drug,
         quantity: kg(648, 0, Exact),
@@ -384,6 +376,7 @@ pub(super) const SEIZURES: List<Seizure> = B(&[
         id: id("seacop.cannabis-trinidad"),
         project: Some(id("seacop")),
         operation: None,
+        credit: crate::Credit::Contribution,
         commodity: t("cannabis"),
         category: CommodityCategory::Drug,
         quantity: kg(500, 0, Exact),
@@ -400,17 +393,39 @@ pub(super) const SEIZURES: List<Seizure> = B(&[
 pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::Borrowed(&[
     super::dsl::statement(
         "seacop.aims",
-        super::dsl::r(crate::RecordKind::Project, "seacop"),
-        crate::StatementKind::Purpose,
-        super::dsl::src(
-            crate::Section::Seacop,
-            "aims to contribute to the **fight against maritime illicit trade and associated criminal networks** in targeted countries and regions of Latin America, the Caribbean and West Africa, including by improving cooperation and information sharing at national, regional and transregional level",
+        SEACOP,
+        crate::StatementKind::Aim,
+        "to contribute to the fight against maritime illicit trade and associated criminal networks in targeted countries and regions of Latin America, the Caribbean and West Africa",
+        &[],
+        src(
+            Seacop,
+            "aims to contribute to the **fight against maritime illicit trade and associated criminal networks** in \
+             targeted countries and regions of Latin America, the Caribbean and West Africa",
         ),
     ),
+    // The clause names EUROPOL and FRONTEX as those SEACOP aims to improve cooperation with: how
+    // it aims to contribute, not a partnership the report states.
+    crate::Statement {
+        id: id("seacop.aims.cooperation"),
+        of: SEACOP,
+        kind: crate::StatementKind::Aim,
+        text: t(
+            "improving cooperation and information sharing at national, regional and transregional level, including \
+             with EUROPOL and FRONTEX",
+        ),
+        about: B(&[r(crate::RecordKind::Organisation, "europol"), r(crate::RecordKind::Organisation, "frontex")]),
+        source: src(
+            Seacop,
+            "including by improving cooperation and information sharing at national, regional and transregional \
+             level, including with EUROPOL and FRONTEX",
+        ),
+    },
     super::dsl::statement(
         "seacop.phase-5.focus",
-        super::dsl::r(crate::RecordKind::Phase, "seacop.phase-5"),
-        crate::StatementKind::Purpose,
-        super::dsl::src(crate::Section::Seacop, "Given the additional focus of Phase V on riverine trafficking"),
+        PHASE_5,
+        crate::StatementKind::Focus,
+        "riverine trafficking",
+        &[],
+        src(Seacop, "Given the additional focus of Phase V on riverine trafficking"),
     ),
 ]);

@@ -10,10 +10,10 @@ use strum::IntoEnumIterator;
 use super::SCHEMA_VERSION;
 use crate::model::table::Table;
 use crate::{
-    Bloc, BudgetKind, CommitteeKind, CommodityCategory, Completeness, Country, Currency, DocumentAction, DocumentKind,
-    DocumentLink, DocumentRef, EventKind, Framing, Id, Mode, OrganisationKind, OutcomeKind, Party, PlaceKind,
-    ProgrammeKind, ProjectKind, Qualifier, Quantity, RecordKind, Ref, RelationKind, Role, Section, SeizureAction,
-    StatementKind, Status, When,
+    Bloc, BudgetKind, CommitteeKind, CommodityCategory, Completeness, Country, Credit, Currency, DocumentAction,
+    DocumentKind, DocumentLink, DocumentRef, EventKind, Framing, Id, Mode, OrganisationKind, OutcomeKind, Party,
+    PlaceKind, ProgrammeKind, ProjectKind, Qualifier, Quantity, RecordKind, Ref, RelationKind, Role, Section,
+    SeizureAction, StatementKind, Status, When,
 };
 use crate::{Money, ReportMeta};
 
@@ -104,6 +104,7 @@ enumeration!(
     CommitteeKind,
     CommodityCategory,
     Completeness,
+    Credit,
     DocumentAction,
     DocumentKind,
     EventKind,
@@ -172,8 +173,9 @@ leaf!(Ref, "Ref", |g| json_schema!({
     "properties": {"kind": g.subschema_for::<RecordKind>(), "id": g.subschema_for::<Id>()}
 }));
 leaf!(Party, "Party", |g| json_schema!({
-    "description": "Who takes part: a country or an organisation of the dataset",
+    "description": "Who takes part: a country, an organisation of the dataset, or a programme, phase, project or body of the dataset acting as a party",
     "oneOf": [
+        {"type": "object", "additionalProperties": false, "required": ["body"], "properties": {"body": g.subschema_for::<Ref>()}},
         {"type": "object", "additionalProperties": false, "required": ["country"], "properties": {"country": g.subschema_for::<Country>()}},
         {"type": "object", "additionalProperties": false, "required": ["organisation"], "properties": {"organisation": g.subschema_for::<Id>()}}
     ]

@@ -111,6 +111,8 @@ code_enum! {
         Signed,
         /// Published, produced or finalised it.
         Published,
+        /// Began work on it (a new edition: "started with the new edition of this instrument").
+        Began,
         /// Discussed it (a draft).
         Discussed,
         /// Is documented by it (the meeting's own Council document).

@@ -19,8 +19,9 @@ pub const MAX_ID_LEN: usize = 64;
 /// ```
 /// use eu_celac_drugs::Id;
 ///
-/// let id: Id = "copolad.phase-3".parse()?;
-/// assert_eq!(id.as_str(), "copolad.phase-3");
+/// let id: Id = "copolad.iii".parse()?;
+/// assert_eq!(id, "copolad.iii"); // ids compare with text
+/// assert_eq!(id.as_str(), "copolad.iii");
 /// assert!(Id::new("COPOLAD III").is_err());
 /// # Ok::<(), eu_celac_drugs::ValidationError>(())
 /// ```
@@ -91,6 +92,36 @@ impl FromStr for Id {
     type Err = ValidationError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Self::new(s.to_owned())
+    }
+}
+
+impl PartialEq<str> for Id {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Id {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl PartialEq<Id> for str {
+    fn eq(&self, other: &Id) -> bool {
+        self == other.0
+    }
+}
+
+impl PartialEq<Id> for &str {
+    fn eq(&self, other: &Id) -> bool {
+        *self == other.0
+    }
+}
+
+impl std::borrow::Borrow<str> for Id {
+    fn borrow(&self) -> &str {
+        &self.0
     }
 }
 

@@ -168,16 +168,40 @@ impl Relation {
 }
 
 code_enum! {
-    /// What a [`Statement`] says about its subject.
+    /// What question a [`Statement`] answers about its subject.
+    ///
+    /// The kinds split the report's qualitative half into the questions readers ask: what a
+    /// programme aims at ([`Aim`](Self::Aim)), what it focuses on ([`Focus`](Self::Focus)), what a
+    /// body or task force is charged with ([`Mandate`](Self::Mandate)), what an event or tool was
+    /// for ([`Purpose`](Self::Purpose)), what a meeting discussed ([`Topic`](Self::Topic)),
+    /// prepared ([`Preparation`](Self::Preparation)) or followed up ([`FollowUp`](Self::FollowUp)).
     ///
     /// ```
     /// use eu_celac_drugs::StatementKind;
     ///
-    /// assert_eq!(StatementKind::Purpose.to_string(), "purpose");
+    /// assert_eq!(StatementKind::FollowUp.to_string(), "follow_up");
+    /// assert_eq!("mandate".parse::<StatementKind>()?, StatementKind::Mandate);
+    /// # Ok::<(), strum::ParseError>(())
     /// ```
     pub enum StatementKind {
-        /// What something is for or focuses on ("focuses on disrupting flows…", "will boost…").
+        /// What something aims to achieve ("aims to contribute to", "one of … main objectives",
+        /// "the global objective of the TEI", "will boost").
+        Aim,
+        /// What something focuses on or works on ("focuses on", "the additional focus of Phase V on").
+        Focus,
+        /// What a body, task force or support project is charged with or does by design ("whose
+        /// mandate will be to", "gathers … to jointly define strategies", "ensures close monitoring").
+        Mandate,
+        /// What an event, tool, survey or study is for ("with the purpose to analyse", "aimed to
+        /// enhance", "aiming at finding out").
         Purpose,
+        /// A subject a meeting discussed or exchanged views on ("discussed in particular", "an
+        /// exchange of views on").
+        Topic,
+        /// What a meeting prepared ("held the preparations for").
+        Preparation,
+        /// What a meeting followed up ("the follow-up to").
+        FollowUp,
         /// What something covers or leaves out ("limited to inter-regional programmes").
         Scope,
         /// How something works or is approached ("in accordance with an evidence-based approach").
@@ -186,7 +210,7 @@ code_enum! {
         Context,
         /// How things went ("considerably hampered and delayed", "considerably accelerated").
         Progress,
-        /// What was done or discussed ("discussed in particular", "provided updates").
+        /// What was done ("provided updates", "significant efforts were allocated to").
         Activity,
         /// A judgement or position the report records ("very positively recognized", "Both regions
         /// welcomed the creation of CLASI").
@@ -195,33 +219,65 @@ code_enum! {
 }
 
 record! {
-    /// A claim the report makes about something that no more specific record holds: an aim, a
-    /// scope, an approach, a circumstance, a judgement. The claim itself is the quote.
+    /// A claim the report makes about a record that no more specific field holds: an aim, a
+    /// focus, a mandate, a purpose, a topic a meeting discussed, a scope, an approach, a
+    /// circumstance, a judgement.
     ///
-    /// Statements let a reader go from every sentence of the report to a record: a test checks
-    /// that every sentence is covered by some record's quote.
+    /// Each statement answers one question ([`StatementKind`]) about one record (`of`), in the
+    /// report's own words (`text`, a verbatim excerpt of the quote), with typed links to the
+    /// records the words concern (`about`): the Technical Committee meeting of 26 October 2021
+    /// has a [`Topic`](StatementKind::Topic) "COPOLAD III" about the phase `copolad.iii`.
+    /// Statements also let a reader go from every sentence of the report to a record: a test
+    /// checks that every sentence is covered by some record's quote.
     ///
     /// ```
     /// use eu_celac_drugs::StatementKind;
     ///
     /// let report = eu_celac_drugs::report_2021_2022();
-    /// let eurofront: Vec<_> = report.statements().iter().filter(|s| s.of().id.as_str() == "eurofront").collect();
-    /// assert!(eurofront.iter().any(|s| s.kind() == StatementKind::Context));
+    /// // What does SEACOP aim to contribute to?
+    /// let aims: Vec<&str> = report
+    ///     .statements()
+    ///     .iter()
+    ///     .filter(|s| s.of().id == "seacop" && s.kind() == StatementKind::Aim)
+    ///     .map(|s| s.text())
+    ///     .collect();
+    /// assert!(aims.iter().any(|a| a.contains("maritime illicit trade")));
     /// ```
     pub struct Statement / StatementParts {
         /// The record's id.
         id: Id => &Id = ref,
         /// What the claim is about.
         of: Ref => &Ref = ref,
-        /// What kind of claim it is.
+        /// What question it answers.
         kind: StatementKind => StatementKind = copy,
-        /// Where the report makes it: the quote is the claim.
+        /// The answer in the report's own words: a verbatim excerpt of the quote, short enough to
+        /// read in a table ("to analyse the drug-related developments in the EU and LAC regions").
+        text: Text => &str = ref,
+        /// The records the words concern (a programme discussed, a document prepared), in the
+        /// report's order; empty when they name none.
+        about: List<Ref> => &[Ref] = ref,
+        /// Where the report makes it: the quote holds the text.
         source: SourceRef => &SourceRef = ref,
     }
 }
 
 impl Statement {
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
+        check_text("text", &self.text)?;
+        let quote = crate::source::normalise_whitespace(&crate::source::plain_text(self.source.quote()));
+        if !quote.contains(&crate::source::normalise_whitespace(&self.text)) {
+            return Err(ValidationError::Inconsistent {
+                field: "text",
+                reason: format!("statement {}: the text must be an excerpt of the quote (markup aside)", self.id),
+            });
+        }
+        check_unique("about", &self.about)?;
+        if self.about.contains(&self.of) {
+            return Err(ValidationError::Inconsistent {
+                field: "about",
+                reason: format!("statement {} links to its own subject {}", self.id, self.of),
+            });
+        }
         self.source.check()
     }
 }

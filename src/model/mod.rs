@@ -56,7 +56,9 @@ pub use quantity::{Bound, Dimension, ParseQuantityError, Qualifier, Quantity, Qu
 pub use record::{List, RecordKind, Ref, Text};
 pub use report::{ReportMeta, ReportMetaParts};
 pub use role::{IatiRole, Role, Status};
-pub use seizure::{CommodityCategory, Outcome, OutcomeKind, OutcomeParts, Seizure, SeizureAction, SeizureParts};
+pub use seizure::{
+    CommodityCategory, Credit, Outcome, OutcomeKind, OutcomeParts, Seizure, SeizureAction, SeizureParts,
+};
 pub use source::{Section, SourceRef, SourceRefParts};
 pub use table::Table;
 pub use traits::Record;

@@ -6,7 +6,9 @@ use crate::error::check_text;
 use crate::model::record::{RecordKind, Ref, Text, record};
 use crate::{Country, Id, Role, SourceRef, Status, ValidationError, When};
 
-/// Who takes part: a country (or territory) or an organisation.
+/// Who takes part: a country (or territory), an organisation, or a body of the dataset that
+/// acts as one (a programme organising a meeting, the member states of a committee adopting a
+/// declaration).
 ///
 /// ```
 /// use eu_celac_drugs::{Country, Party};
@@ -14,6 +16,15 @@ use crate::{Country, Id, Role, SourceRef, Status, ValidationError, When};
 /// let p = Party::Country(Country::PE);
 /// assert_eq!(p.country(), Some(Country::PE));
 /// assert_eq!(p.to_string(), "country:PE");
+///
+/// // "a High-level meeting organised by the French Presidency and the EL PAcCTO programme"
+/// let report = eu_celac_drugs::report_2021_2022();
+/// let organisers: Vec<String> = report
+///     .participations_in("tei-lac.launch-meeting")
+///     .filter(|p| p.role() == eu_celac_drugs::Role::Organiser)
+///     .map(|p| p.party().to_string())
+///     .collect();
+/// assert!(organisers.contains(&"programme:el-paccto".to_owned()));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
@@ -22,7 +33,22 @@ pub enum Party {
     Country(Country),
     /// An organisation of the dataset, by id.
     Organisation(Id),
+    /// A programme, phase, project or body of the dataset acting as a party, by reference: "the
+    /// EL PAcCTO programme" organising a meeting, "the Ministers … of the Member States of …
+    /// (CLASI)" adopting a declaration (the participation's `as_written` keeps the words).
+    Body(Ref),
 }
+
+/// The kinds of record a [`Party::Body`] may refer to.
+pub(crate) const BODY_KINDS: &[RecordKind] = &[
+    RecordKind::Programme,
+    RecordKind::Phase,
+    RecordKind::Project,
+    RecordKind::WorkingGroup,
+    RecordKind::Network,
+    RecordKind::Committee,
+    RecordKind::TaskForce,
+];
 
 impl Party {
     /// The country, if the party is one.
@@ -30,7 +56,7 @@ impl Party {
     pub fn country(&self) -> Option<Country> {
         match self {
             Self::Country(c) => Some(*c),
-            Self::Organisation(_) => None,
+            Self::Organisation(_) | Self::Body(_) => None,
         }
     }
 
@@ -39,7 +65,16 @@ impl Party {
     pub fn organisation(&self) -> Option<&Id> {
         match self {
             Self::Organisation(id) => Some(id),
-            Self::Country(_) => None,
+            Self::Country(_) | Self::Body(_) => None,
+        }
+    }
+
+    /// The body acting as a party, if the party is one.
+    #[must_use]
+    pub fn body(&self) -> Option<&Ref> {
+        match self {
+            Self::Body(r) => Some(r),
+            Self::Country(_) | Self::Organisation(_) => None,
         }
     }
 }
@@ -49,6 +84,7 @@ impl fmt::Display for Party {
         match self {
             Self::Country(c) => write!(f, "country:{c}"),
             Self::Organisation(id) => write!(f, "organisation:{id}"),
+            Self::Body(r) => write!(f, "{r}"),
         }
     }
 }
@@ -122,6 +158,19 @@ impl Participation {
                 return Err(ValidationError::Inconsistent {
                     field: "subject",
                     reason: format!("organisation {id} cannot take part in itself"),
+                });
+            }
+        }
+        if let Party::Body(body) = &self.party {
+            body.expect_kind(
+                "party",
+                BODY_KINDS,
+                "a programme, phase, project, working group, network, committee or task force",
+            )?;
+            if *body == self.subject {
+                return Err(ValidationError::Inconsistent {
+                    field: "party",
+                    reason: format!("{body} cannot take part in itself"),
                 });
             }
         }

@@ -55,11 +55,12 @@ code_enum! {
         Implementer,
         /// Implements in partnership with the implementer ("in partnership with").
         ImplementingPartner,
-        /// Manages a programme or component ("managed by", "managed exclusively by").
+        /// Manages a programme, phase or component ("managed by", "managed exclusively by"); each
+        /// member of a managing consortium ("managed by a consortium formed by") is a manager.
         Manager,
-        /// Leads a consortium ("a consortium with FIIAPP as leader").
+        /// Leads a consortium that implements ("implemented by a consortium with FIIAPP as leader").
         ConsortiumLeader,
-        /// A member or partner of a managing consortium ("a consortium formed by", "as partners").
+        /// A partner in a consortium that implements ("… and IILA and IOM as partners").
         ConsortiumPartner,
         /// Takes part ("with the participation of", "brings together", "participants").
         Participant,
@@ -71,6 +72,10 @@ code_enum! {
         Speaker,
         /// Approves or agrees to a decision ("approved by", "in agreement with").
         Approver,
+        /// Adopts a declaration or document ("a Joint Declaration was adopted of the Ministers …").
+        Adopter,
+        /// Shares a document or draft with others ("has already shared the draft text of …").
+        Sharer,
     }
 }
 
@@ -137,16 +142,26 @@ impl IatiRole {
 impl Role {
     /// The IATI OrganisationRole this role amounts to, where it is one of IATI's four.
     ///
-    /// Funders fund (1); the report names no organisation accountable in IATI's sense, so
-    /// nothing maps to 2 except [`Role::Approver`] (the Commission agreeing to a project's
-    /// scope is oversight); managers and consortium leaders manage on the funder's behalf (3);
-    /// implementers, implementing partners and consortium partners carry the activity out (4).
+    /// The mapping follows the report's verb, not the form of the grouping: funders fund (1);
+    /// the report names no organisation accountable in IATI's sense, so nothing maps to 2 except
+    /// [`Role::Approver`] (the Commission agreeing to a project's scope is oversight); whoever is
+    /// "managed by" manages on the funder's behalf (3), a consortium's members included;
+    /// implementers, implementing partners and the leader and partners of an implementing
+    /// consortium carry the activity out (4).
+    ///
+    /// ```
+    /// use eu_celac_drugs::{IatiRole, Role};
+    ///
+    /// assert_eq!(Role::Manager.iati(), Some(IatiRole::Extending));
+    /// assert_eq!(Role::ConsortiumLeader.iati(), Some(IatiRole::Implementing));
+    /// ```
     #[must_use]
     pub const fn iati(self) -> Option<IatiRole> {
         match self {
             Self::Funder => Some(IatiRole::Funding),
             Self::Approver => Some(IatiRole::Accountable),
-            Self::Manager | Self::ConsortiumLeader => Some(IatiRole::Extending),
+            Self::Manager => Some(IatiRole::Extending),
+            Self::ConsortiumLeader => Some(IatiRole::Implementing),
             Self::Implementer | Self::ImplementingPartner | Self::ConsortiumPartner => Some(IatiRole::Implementing),
             _ => None,
         }

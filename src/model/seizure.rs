@@ -54,6 +54,28 @@ code_enum! {
     }
 }
 
+code_enum! {
+    /// How the report credits a seizure to the project it names.
+    ///
+    /// "AIRCOP's drugs seizures amounted to …" are the project's own (made by its task forces);
+    /// "SEACOP contributed to a seizure of …" and "The project contributed to significant seizures"
+    /// are seizures made by others with the project's help. Totals keep the two apart by default:
+    /// adding a project's contributions to another's own seizures may count one seizure twice.
+    ///
+    /// ```
+    /// use eu_celac_drugs::Credit;
+    ///
+    /// assert_eq!("contribution".parse::<Credit>()?, Credit::Contribution);
+    /// # Ok::<(), strum::ParseError>(())
+    /// ```
+    pub enum Credit {
+        /// The project's own seizure ("AIRCOP's drugs seizures").
+        Own,
+        /// A seizure the project contributed to ("contributed to a seizure of", "led to").
+        Contribution,
+    }
+}
+
 record! {
     /// A seizure (or destruction) of a commodity, exactly as the report states it, with what
     /// it is attributed to, when and where.
@@ -77,6 +99,8 @@ record! {
         project: Option<Id> => Option<&Id> = as_ref,
         /// The operation that made it, if named.
         operation: Option<Id> => Option<&Id> = as_ref,
+        /// Whether the project made it or contributed to it.
+        credit: Credit => Credit = copy,
         /// The commodity as the report names it ("cocaine", "undeclared US dollars").
         commodity: Text => &str = ref,
         /// The commodity's category.

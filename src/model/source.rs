@@ -282,3 +282,17 @@ impl SourceRef {
 pub fn normalise_whitespace(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
+
+/// The quote without its markup, as a reader sees it: the bold marks `**` and the `<sup>` tags
+/// removed (the superscript's own text is kept: "XXII<sup>nd</sup>" reads "XXIInd").
+///
+/// ```
+/// use eu_celac_drugs::source::plain_text;
+///
+/// assert_eq!(plain_text("the **fight against maritime illicit trade**"), "the fight against maritime illicit trade");
+/// assert_eq!(plain_text("its XXII<sup>nd</sup> High-Level Meeting"), "its XXIInd High-Level Meeting");
+/// ```
+#[must_use]
+pub fn plain_text(text: &str) -> String {
+    text.replace("**", "").replace("<sup>", "").replace("</sup>", "")
+}

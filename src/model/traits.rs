@@ -117,8 +117,10 @@ impl_record!(Event, Event, |s, out| {
 });
 impl_record!(Document, Document, |_s, _out| {});
 impl_record!(Participation, Participation, |s, out| {
-    if let Party::Organisation(id) = &s.party {
-        out.push(("party", r(RecordKind::Organisation, id)));
+    match &s.party {
+        Party::Organisation(id) => out.push(("party", r(RecordKind::Organisation, id))),
+        Party::Body(body) => out.push(("party", body.clone())),
+        Party::Country(_) => {}
     }
     out.push(("subject", s.subject.clone()));
 });

@@ -55,3 +55,23 @@ fn the_metadata_cites_every_council_numbered_document() {
     }
     assert!(report.event(report.meta().adopted_at().as_str()).is_some());
 }
+
+#[test]
+fn nothing_is_still_active_inside_something_completed() {
+    // A participation in a phase or event that has ended is itself over: it may be completed or
+    // a prospect the text leaves open ("potentially also Ecuador"), never active or ongoing.
+    use eu_celac_drugs::{RecordKind, Status};
+    let report = report_2021_2022();
+    let mut wrong = Vec::new();
+    for p in report.participations() {
+        let ended = match p.subject().kind {
+            RecordKind::Phase => report.phase(p.subject().id.as_str()).map(|x| x.status()),
+            RecordKind::Event => report.event(p.subject().id.as_str()).map(|x| x.status()),
+            _ => None,
+        } == Some(Status::Completed);
+        if ended && matches!(p.status(), Status::Active | Status::Operational | Status::Ongoing) {
+            wrong.push(format!("{} is {} in the completed {}", p.id(), p.status(), p.subject()));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

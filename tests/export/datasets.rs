@@ -34,15 +34,6 @@ macro_rules! renumber {
     };
 }
 
-fn any_statement() -> impl Strategy<Value = StatementParts> {
-    (any_id(), any_ref(), any_of::<StatementKind>(), any_source()).prop_map(|(id, of, kind, source)| StatementParts {
-        id,
-        of,
-        kind,
-        source,
-    })
-}
-
 /// Any small valid dataset: one to two records of every kind, all references resolved.
 pub fn any_dataset() -> impl Strategy<Value = Dataset> {
     let a = (
@@ -192,9 +183,16 @@ fn build(a: A, b: B) -> Dataset {
     }
     for x in &mut par {
         x.subject = f.r(&x.subject);
-        if let Party::Organisation(o) = &x.party {
-            let o = f.id(RecordKind::Organisation, o);
-            x.party = if x.subject.id == o { Party::Country(Country::AR) } else { Party::Organisation(o) };
+        match &x.party {
+            Party::Organisation(o) => {
+                let o = f.id(RecordKind::Organisation, o);
+                x.party = if x.subject.id == o { Party::Country(Country::AR) } else { Party::Organisation(o) };
+            }
+            Party::Body(b) => {
+                let b = f.r(b);
+                x.party = if x.subject == b { Party::Country(Country::AR) } else { Party::Body(b) };
+            }
+            Party::Country(_) => {}
         }
     }
     for x in &mut sei {
@@ -230,6 +228,13 @@ fn build(a: A, b: B) -> Dataset {
     }
     for x in &mut sta {
         x.of = f.r(&x.of);
+        let mut about: Vec<Ref> = Vec::new();
+        for r in x.about.iter().map(|r| f.r(r)) {
+            if r != x.of && !about.contains(&r) {
+                about.push(r);
+            }
+        }
+        x.about = Cow::Owned(about);
     }
     let mut meta = report_2021_2022().meta().clone().into_parts();
     meta.adopted_at = id(RecordKind::Event, 0);

@@ -352,15 +352,25 @@ fn facts(d: &Dataset) -> Vec<CsvTable> {
     use crate::{Outcome, Participation, Relation, Seizure, StatedList, Statement};
     let mut part = vec![
         req("id", "Id", |x: &Participation| x.id().to_string()),
-        req("party_kind", "Whether the party is a country or an organisation", |x: &Participation| match x.party() {
-            Party::Country(_) => "country".to_owned(),
-            Party::Organisation(_) => "organisation".to_owned(),
-        }),
+        req(
+            "party_kind",
+            "Whether the party is a country, an organisation or a body of the dataset",
+            |x: &Participation| match x.party() {
+                Party::Country(_) => "country".to_owned(),
+                Party::Organisation(_) => "organisation".to_owned(),
+                Party::Body(_) => "body".to_owned(),
+            },
+        ),
         opt("party_country", "The party, if a country (ISO alpha-2)", |x: &Participation| x.party().country()),
         opt("party_organisation", "The party, if an organisation", |x: &Participation| {
             x.party().organisation().cloned()
         }),
     ];
+    part.extend(reference(
+        "party_body",
+        "The party, if a programme, project or body acting as one",
+        |x: &Participation| x.party().body(),
+    ));
     part.extend(reference("subject", "What it takes part in", |x: &Participation| Some(x.subject())));
     part.extend([
         code("role", "In which role", |x: &Participation| Some(x.role())),
@@ -381,6 +391,11 @@ fn facts(d: &Dataset) -> Vec<CsvTable> {
     ];
     sz.extend(quantity_cols("", "The quantity", |x: &Seizure| Some(x.quantity())));
     sz.push(code("action", "Seized or destroyed", |x: &Seizure| Some(x.action())));
+    sz.push(code(
+        "credit",
+        "Whether the project made the seizure (own) or contributed to it (contribution)",
+        |x: &Seizure| Some(x.credit()),
+    ));
     sz.extend(when("period", "When", |x: &Seizure| x.period()));
     sz.extend(place_cols(|x: &Seizure| x.place()));
     let mut oc = vec![req("id", "Id", |x: &Outcome| x.id().to_string())];
@@ -413,7 +428,14 @@ fn facts(d: &Dataset) -> Vec<CsvTable> {
     rel.extend(when("period", "When", |x: &Relation| x.period()));
     let mut st = vec![req("id", "Id", |x: &Statement| x.id().to_string())];
     st.extend(reference("of", "What the claim is about", |x: &Statement| Some(x.of())));
-    st.push(code("kind", "Kind of claim (its text is the quote in sources)", |x: &Statement| Some(x.kind())));
+    st.extend([
+        code("kind", "What question the claim answers (aim, focus, mandate, purpose, topic…)", |x: &Statement| {
+            Some(x.kind())
+        }),
+        req("text", "The answer in the report's own words (an excerpt of the quote in sources)", |x: &Statement| {
+            x.text().to_owned()
+        }),
+    ]);
     let place_fk: (&[&str], &str, &[&str]) = (&["place_country"], "countries", &["alpha2"]);
     vec![
         build(
@@ -423,6 +445,7 @@ fn facts(d: &Dataset) -> Vec<CsvTable> {
             &[
                 (&["party_country"], "countries", &["alpha2"]),
                 (&["party_organisation"], "organisations", &["id"]),
+                (&["party_body_id"], "sources", &["record_id"]),
                 (&["subject_id"], "sources", &["record_id"]),
             ],
             part,
@@ -462,7 +485,7 @@ fn facts(d: &Dataset) -> Vec<CsvTable> {
         ),
         build(
             "statements",
-            "Claims of aims, scope, circumstance and judgement",
+            "What the report says about a record in words: aims, focus, mandates, purposes, topics discussed, scope, circumstance, judgement; the records each concerns are in statement_about",
             &["id"],
             &[OF_SOURCE],
             st,
@@ -490,6 +513,7 @@ fn links(d: &Dataset) -> Vec<CsvTable> {
     let places = positions(d.events(), |r| r.places());
     let docs = positions(d.events(), |r| r.documents());
     let items = positions(d.lists(), |r| r.items());
+    let about = positions(d.statements(), |r| r.about());
     let codes: Vec<(usize, &Text)> = d.meta().file_codes().iter().enumerate().map(|(i, c)| (i + 1, c)).collect();
     let cites: Vec<(usize, &Id)> = d.meta().cites().iter().enumerate().map(|(i, c)| (i + 1, c)).collect();
     let key = ["record_id", "position"];
@@ -556,6 +580,17 @@ fn links(d: &Dataset) -> Vec<CsvTable> {
                 .chain(reference("item", "The item", |r: &(&Id, usize, &crate::Ref)| Some(r.2)))
                 .collect(),
             &items,
+        ),
+        build(
+            "statement_about",
+            "The records each statement concerns (a programme discussed, a document prepared)",
+            &["statement", "position"],
+            &[(&["statement"], "statements", &["id"]), (&["about_id"], "sources", &["record_id"])],
+            owner!("statement", "The statement")
+                .into_iter()
+                .chain(reference("about", "The record concerned", |r: &(&Id, usize, &crate::Ref)| Some(r.2)))
+                .collect(),
+            &about,
         ),
         build(
             "report_file_codes",

@@ -347,8 +347,23 @@ pub fn any_document() -> impl Strategy<Value = DocumentParts> {
         })
 }
 
+/// The kinds of record a body acting as a party can be.
+pub const PARTY_BODIES: &[RecordKind] = &[
+    RecordKind::Programme,
+    RecordKind::Phase,
+    RecordKind::Project,
+    RecordKind::WorkingGroup,
+    RecordKind::Network,
+    RecordKind::Committee,
+    RecordKind::TaskForce,
+];
+
 pub fn any_party() -> impl Strategy<Value = Party> {
-    prop_oneof![any_country().prop_map(Party::Country), any_id().prop_map(Party::Organisation)]
+    prop_oneof![
+        any_country().prop_map(Party::Country),
+        any_id().prop_map(Party::Organisation),
+        any_ref_of(PARTY_BODIES).prop_map(Party::Body)
+    ]
 }
 
 pub fn any_participation() -> impl Strategy<Value = ParticipationParts> {
@@ -357,13 +372,14 @@ pub fn any_participation() -> impl Strategy<Value = ParticipationParts> {
         (any_ordinal(), any_text(), option::of(any_when()), any_source()),
     )
         .prop_map(|((id, party, subject, role, status), (ordinal, as_written, period, source))| {
+            let party = if party.body() == Some(&subject) { Party::Country(Country::AR) } else { party };
             ParticipationParts { id, party, subject, role, status, ordinal, as_written, period, source }
         })
 }
 
 pub fn any_seizure() -> impl Strategy<Value = SeizureParts> {
     (
-        (any_id(), option::of(any_id()), any_id(), any_text(), any_of::<CommodityCategory>()),
+        (any_id(), option::of(any_id()), any_id(), any_text(), any_of::<CommodityCategory>(), any_of::<Credit>()),
         (
             any_quantity().prop_filter("seizures are not counts", |q| q.dimension() != Dimension::Count),
             any_text(),
@@ -374,11 +390,15 @@ pub fn any_seizure() -> impl Strategy<Value = SeizureParts> {
         ),
     )
         .prop_map(
-            |((id, project, operation, commodity, category), (quantity, stated, action, period, place, source))| {
+            |(
+                (id, project, operation, commodity, category, credit),
+                (quantity, stated, action, period, place, source),
+            )| {
                 SeizureParts {
                     id,
                     project,
                     operation: Some(operation),
+                    credit,
                     commodity,
                     category,
                     quantity,
@@ -466,10 +486,13 @@ pub fn few<T: std::fmt::Debug>(s: impl Strategy<Value = T>) -> impl Strategy<Val
 }
 
 pub fn any_statement() -> impl Strategy<Value = StatementParts> {
-    (any_id(), any_ref(), any_of::<StatementKind>(), any_source()).prop_map(|(id, of, kind, source)| StatementParts {
-        id,
-        of,
-        kind,
-        source,
-    })
+    (any_id(), any_ref(), any_of::<StatementKind>(), any_source(), proptest::collection::btree_set(any_ref(), 0..3))
+        .prop_map(|(id, of, kind, source, about)| StatementParts {
+            id,
+            text: Cow::Owned(source.quote().split_whitespace().next().unwrap_or("x").to_owned()),
+            about: Cow::Owned(about.into_iter().filter(|r| *r != of).collect()),
+            of,
+            kind,
+            source,
+        })
 }
