@@ -6,7 +6,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use eu_celac_drugs::analysis::{GroupBy, seizure_totals, timeline};
+use eu_celac_drugs::analysis::{GroupBy, Selection, TimelineQuery, seizure_totals, timeline};
 use eu_celac_drugs::report_2021_2022;
 use strum::IntoEnumIterator;
 
@@ -24,12 +24,12 @@ fn seizures(c: &mut Criterion) {
 fn timelines(c: &mut Criterion) {
     let mut group = c.benchmark_group("timeline");
     group.measurement_time(Duration::from_secs(2));
-    group.bench_function("reporting_period", |b| {
-        b.iter(|| timeline(black_box(report_2021_2022()), None, black_box(false)));
-    });
-    group.bench_function("overlapping_only", |b| {
-        b.iter(|| timeline(black_box(report_2021_2022()), None, black_box(true)));
-    });
+    for selection in Selection::iter() {
+        let query = TimelineQuery { period: None, selection };
+        group.bench_function(selection.to_string(), |b| {
+            b.iter(|| timeline(black_box(report_2021_2022()), black_box(&query)));
+        });
+    }
     group.finish();
 }
 

@@ -6,16 +6,16 @@
 #![allow(missing_docs, clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use eu_celac_drugs::analysis::involvement::{role_weight, status_weight};
-use eu_celac_drugs::analysis::{Filter, InvolvementKind, involvement_table};
+use eu_celac_drugs::analysis::{Filter, InvolvementKind, involvement_table, involvements};
 use eu_celac_drugs::{
-    Country, Dataset, DatasetParts, Id, Participation, ParticipationParts, Party, Place, ProjectKind, RecordKind, Role,
-    Status, report_2021_2022,
+    Country, Dataset, DatasetParts, Id, OrganisationKind, Participation, ParticipationParts, Party, Place, ProjectKind,
+    RecordKind, Role, Status, report_2021_2022,
 };
 use strum::{EnumCount, IntoEnumIterator};
 
@@ -87,10 +87,33 @@ pub struct Counts {
 const ZERO: Counts = Counts { kinds: [0; KINDS], roles: [0; ROLES], statuses: [0; STATUSES], total: 0, score: 0 };
 
 /// The hand-written loop: one pass over the same records into arrays indexed by country, with the
-/// involvement kinds and score weights of `analysis::involvement`, then the rows ranked by score
-/// and name. This is the fastest straightforward code a user would write for the table.
+/// involvement kinds, score weights and counting rules documented in `analysis::involvement`
+/// (national authorities act for their country; an event's place adds nothing for a country that
+/// takes part in the event), then the rows ranked by score and name. This is the fastest
+/// straightforward code a user would write for the table; `assert_same` checks it against the
+/// library's per-involvement list, so that it cannot drift from the documented rules unnoticed.
 pub fn hand_written(d: &Dataset) -> Vec<(Country, Counts)> {
     let projects: HashMap<&str, ProjectKind> = d.projects().iter().map(|p| (p.id().as_str(), p.kind())).collect();
+    let authorities: HashMap<&str, Country> = d
+        .organisations()
+        .iter()
+        .filter(|o| o.kind() == OrganisationKind::NationalAuthority)
+        .filter_map(|o| o.country().map(|c| (o.id().as_str(), c)))
+        .collect();
+    let country_of = |party: &Party| match party {
+        Party::Country(c) => Some(*c),
+        Party::Organisation(o) => authorities.get(o.as_str()).copied(),
+        Party::Body(_) => None,
+    };
+    let placed: HashSet<&str> = d.events().iter().filter(|e| !e.places().is_empty()).map(|e| e.id().as_str()).collect();
+    let mut takes_part: HashSet<(Country, &str)> = HashSet::new();
+    for p in d.participations() {
+        if p.subject().kind == RecordKind::Event && placed.contains(p.subject().id.as_str()) {
+            if let Some(c) = country_of(p.party()) {
+                takes_part.insert((c, p.subject().id.as_str()));
+            }
+        }
+    }
     let mut table = vec![ZERO; Country::COUNT];
     let mut add = |c: Country, kind: InvolvementKind, role: Option<Role>, status: Status| {
         let row = &mut table[c as usize];
@@ -103,7 +126,7 @@ pub fn hand_written(d: &Dataset) -> Vec<(Country, Counts)> {
         row.score += role_weight(role) * status_weight(status);
     };
     for p in d.participations() {
-        if let Party::Country(c) = p.party() {
+        if let Some(c) = country_of(p.party()) {
             let s = p.subject();
             let kind = match (p.role(), s.kind) {
                 (Role::Presidency, _) => InvolvementKind::Presidency,
@@ -126,7 +149,7 @@ pub fn hand_written(d: &Dataset) -> Vec<(Country, Counts)> {
                 (_, RecordKind::Document) => InvolvementKind::Document,
                 (_, _) => InvolvementKind::Organisation,
             };
-            add(*c, kind, Some(p.role()), p.status());
+            add(c, kind, Some(p.role()), p.status());
         }
     }
     for t in d.task_forces() {
@@ -141,7 +164,9 @@ pub fn hand_written(d: &Dataset) -> Vec<(Country, Counts)> {
     }
     for e in d.events() {
         for c in e.places().iter().filter_map(Place::country) {
-            add(c, InvolvementKind::Venue, None, e.status());
+            if !takes_part.contains(&(c, e.id().as_str())) {
+                add(c, InvolvementKind::Venue, None, e.status());
+            }
         }
     }
     for c in d.seizures().iter().filter_map(|s| s.place().and_then(Place::country)) {
@@ -155,9 +180,30 @@ pub fn hand_written(d: &Dataset) -> Vec<(Country, Counts)> {
     rows
 }
 
-/// Checks that the library and the loop agree on every row before anything is timed.
+/// The expected counts derived from the library's per-involvement list (`involvements`), which
+/// applies the documented rules one involvement at a time.
+fn from_involvements(d: &Dataset) -> HashMap<Country, (u32, u32)> {
+    let mut out: HashMap<Country, (u32, u32)> = HashMap::new();
+    for i in involvements(d) {
+        let e = out.entry(i.country).or_default();
+        e.0 += 1;
+        e.1 += role_weight(i.role) * status_weight(i.status);
+    }
+    out
+}
+
+/// Checks that the library, the documented rules and the loop agree on every row before anything
+/// is timed (the per-involvement list is checked up to 10^5 participations, to keep a test run
+/// short).
 fn assert_same(d: &Dataset) {
     let table = involvement_table(d, &Filter::default());
+    if d.participations().len() <= 100_000 {
+        let expected = from_involvements(d);
+        assert_eq!(table.len(), expected.len());
+        for row in &table {
+            assert_eq!(expected.get(&row.country()), Some(&(row.total(), row.score())), "{}", row.country());
+        }
+    }
     let hand = hand_written(d);
     assert_eq!(table.len(), hand.len());
     for (row, (country, counts)) in table.iter().zip(&hand) {

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use eu_celac_drugs::analysis::{GroupBy, involvements, seizure_totals};
-use eu_celac_drugs::{Bound, Country, Dimension, report_2021_2022};
+use eu_celac_drugs::{Attribution, Bound, Country, Dimension, Index, RecordKind, Ref, report_2021_2022};
 use plotters::prelude::*;
 
 fn main() -> ExitCode {
@@ -55,34 +55,67 @@ fn short(label: &str) -> String {
     }
 }
 
-/// Rows: involved countries, most involved first; columns: programmes; cells: involvements.
+/// The column an involvement without any programme goes to: what its subject belongs to at the
+/// top (the Mechanism, for its own meetings), or "outside any programme".
+fn outside_label(index: &Index<'_>, subject: &Ref) -> String {
+    match index.ancestors(subject).last() {
+        Some(top) if top.kind == RecordKind::Organisation => format!("{} (no programme)", index.label_of(&top)),
+        _ => "Outside any programme".to_owned(),
+    }
+}
+
+/// Rows: involved countries, most involved first; columns: programmes (and what lies outside
+/// them); cells: involvements, with those that count for the programme only indirectly (its
+/// result or work, such as CLASI for EL PAcCTO) shown apart.
 fn heat_map(path: &Path) -> DrawResult {
     let report = report_2021_2022();
-    let mut cells: BTreeMap<(Country, String), u32> = BTreeMap::new();
+    let index = Index::new(report);
+    // (direct, indirect) per cell
+    let mut cells: BTreeMap<(Country, String), (u32, u32)> = BTreeMap::new();
     let mut totals: BTreeMap<Country, u32> = BTreeMap::new();
     let mut programmes = BTreeSet::new();
     for i in involvements(report) {
-        let programme =
-            i.programme.map_or_else(|| "(no programme)".to_owned(), |p| short(p.acronym().unwrap_or(p.name())));
-        programmes.insert(programme.clone());
-        *cells.entry((i.country, programme)).or_default() += 1;
+        let mut columns: Vec<(String, bool)> = i
+            .programmes
+            .iter()
+            .map(|l| {
+                (short(l.programme.acronym().unwrap_or(l.programme.name())), l.attribution == Attribution::Indirect)
+            })
+            .collect();
+        if columns.is_empty() {
+            columns.push((outside_label(&index, &i.subject), false));
+        }
+        for (column, indirect) in columns {
+            programmes.insert(column.clone());
+            let cell = cells.entry((i.country, column)).or_default();
+            if indirect {
+                cell.1 += 1;
+            } else {
+                cell.0 += 1;
+            }
+        }
         *totals.entry(i.country).or_default() += 1;
     }
     let mut countries: Vec<Country> = totals.keys().copied().collect();
     countries.sort_by(|a, b| totals.get(b).cmp(&totals.get(a)).then_with(|| a.common_name().cmp(b.common_name())));
     let programmes: Vec<String> = programmes.into_iter().collect();
-    let max = cells.values().copied().max().unwrap_or(1).max(1);
+    let max = cells.values().map(|(d, i)| d + i).max().unwrap_or(1).max(1);
 
-    let (cell_w, cell_h, left, top) = (110u32, 18u32, 230u32, 90u32);
+    let (cell_w, cell_h, left, top) = (150u32, 18u32, 230u32, 110u32);
     let width = left + cell_w * u32::try_from(programmes.len())? + 20;
     let height = top + cell_h * u32::try_from(countries.len())? + 20;
     let root = SVGBackend::new(path, (width, height)).into_drawing_area();
     root.fill(&WHITE)?;
     let title = format!("Involvements by country and programme — report {}", report.meta().number());
     root.draw(&Text::new(title, (10, 10), ("sans-serif", 20).into_font()))?;
+    let legend = "A cell counts a country's involvements in what stands within the programme; \"ind.\": in what the \
+                  report presents as the programme's result or work (CLASI for EL PAcCTO), counted apart.";
+    root.draw(&Text::new(legend, (10, 38), ("sans-serif", 12).into_font()))?;
     for (j, p) in programmes.iter().enumerate() {
         let x = i32::try_from(left + cell_w * u32::try_from(j)?)?;
-        root.draw(&Text::new(p.clone(), (x + 4, i32::try_from(top)? - 22), ("sans-serif", 13).into_font()))?;
+        let label =
+            if p.chars().count() > 22 { format!("{}…", p.chars().take(21).collect::<String>()) } else { p.clone() };
+        root.draw(&Text::new(label, (x + 4, i32::try_from(top)? - 22), ("sans-serif", 13).into_font()))?;
     }
     for (r, c) in countries.iter().enumerate() {
         let y = i32::try_from(top + cell_h * u32::try_from(r)?)?;
@@ -90,14 +123,22 @@ fn heat_map(path: &Path) -> DrawResult {
         root.draw(&Text::new(label, (10, y + 3), ("sans-serif", 12).into_font()))?;
         for (j, p) in programmes.iter().enumerate() {
             let x = i32::try_from(left + cell_w * u32::try_from(j)?)?;
-            let n = cells.get(&(*c, p.clone())).copied().unwrap_or(0);
-            // white for none, deepening blue with the count
+            let (direct, indirect) = cells.get(&(*c, p.clone())).copied().unwrap_or((0, 0));
+            let n = direct + indirect;
+            // white for none, deepening blue with the count; green where all are indirect
             let shade = 255 - u8::try_from(n * 200 / max).unwrap_or(200);
-            let colour = RGBColor(shade, shade, 255);
+            let colour =
+                if direct == 0 && indirect > 0 { RGBColor(shade, 255, shade) } else { RGBColor(shade, shade, 255) };
             let (x1, y1) = (x + i32::try_from(cell_w)? - 2, y + i32::try_from(cell_h)? - 2);
             root.draw(&Rectangle::new([(x, y), (x1, y1)], colour.filled()))?;
-            if n > 0 {
-                root.draw(&Text::new(n.to_string(), (x + 4, y + 3), ("sans-serif", 11).into_font()))?;
+            let text = match (direct, indirect) {
+                (0, 0) => String::new(),
+                (d, 0) => d.to_string(),
+                (0, i) => format!("{i} ind."),
+                (d, i) => format!("{d} + {i} ind."),
+            };
+            if !text.is_empty() {
+                root.draw(&Text::new(text, (x + 4, y + 3), ("sans-serif", 11).into_font()))?;
             }
         }
     }

@@ -14,7 +14,7 @@ use eu_celac_drugs::analysis::{
     BlocFilter, Filter, InvolvementKind, InvolvementRow, StatusFilter, celac_coverage, involvement_table,
     involvements_of,
 };
-use eu_celac_drugs::{Bloc, Country, Dataset, Role, report_2021_2022, resolve_country};
+use eu_celac_drugs::{Attribution, Bloc, Country, Dataset, Role, report_2021_2022, resolve_country};
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -84,11 +84,17 @@ fn leading(row: &InvolvementRow) -> u32 {
 fn table(report: &Dataset, filter: &Filter) {
     let rows = involvement_table(report, filter);
     println!("EU-CELAC drugs report 2021-2022 ({}): involvement of {} countries", report.meta().number(), rows.len());
-    println!("score = sum of role weight (3 leading, 2 other role, 1 none) x status weight (2 active, 1 prospect)\n");
+    println!("score = sum of role weight (3 leading, 2 other role, 1 none) x status weight (2 active, 1 prospect)");
+    if let Some(programme) = &filter.programme {
+        println!(
+            "programme {programme}: involvements within it, and (column \"indir\") those in what the report presents as its result or work"
+        );
+    }
+    println!();
     let name_width = rows.iter().map(|r| r.country().common_name().chars().count()).max().unwrap_or(7).max(7);
     println!(
-        "{:>4}  {:<4} {:<name_width$}  {:<9} {:>5} {:>5} {:>4} {:>5} {:>5} {:>5} {:>5} {:>5}",
-        "rank", "code", "country", "bloc", "score", "total", "lead", "progr", "proj", "body", "taskf", "meet"
+        "{:>4}  {:<4} {:<name_width$}  {:<9} {:>5} {:>5} {:>5} {:>4} {:>5} {:>5} {:>5} {:>5} {:>5}",
+        "rank", "code", "country", "bloc", "score", "total", "indir", "lead", "progr", "proj", "body", "taskf", "meet"
     );
     for (rank, row) in rows.iter().enumerate() {
         let c = row.country();
@@ -106,13 +112,14 @@ fn table(report: &Dataset, filter: &Filter) {
             + row.count(InvolvementKind::Event)
             + row.count(InvolvementKind::Venue);
         println!(
-            "{:>4}  {:<4} {:<name_width$}  {:<9} {:>5} {:>5} {:>4} {:>5} {:>5} {:>5} {:>5} {:>5}",
+            "{:>4}  {:<4} {:<name_width$}  {:<9} {:>5} {:>5} {:>5} {:>4} {:>5} {:>5} {:>5} {:>5} {:>5}",
             rank + 1,
             c.alpha2(),
             c.common_name(),
             bloc_of(c),
             row.score(),
             row.total(),
+            row.indirect(),
             leading(row),
             progr,
             proj,
@@ -155,8 +162,26 @@ fn profile(report: &Dataset, country: Country) {
     for (i, inv) in all.iter().enumerate() {
         let role = inv.role.map_or_else(|| "-".to_owned(), |r: Role| r.to_string());
         let ordinal = inv.ordinal.map(|o| format!(" #{o}")).unwrap_or_default();
-        let programme = inv.programme.map(|p| format!(" [{}]", p.acronym().unwrap_or(p.name()))).unwrap_or_default();
-        println!("{:>3}. {} {}{}: {}{} ({})", i + 1, inv.kind, inv.subject_label, programme, role, ordinal, inv.status);
+        let kind = inv.kind.to_string().replace('_', " ");
+        println!("{:>3}. {} ({kind}): {role}{ordinal}, {}", i + 1, inv.subject_label, inv.status);
+        let programmes: Vec<String> = inv
+            .programmes
+            .iter()
+            .map(|l| {
+                let name = l.programme.acronym().unwrap_or(l.programme.name());
+                match (l.attribution, &l.via) {
+                    (Attribution::Direct, _) => name.to_owned(),
+                    (Attribution::Indirect, Some(via)) => format!("{name} (indirectly: its result or work, per {via})"),
+                    (Attribution::Indirect, None) => format!("{name} (indirectly)"),
+                }
+            })
+            .collect();
+        if !programmes.is_empty() {
+            println!("     counts for: {}", programmes.join("; "));
+        }
+        if let Some(org) = inv.through {
+            println!("     through: {}", org.name());
+        }
         if let Some(w) = inv.as_written {
             println!("     written: {w:?}");
         }

@@ -154,6 +154,6 @@ pub mod export;
 pub mod model;
 
 pub use data::{SOURCE_TEXT, report_2021_2022};
-pub use dataset::{Dataset, DatasetError, DatasetParts, Index, Problem, ProblemKind};
+pub use dataset::{Attribution, Dataset, DatasetError, DatasetParts, Index, Problem, ProblemKind, ProgrammeLink};
 pub use error::ValidationError;
 pub use model::*;

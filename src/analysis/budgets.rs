@@ -1,5 +1,6 @@
 //! Budgets by programme and phase, per currency, never mixing currencies.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use crate::model::record::Ref;
@@ -12,7 +13,7 @@ pub struct BudgetLine<'a> {
     /// What the money is for.
     pub of: Ref,
     /// Its label ("COPOLAD III", "GIFP").
-    pub label: &'a str,
+    pub label: Cow<'a, str>,
     /// The programme it belongs to (its own id for a programme).
     pub programme: Option<&'a str>,
     /// The total in the line's currency, with its bound ("around" makes it approximate).

@@ -169,7 +169,7 @@ pub fn outside_period(dataset: &Dataset) -> Vec<Finding<'_>> {
         let relation = PeriodRelation::of(&when, from, to);
         let severity = match relation {
             PeriodRelation::Inside => continue,
-            PeriodRelation::Across => Severity::Info,
+            PeriodRelation::Across | PeriodRelation::OpenEnded => Severity::Info,
             PeriodRelation::Before | PeriodRelation::After => Severity::Warning,
         };
         out.push(Finding::new(

@@ -1,17 +1,41 @@
 //! Per-country involvement: every programme, project, body, presidency, task force, border
 //! area, meeting role and venue a country holds, with role, status and the quote behind each.
+//!
+//! # The rules
+//! - **Who.** A participation counts for its party when the party is a country, and for the
+//!   country of a national authority (a ministry: [`OrganisationKind::NationalAuthority`](crate::OrganisationKind::NationalAuthority) with a
+//!   country) when the party is one: "the Ministry of Foreign Affairs of Brazil … has already shared
+//!   the draft text" is Brazil's involvement, with [`Involvement::through`] naming the ministry.
+//!   National agencies (FIIAPP, GIZ, Expertise France) act on their own account and count for no
+//!   country. Task forces count for their host, border areas for their countries, events for the
+//!   countries they took place in (unless the country already takes part in the event), seizures
+//!   and other results for the country of their place.
+//! - **For which programme.** An involvement counts for every programme its subject counts for
+//!   ([`Index::programme_links`]): directly for the programme the subject stands in, indirectly for
+//!   a programme whose result or work the report presents the subject as — CLASI's members count
+//!   for EL PAcCTO, marked [`Attribution::Indirect`], because "an important achievement of the
+//!   programme is the establishment of CLASI". [`Filter::attribution`] keeps or drops the indirect
+//!   ones.
 
-use std::collections::{BTreeMap, HashSet};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::OnceLock;
 
 use strum::IntoEnumIterator;
 
-use self::tally::{Counters, ProjectKinds, Tally, nonzero};
+use self::tally::{Counters, ProjectKinds, nonzero};
 use crate::model::record::{RecordKind, Ref, code_enum};
-use crate::{Bloc, Country, Dataset, Id, Index, Party, Programme, ProjectKind, Role, SourceRef, Status};
+use crate::{
+    Attribution, Bloc, Country, Dataset, Index, Organisation, Programme, ProgrammeLink, ProjectKind, Role, SourceRef,
+    Status,
+};
 
+mod collect;
+mod table;
 mod tally;
+
+pub use table::involvement_table;
 
 code_enum! {
     /// What a country is involved in.
@@ -75,10 +99,10 @@ pub struct Involvement<'a> {
     pub kind: InvolvementKind,
     /// What the country is involved in.
     pub subject: Ref,
-    /// A short label of the subject ("AIRCOP", "CLASI").
-    pub subject_label: &'a str,
-    /// The programme the subject belongs to, if any.
-    pub programme: Option<&'a Programme>,
+    /// A label of the subject for readers ("AIRCOP", "CLASI", "SEACOP Phase V").
+    pub subject_label: Cow<'a, str>,
+    /// The programmes the subject counts for, direct first, then indirect (see the module docs).
+    pub programmes: Vec<ProgrammeLink<'a>>,
     /// The role, where the report gives one (a venue has none).
     pub role: Option<Role>,
     /// The status.
@@ -87,10 +111,54 @@ pub struct Involvement<'a> {
     pub ordinal: Option<u8>,
     /// The country's name as the report writes it here, where the record keeps it.
     pub as_written: Option<&'a str>,
+    /// The national authority through which the country takes part, where the party is one
+    /// ("the Ministry of Foreign Affairs of Brazil"; serialized as its id).
+    #[cfg_attr(feature = "serde", serde(serialize_with = "organisation_id"))]
+    pub through: Option<&'a Organisation>,
     /// The record that states the involvement.
     pub record: Ref,
     /// Where the report states it.
     pub source: &'a SourceRef,
+}
+
+#[cfg(feature = "serde")]
+fn organisation_id<S: serde::Serializer>(o: &Option<&Organisation>, s: S) -> Result<S::Ok, S::Error> {
+    match o {
+        Some(o) => s.serialize_some(o.id().as_str()),
+        None => s.serialize_none(),
+    }
+}
+
+impl<'a> Involvement<'a> {
+    /// The programme the subject stands in (its direct programme), if any.
+    ///
+    /// ```
+    /// use eu_celac_drugs::Country;
+    /// use eu_celac_drugs::analysis::involvements_of;
+    ///
+    /// let report = eu_celac_drugs::report_2021_2022();
+    /// let jamaica = involvements_of(report, Country::JM);
+    /// assert!(jamaica.iter().any(|i| i.programme().is_some_and(|p| p.id() == "gifp")));
+    /// ```
+    #[must_use]
+    pub fn programme(&self) -> Option<&'a Programme> {
+        self.programmes.iter().find(|l| l.attribution == Attribution::Direct).map(|l| l.programme)
+    }
+
+    /// How this involvement counts for the programme with id `programme`, if it does.
+    ///
+    /// ```
+    /// use eu_celac_drugs::{Attribution, Country};
+    /// use eu_celac_drugs::analysis::involvements_of;
+    ///
+    /// // Chile is a member of CLASI, which the report presents as EL PAcCTO's achievement.
+    /// let chile = involvements_of(eu_celac_drugs::report_2021_2022(), Country::CL);
+    /// assert!(chile.iter().any(|i| i.attribution_to("el-paccto") == Some(Attribution::Indirect)));
+    /// ```
+    #[must_use]
+    pub fn attribution_to(&self, programme: &str) -> Option<Attribution> {
+        self.programmes.iter().find(|l| l.programme.id() == programme).map(|l| l.attribution)
+    }
 }
 
 code_enum! {
@@ -130,12 +198,30 @@ code_enum! {
     }
 }
 
+code_enum! {
+    /// Which programme links a programme filter follows (see [`Index::programme_links`]).
+    #[derive(Default)]
+    pub enum AttributionFilter {
+        /// Only what stands within the programme: its phases, projects, bodies, events.
+        DirectOnly,
+        /// Also what the report presents as the programme's result or work (CLASI for EL PAcCTO),
+        /// counted and marked as indirect.
+        #[default]
+        IncludingIndirect,
+    }
+}
+
 /// The filters of an involvement table. The default keeps every country and status.
 ///
 /// ```
-/// use eu_celac_drugs::analysis::{BlocFilter, Filter, StatusFilter};
+/// use eu_celac_drugs::analysis::{AttributionFilter, BlocFilter, Filter, StatusFilter};
 ///
-/// let filter = Filter { bloc: Some(BlocFilter::Celac), statuses: StatusFilter::ActiveOnly, programme: None };
+/// let filter = Filter {
+///     bloc: Some(BlocFilter::Celac),
+///     statuses: StatusFilter::ActiveOnly,
+///     programme: Some("el-paccto".into()),
+///     attribution: AttributionFilter::DirectOnly,
+/// };
 /// assert_ne!(filter, Filter::default());
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -144,8 +230,11 @@ pub struct Filter {
     pub bloc: Option<BlocFilter>,
     /// Keep only these statuses.
     pub statuses: StatusFilter,
-    /// Keep only involvements in this programme (its id), including its phases, projects and bodies.
+    /// Keep only involvements that count for this programme (its id): in it, its phases,
+    /// projects and bodies, and — unless `attribution` says otherwise — its results.
     pub programme: Option<String>,
+    /// With a programme: whether indirect links count.
+    pub attribution: AttributionFilter,
 }
 
 impl Filter {
@@ -215,6 +304,13 @@ impl InvolvementRow {
     #[must_use]
     pub fn total(&self) -> u32 {
         self.counts.total
+    }
+
+    /// How many of them count for the filtered programme only indirectly, as its result or work
+    /// (0 without a programme filter).
+    #[must_use]
+    pub fn indirect(&self) -> u32 {
+        self.counts.indirect
     }
 
     /// How many involvements of `kind`.
@@ -292,7 +388,7 @@ fn participation_kind(project_kinds: &ProjectKinds<'_>, subject: &Ref, role: Rol
 pub fn involvements(dataset: &Dataset) -> Vec<Involvement<'_>> {
     let index = Index::new(dataset);
     let mut out = Vec::new();
-    collect(&index, &mut |i| out.push(i));
+    collect::collect(&index, &mut |i| out.push(i));
     out
 }
 
@@ -311,213 +407,12 @@ pub fn involvements(dataset: &Dataset) -> Vec<Involvement<'_>> {
 pub fn involvements_of(dataset: &Dataset, country: Country) -> Vec<Involvement<'_>> {
     let index = Index::new(dataset);
     let mut out = Vec::new();
-    collect(&index, &mut |i| {
+    collect::collect(&index, &mut |i| {
         if i.country == country {
             out.push(i);
         }
     });
     out
-}
-
-/// The (country, event) pairs where the country already takes part in an event that has
-/// places: its place then adds no second involvement (a country hosting a mission it is the
-/// place of counts once).
-fn parties_of_placed_events(dataset: &Dataset) -> HashSet<(Country, &str)> {
-    let placed: HashSet<&str> =
-        dataset.events().iter().filter(|e| !e.places().is_empty()).map(|e| e.id().as_str()).collect();
-    let mut parties = HashSet::new();
-    if placed.is_empty() {
-        return parties;
-    }
-    for p in dataset.participations().iter() {
-        if let (Party::Country(c), RecordKind::Event) = (p.party(), p.subject().kind) {
-            if placed.contains(p.subject().id.as_str()) {
-                parties.insert((*c, p.subject().id.as_str()));
-            }
-        }
-    }
-    parties
-}
-
-fn collect<'a>(index: &Index<'a>, sink: &mut dyn FnMut(Involvement<'a>)) {
-    let d = index.dataset();
-    let project_kinds = ProjectKinds::new(d);
-    let mut push = |country: Country,
-                    kind: InvolvementKind,
-                    subject: Ref,
-                    role: Option<Role>,
-                    status: Status,
-                    ordinal: Option<u8>,
-                    as_written: Option<&'a str>,
-                    record: Ref,
-                    source: &'a SourceRef| {
-        sink(Involvement {
-            country,
-            kind,
-            subject_label: index.label_of(&subject),
-            programme: index.programme_of(&subject),
-            subject,
-            role,
-            status,
-            ordinal,
-            as_written,
-            record,
-            source,
-        });
-    };
-    for p in d.participations().iter() {
-        if let Party::Country(c) = p.party() {
-            let kind = participation_kind(&project_kinds, p.subject(), p.role());
-            push(
-                *c,
-                kind,
-                p.subject().clone(),
-                Some(p.role()),
-                p.status(),
-                p.ordinal(),
-                Some(p.as_written()),
-                Ref::new(RecordKind::Participation, p.id().clone()),
-                p.source(),
-            );
-        }
-    }
-    for t in d.task_forces().iter() {
-        if let Some(host) = t.host() {
-            let me = Ref::new(RecordKind::TaskForce, t.id().clone());
-            push(
-                host,
-                InvolvementKind::TaskForce,
-                me.clone(),
-                Some(Role::Host),
-                t.status(),
-                None,
-                t.as_written(),
-                me,
-                t.source(),
-            );
-        }
-    }
-    for b in d.border_areas().iter() {
-        let me = Ref::new(RecordKind::BorderArea, b.id().clone());
-        for c in b.countries() {
-            push(*c, InvolvementKind::BorderArea, me.clone(), None, Status::Active, None, None, me.clone(), b.source());
-        }
-    }
-    let parties = parties_of_placed_events(d);
-    for e in d.events().iter() {
-        let me = Ref::new(RecordKind::Event, e.id().clone());
-        for place in e.places() {
-            if let Some(c) = place.country().filter(|c| !parties.contains(&(*c, e.id().as_str()))) {
-                push(
-                    c,
-                    InvolvementKind::Venue,
-                    me.clone(),
-                    None,
-                    e.status(),
-                    None,
-                    Some(place.name()),
-                    me.clone(),
-                    e.source(),
-                );
-            }
-        }
-    }
-    for s in d.seizures().iter() {
-        if let Some(c) = s.place().and_then(crate::Place::country) {
-            let me = Ref::new(RecordKind::Seizure, s.id().clone());
-            let name = s.place().map(crate::Place::name);
-            push(c, InvolvementKind::ResultPlace, me.clone(), None, Status::Completed, None, name, me, s.source());
-        }
-    }
-    for o in d.outcomes().iter() {
-        if let Some(c) = o.place().and_then(crate::Place::country) {
-            let me = Ref::new(RecordKind::Outcome, o.id().clone());
-            let name = o.place().map(crate::Place::name);
-            push(c, InvolvementKind::ResultPlace, me.clone(), None, Status::Completed, None, name, me, o.source());
-        }
-    }
-}
-
-/// The involvement table: one row per involved country that passes `filter`, ordered by
-/// score (highest first), then by English name.
-///
-/// ```
-/// use eu_celac_drugs::analysis::{Filter, involvement_table};
-///
-/// let report = eu_celac_drugs::report_2021_2022();
-/// let table = involvement_table(report, &Filter::default());
-/// assert!(table.windows(2).all(|w| w[0].score() >= w[1].score()));
-/// ```
-#[must_use]
-pub fn involvement_table(dataset: &Dataset, filter: &Filter) -> Vec<InvolvementRow> {
-    // The index is needed only to place records in programmes; without a programme filter the
-    // table is one pass over the records into per-country counters, with no per-record
-    // allocation, hashing of ids (but for projects' kinds) or map insertion.
-    let programme = filter.programme.as_deref().map(|id| (id, Index::new(dataset)));
-    let in_programme = |kind: RecordKind, id: &Id| match &programme {
-        None => true,
-        Some((wanted, index)) => {
-            index.programme_of(&Ref::new(kind, id.clone())).is_some_and(|p| p.id().as_str() == *wanted)
-        }
-    };
-    let in_programme_ref = |r: &Ref| in_programme(r.kind, &r.id);
-    let project_kinds = ProjectKinds::new(dataset);
-    let mut tally = Tally::default();
-    let mut add = |country: Country, kind: InvolvementKind, role: Option<Role>, status: Status| {
-        if filter.accepts(country, status) {
-            tally.add(country, kind, role, status);
-        }
-    };
-    for p in dataset.participations().iter() {
-        if let Party::Country(c) = p.party() {
-            if in_programme_ref(p.subject()) {
-                add(*c, participation_kind(&project_kinds, p.subject(), p.role()), Some(p.role()), p.status());
-            }
-        }
-    }
-    for t in dataset.task_forces().iter() {
-        if let Some(host) = t.host() {
-            if in_programme_ref(t.of()) {
-                add(host, InvolvementKind::TaskForce, Some(Role::Host), t.status());
-            }
-        }
-    }
-    for b in dataset.border_areas().iter() {
-        if in_programme_ref(b.of()) {
-            for c in b.countries() {
-                add(*c, InvolvementKind::BorderArea, None, Status::Active);
-            }
-        }
-    }
-    let parties = parties_of_placed_events(dataset);
-    for e in dataset.events().iter() {
-        let mut places = e
-            .places()
-            .iter()
-            .filter_map(crate::Place::country)
-            .filter(|c| !parties.contains(&(*c, e.id().as_str())))
-            .peekable();
-        if places.peek().is_some() && in_programme(RecordKind::Event, e.id()) {
-            for c in places {
-                add(c, InvolvementKind::Venue, None, e.status());
-            }
-        }
-    }
-    for s in dataset.seizures().iter() {
-        if let Some(c) = s.place().and_then(crate::Place::country) {
-            if in_programme(RecordKind::Seizure, s.id()) {
-                add(c, InvolvementKind::ResultPlace, None, Status::Completed);
-            }
-        }
-    }
-    for o in dataset.outcomes().iter() {
-        if let Some(c) = o.place().and_then(crate::Place::country) {
-            if in_programme(RecordKind::Outcome, o.id()) {
-                add(c, InvolvementKind::ResultPlace, None, Status::Completed);
-            }
-        }
-    }
-    tally.into_rows()
 }
 
 /// How CELAC's 33 members appear in a dataset.

@@ -17,8 +17,8 @@ pub mod timeline;
 pub use budgets::{BudgetLine, budget_lines};
 pub use findings::{Finding, FindingKind, Severity, validate};
 pub use involvement::{
-    BlocFilter, CelacCoverage, Filter, Involvement, InvolvementKind, InvolvementRow, StatusFilter, celac_coverage,
-    involvement_table, involvements, involvements_of,
+    AttributionFilter, BlocFilter, CelacCoverage, Filter, Involvement, InvolvementKind, InvolvementRow, StatusFilter,
+    celac_coverage, involvement_table, involvements, involvements_of,
 };
 pub use seizures::{GroupBy, SeizureTotal, seizure_totals};
-pub use timeline::{PeriodRelation, TimelineEntry, timeline};
+pub use timeline::{PeriodRelation, Selection, TimelineEntry, TimelineQuery, timeline};

@@ -9,18 +9,26 @@ use crate::{Dataset, Index, SourceRef, When};
 code_enum! {
     /// Where a dated fact lies relative to a period (by default the report's own).
     ///
+    /// A fact is dated at the precision the report gives: "2021" may mean any day of 2021, so
+    /// against a period starting 1 June 2021 it lies [`Across`](Self::Across) the start. A fact
+    /// with no end ("since April 2021", "from March onwards") is [`OpenEnded`](Self::OpenEnded)
+    /// unless it starts after the period.
+    ///
     /// ```
     /// use eu_celac_drugs::analysis::PeriodRelation;
     ///
-    /// assert_eq!(PeriodRelation::Across.to_string(), "across");
+    /// assert_eq!(PeriodRelation::OpenEnded.to_string(), "open_ended");
     /// ```
     pub enum PeriodRelation {
         /// Wholly before the period.
         Before,
         /// Wholly inside it (every day the date can mean lies inside).
         Inside,
-        /// Partly inside and partly outside (or open-ended from inside or before it).
+        /// Its days, all known, lie partly inside and partly outside (or may: "2021" against a
+        /// period from June 2021).
         Across,
+        /// It has no end, and starts before or inside the period ("since April 2021").
+        OpenEnded,
         /// Wholly after the period.
         After,
     }
@@ -38,18 +46,84 @@ impl PeriodRelation {
     /// let to = NaiveDate::from_ymd_opt(2022, 5, 31).unwrap();
     /// let june_2022: When = "2022-06-01/2022-06-02".parse()?;
     /// assert_eq!(PeriodRelation::of(&june_2022, from, to), PeriodRelation::After);
+    /// let since: When = "2021-04/..".parse()?;
+    /// assert_eq!(PeriodRelation::of(&since, from, to), PeriodRelation::OpenEnded);
     /// # Ok::<(), eu_celac_drugs::ParseDateError>(())
     /// ```
     #[must_use]
     pub fn of(when: &When, from: NaiveDate, to: NaiveDate) -> Self {
         let earliest = when.earliest();
         match when.latest() {
-            Some(latest) if latest < from => Self::Before,
             _ if earliest > to => Self::After,
+            None => Self::OpenEnded,
+            Some(latest) if latest < from => Self::Before,
             Some(latest) if earliest >= from && latest <= to => Self::Inside,
-            _ => Self::Across,
+            Some(_) => Self::Across,
         }
     }
+}
+
+code_enum! {
+    /// Which dated facts a [`timeline`] keeps, by where they lie relative to its period. Each
+    /// choice names what it returns; none keeps open-ended facts unless it says so.
+    ///
+    /// ```
+    /// use eu_celac_drugs::analysis::{PeriodRelation, Selection};
+    ///
+    /// assert!(Selection::Inside.keeps(PeriodRelation::Inside));
+    /// assert!(!Selection::Overlapping.keeps(PeriodRelation::OpenEnded));
+    /// assert!(Selection::OverlappingOrOpenEnded.keeps(PeriodRelation::OpenEnded));
+    /// ```
+    #[derive(Default)]
+    pub enum Selection {
+        /// Every dated fact, placed against the period.
+        #[default]
+        All,
+        /// Only facts wholly inside the period.
+        Inside,
+        /// Facts wholly or partly inside the period, with a known end.
+        Overlapping,
+        /// Facts wholly or partly inside the period, and open-ended facts that started before or
+        /// inside it (still going on, as far as the report says).
+        OverlappingOrOpenEnded,
+    }
+}
+
+impl Selection {
+    /// Whether a fact that lies `relation` to the period is kept.
+    #[must_use]
+    pub const fn keeps(self, relation: PeriodRelation) -> bool {
+        match self {
+            Self::All => true,
+            Self::Inside => matches!(relation, PeriodRelation::Inside),
+            Self::Overlapping => matches!(relation, PeriodRelation::Inside | PeriodRelation::Across),
+            Self::OverlappingOrOpenEnded => {
+                matches!(relation, PeriodRelation::Inside | PeriodRelation::Across | PeriodRelation::OpenEnded)
+            }
+        }
+    }
+}
+
+/// What a [`timeline`] shows: the period to place facts against (the report's reporting period
+/// when `None`) and which facts to keep. The default is every dated fact against the reporting
+/// period.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use eu_celac_drugs::analysis::{Selection, TimelineQuery};
+///
+/// let q1_2022 = TimelineQuery {
+///     period: Some((NaiveDate::from_ymd_opt(2022, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2022, 3, 31).unwrap())),
+///     selection: Selection::Inside,
+/// };
+/// assert_ne!(q1_2022, TimelineQuery::default());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct TimelineQuery {
+    /// The period, both ends included; the report's reporting period when `None`.
+    pub period: Option<(NaiveDate, NaiveDate)>,
+    /// Which facts to keep.
+    pub selection: Selection,
 }
 
 /// One dated fact of the timeline.
@@ -63,7 +137,7 @@ pub struct TimelineEntry<'a> {
     /// The record it comes from.
     pub record: Ref,
     /// A label of the record.
-    pub label: &'a str,
+    pub label: std::borrow::Cow<'a, str>,
     /// Where it lies relative to the period asked for (by default the reporting period).
     pub relation: PeriodRelation,
     /// Whether part of the date was completed by inference (the text omits the year).
@@ -72,34 +146,30 @@ pub struct TimelineEntry<'a> {
     pub source: &'a SourceRef,
 }
 
-/// Every dated fact of `dataset` in date order (the order of [`When`]), placed against
-/// `period` (the report's reporting period when `None`) and keeping only the facts that overlap
-/// it when `only_overlapping` is set.
+/// Every dated fact of `dataset` in date order (the order of [`When`]), placed against the
+/// query's period and kept as its [`Selection`] says.
 ///
 /// ```
-/// use eu_celac_drugs::analysis::{PeriodRelation, timeline};
+/// use eu_celac_drugs::analysis::{PeriodRelation, Selection, TimelineQuery, timeline};
 ///
 /// let report = eu_celac_drugs::report_2021_2022();
-/// let all = timeline(report, None, false);
+/// let all = timeline(report, &TimelineQuery::default());
 /// assert!(all.windows(2).all(|w| w[0].when <= w[1].when));
 /// assert!(all.iter().any(|e| e.relation == PeriodRelation::Before));
-/// let inside = timeline(report, None, true);
-/// assert!(inside.iter().all(|e| e.relation != PeriodRelation::Before && e.relation != PeriodRelation::After));
+/// // What happened within the reporting period, and nothing that merely goes on through it:
+/// let inside = timeline(report, &TimelineQuery { selection: Selection::Inside, ..TimelineQuery::default() });
+/// assert!(inside.iter().all(|e| e.relation == PeriodRelation::Inside));
 /// ```
 #[must_use]
-pub fn timeline<'a>(
-    dataset: &'a Dataset,
-    period: Option<(NaiveDate, NaiveDate)>,
-    only_overlapping: bool,
-) -> Vec<TimelineEntry<'a>> {
+pub fn timeline<'a>(dataset: &'a Dataset, query: &TimelineQuery) -> Vec<TimelineEntry<'a>> {
     let index = Index::new(dataset);
-    let (from, to) = period.unwrap_or((dataset.meta().period_start(), dataset.meta().period_end()));
+    let (from, to) = query.period.unwrap_or((dataset.meta().period_start(), dataset.meta().period_end()));
     let mut out = Vec::new();
     let mut push = |when: Option<When>, what: &'static str, kind: RecordKind, id: &crate::Id, source: &'a SourceRef| {
         if let Some(when) = when {
             let record = Ref::new(kind, id.clone());
             let relation = PeriodRelation::of(&when, from, to);
-            if only_overlapping && matches!(relation, PeriodRelation::Before | PeriodRelation::After) {
+            if !query.selection.keeps(relation) {
                 return;
             }
             out.push(TimelineEntry {

@@ -309,4 +309,5 @@ impl<'de> serde::Deserialize<'de> for Dataset {
 }
 
 mod navigate;
-pub use navigate::Index;
+mod parties;
+pub use navigate::{Attribution, Index, ProgrammeLink};

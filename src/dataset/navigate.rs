@@ -1,9 +1,56 @@
-//! Finding one's way in a dataset: records by id, parents, the programme a record belongs to.
+//! Finding one's way in a dataset: records by id, parents, the programmes a record counts for.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
-use crate::model::record::{RecordKind, Ref};
-use crate::{Dataset, Id, Programme};
+use crate::model::record::{RecordKind, Ref, code_enum};
+use crate::{Dataset, DocumentAction, Id, Party, Programme, RelationKind, Role};
+
+code_enum! {
+    /// How a record counts for a programme (see [`Index::programme_links`] for the rule).
+    ///
+    /// ```
+    /// use eu_celac_drugs::Attribution;
+    ///
+    /// assert_eq!(Attribution::Indirect.to_string(), "indirect");
+    /// ```
+    pub enum Attribution {
+        /// The record is the programme or stands below it: a phase, project, body, work area or
+        /// event of the programme.
+        Direct,
+        /// The report presents the record, or one above it, as the programme's result or work (CLASI,
+        /// "an important achievement of the programme"; a meeting "organised by … the EL PAcCTO
+        /// programme").
+        Indirect,
+    }
+}
+
+/// A programme a record counts for, and how.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct ProgrammeLink<'a> {
+    /// The programme (serialized as its id).
+    #[cfg_attr(feature = "serde", serde(serialize_with = "programme_id"))]
+    pub programme: &'a Programme,
+    /// Directly (within it) or indirectly (its result or work).
+    pub attribution: Attribution,
+    /// For an indirect link, the record that states it: a relation ("the direct result of", "also
+    /// promoted by", "part of") or the programme's participation as organiser.
+    pub via: Option<Ref>,
+}
+
+#[cfg(feature = "serde")]
+fn programme_id<S: serde::Serializer>(p: &&Programme, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(p.id().as_str())
+}
+
+/// The relation kinds through which the report presents a record as another's result or work.
+const ATTRIBUTING_RELATIONS: [RelationKind; 3] =
+    [RelationKind::ResultOf, RelationKind::PromotedBy, RelationKind::PartOf];
+/// The roles in which a body acting as a party makes the subject its work.
+const ATTRIBUTING_ROLES: [Role; 2] = [Role::Organiser, Role::CoOrganiser];
+/// How many indirect steps are followed.
+const MAX_STEPS: usize = 4;
 
 /// Where a record sits in its dataset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +76,9 @@ struct Slot {
 pub struct Index<'a> {
     dataset: &'a Dataset,
     slots: HashMap<&'a str, Slot>,
+    /// For each record id, the records it is presented as the result or work of, each with the
+    /// record that says so.
+    results_of: HashMap<&'a str, Vec<(Ref, Ref)>>,
 }
 
 macro_rules! slots {
@@ -54,7 +104,28 @@ impl<'a> Index<'a> {
             events => Event, documents => Document, participations => Participation, seizures => Seizure,
             outcomes => Outcome, budgets => Budget, lists => StatedList, relations => Relation, statements => Statement,
         );
-        Self { dataset, slots }
+        let mut results_of: HashMap<&'a str, Vec<(Ref, Ref)>> = HashMap::new();
+        for r in dataset.relations.iter().filter(|r| ATTRIBUTING_RELATIONS.contains(&r.kind)) {
+            results_of
+                .entry(r.from.id.as_str())
+                .or_default()
+                .push((r.to.clone(), Ref::new(RecordKind::Relation, r.id.clone())));
+        }
+        for e in dataset.events.iter() {
+            for link in e.documents.iter().filter(|l| l.action != DocumentAction::Discussed) {
+                let event = Ref::new(RecordKind::Event, e.id.clone());
+                results_of.entry(link.document.as_str()).or_default().push((event.clone(), event));
+            }
+        }
+        for p in dataset.participations.iter().filter(|p| ATTRIBUTING_ROLES.contains(&p.role)) {
+            if let Party::Body(body) = &p.party {
+                results_of
+                    .entry(p.subject.id.as_str())
+                    .or_default()
+                    .push((body.clone(), Ref::new(RecordKind::Participation, p.id.clone())));
+            }
+        }
+        Self { dataset, slots, results_of }
     }
 
     /// The dataset indexed.
@@ -135,9 +206,157 @@ impl<'a> Index<'a> {
             .and_then(|i| self.dataset.programmes.get(i))
     }
 
-    /// A short label for a record: its acronym if it has one, else its name or title, else its id.
+    /// Every programme `r` counts for: the programme it stands in, directly, and the programmes
+    /// whose result or work the report presents it as, indirectly.
+    ///
+    /// **The rule.** A record counts for a programme *directly* when it is the programme or stands
+    /// below it ([`Index::programme_of`]: its phases, projects, bodies, work areas, events).
+    /// It counts *indirectly* when the report presents it, or a record above it, as the result or
+    /// work of a record that counts for the programme:
+    /// - a [`Relation`](crate::Relation) from it of kind [`ResultOf`](RelationKind::ResultOf) ("The
+    ///   launching of CLASI is the direct result of EL PAcCTO's long-term efforts"),
+    ///   [`PromotedBy`](RelationKind::PromotedBy) ("IDEAL, also promoted by EL PAcCTO") or
+    ///   [`PartOf`](RelationKind::PartOf) (the Justice Policy Cycle, under EL PAcCTO's justice-related
+    ///   actions);
+    /// - a [`Participation`](crate::Participation) in it of a programme or body
+    ///   ([`Party::Body`]) as organiser or co-organiser ("a High-level meeting organised by the
+    ///   French Presidency and the EL PAcCTO programme");
+    /// - for a document, an event that adopted, endorsed, approved, signed, published or began it,
+    ///   or that it documents (a draft an event only discussed stays apart): the Brussels
+    ///   Declaration, signed at EL PAcCTO's high-level meeting of Justice institutions.
+    ///
+    /// Indirect links are followed up to four steps. Other relations attribute nothing: COPOLAD
+    /// [`Supports`](RelationKind::Supports) the Technical Committee, which is the Mechanism's, not
+    /// COPOLAD's; a programme [`RelatedTo`](RelationKind::RelatedTo) another, one
+    /// [`ModelledOn`](RelationKind::ModelledOn) or [`SuccessorOf`](RelationKind::SuccessorOf)
+    /// another, stays its own. Each programme appears once, direct before indirect; an indirect
+    /// link names the record that states it (`via`).
+    ///
+    /// ```
+    /// use eu_celac_drugs::{Attribution, Index};
+    ///
+    /// let report = eu_celac_drugs::report_2021_2022();
+    /// let index = Index::new(report);
+    /// // CLASI belongs to no programme, but is "an important achievement" of EL PAcCTO.
+    /// let clasi = index.programme_links(&"committee:clasi".parse()?);
+    /// assert!(clasi.iter().any(|l| l.programme.id() == "el-paccto" && l.attribution == Attribution::Indirect));
+    /// // AIRCOP is a project of the GIFP.
+    /// let aircop = index.programme_links(&"project:aircop".parse()?);
+    /// assert_eq!(aircop[0].attribution, Attribution::Direct);
+    /// assert_eq!(aircop[0].programme.id(), "gifp");
+    /// # Ok::<(), eu_celac_drugs::ValidationError>(())
+    /// ```
     #[must_use]
-    pub fn label_of(&self, r: &Ref) -> &'a str {
+    pub fn programme_links(&self, r: &Ref) -> Vec<ProgrammeLink<'a>> {
+        let mut out: Vec<ProgrammeLink<'a>> = Vec::new();
+        if let Some(programme) = self.programme_of(r) {
+            out.push(ProgrammeLink { programme, attribution: Attribution::Direct, via: None });
+        }
+        if self.results_of.is_empty() {
+            return out;
+        }
+        // Breadth-first over "is the result or work of" links, from the record and its ancestors.
+        let mut frontier: Vec<(Ref, Ref)> = Vec::new();
+        let mut seen: Vec<Ref> = vec![r.clone()];
+        let expand = |from: &Ref, via: Option<&Ref>, next: &mut Vec<(Ref, Ref)>| {
+            for a in std::iter::once(from.clone()).chain(self.ancestors(from)) {
+                for (target, stated_by) in self.results_of.get(a.id.as_str()).into_iter().flatten() {
+                    next.push((target.clone(), via.cloned().unwrap_or_else(|| stated_by.clone())));
+                }
+            }
+        };
+        expand(r, None, &mut frontier);
+        for _ in 0..MAX_STEPS {
+            let mut next = Vec::new();
+            for (target, via) in frontier {
+                if seen.contains(&target) {
+                    continue;
+                }
+                if let Some(programme) = self.programme_of(&target) {
+                    if !out.iter().any(|l| l.programme.id == programme.id) {
+                        out.push(ProgrammeLink {
+                            programme,
+                            attribution: Attribution::Indirect,
+                            via: Some(via.clone()),
+                        });
+                    }
+                }
+                expand(&target, Some(&via), &mut next);
+                seen.push(target);
+            }
+            if next.is_empty() {
+                break;
+            }
+            frontier = next;
+        }
+        out
+    }
+
+    /// How `r` counts for the programme with id `programme`, if it does (see
+    /// [`Index::programme_links`]).
+    ///
+    /// ```
+    /// use eu_celac_drugs::{Attribution, Index};
+    ///
+    /// let index = Index::new(eu_celac_drugs::report_2021_2022());
+    /// let member = "committee:clasi".parse()?;
+    /// assert_eq!(index.attribution_to(&member, "el-paccto"), Some(Attribution::Indirect));
+    /// assert_eq!(index.attribution_to(&member, "copolad"), None);
+    /// # Ok::<(), eu_celac_drugs::ValidationError>(())
+    /// ```
+    #[must_use]
+    pub fn attribution_to(&self, r: &Ref, programme: &str) -> Option<Attribution> {
+        if self.programme_of(r).is_some_and(|p| p.id == *programme) {
+            return Some(Attribution::Direct);
+        }
+        self.programme_links(r).iter().find(|l| l.programme.id == *programme).map(|l| l.attribution)
+    }
+
+    /// A short label for a record, for readers: its acronym if it has one, else its name or
+    /// title, else its id. A phase is named with what it is a phase of, unless its name already
+    /// says it ("SEACOP Phase V", "COPOLAD III Inception phase", but "COPOLAD III").
+    ///
+    /// ```
+    /// use eu_celac_drugs::Index;
+    ///
+    /// let index = Index::new(eu_celac_drugs::report_2021_2022());
+    /// assert_eq!(index.label_of(&"phase:seacop.phase-5".parse()?), "SEACOP Phase V");
+    /// assert_eq!(index.label_of(&"phase:copolad.iii".parse()?), "COPOLAD III");
+    /// assert_eq!(index.label_of(&"committee:clasi".parse()?), "CLASI");
+    /// # Ok::<(), eu_celac_drugs::ValidationError>(())
+    /// ```
+    ///
+    /// Records without a name of their own are described by what they say: a participation as
+    /// "EU: funder of GIFP", a budget as "budget of COPOLAD III", a relation as "MASIF supports
+    /// GIFP", a seizure as "over 9.6 tons of cocaine", an outcome and a statement by their words.
+    #[must_use]
+    pub fn label_of(&self, r: &Ref) -> Cow<'a, str> {
+        let d = self.dataset;
+        let Some(i) = self.slot(r) else { return Cow::Borrowed(self.short_label(r)) };
+        let described = match r.kind {
+            RecordKind::Phase => d.phases.get(i).and_then(|phase| {
+                let parent = self.short_label(&phase.of);
+                (!parent.is_empty() && !phase.name.contains(parent)).then(|| format!("{parent} {}", phase.name))
+            }),
+            RecordKind::Participation => d.participations.get(i).map(|p| {
+                let role = p.role.to_string().replace('_', " ");
+                format!("{}: {role} of {}", p.as_written, self.short_label(&p.subject))
+            }),
+            RecordKind::Budget => d.budgets.get(i).map(|b| format!("budget of {}", self.label_of(&b.of))),
+            RecordKind::Relation => d.relations.get(i).map(|x| {
+                let kind = x.kind.to_string().replace('_', " ");
+                format!("{} {kind} {}", self.short_label(&x.from), self.short_label(&x.to))
+            }),
+            RecordKind::Seizure => d.seizures.get(i).map(|x| format!("{} of {}", x.stated, x.commodity)),
+            RecordKind::Outcome => d.outcomes.get(i).map(|x| x.description.to_string()),
+            RecordKind::Statement => d.statements.get(i).map(|x| x.text.to_string()),
+            _ => None,
+        };
+        described.map_or_else(|| Cow::Borrowed(self.short_label(r)), Cow::Owned)
+    }
+
+    /// The record's own short label, without what it belongs to.
+    fn short_label(&self, r: &Ref) -> &'a str {
         let d = self.dataset;
         let Some(i) = self.slot(r) else { return "" };
         let label: Option<&'a str> = match r.kind {

@@ -4,6 +4,7 @@
 
 mod fixtures;
 
+mod attribution;
 mod budgets;
 mod findings;
 mod involvement;

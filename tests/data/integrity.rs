@@ -75,3 +75,33 @@ fn nothing_is_still_active_inside_something_completed() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+#[test]
+fn organisation_roles_follow_the_report_s_verbs() {
+    // "managed by" is IATI's Extending role wherever the report says it (COPOLAD II and III
+    // alike); "implemented by", "in partnership with" and an implementing consortium are
+    // Implementing; the words of each quote decide, not the form of the grouping.
+    use eu_celac_drugs::IatiRole;
+    let report = report_2021_2022();
+    let mut wrong = Vec::new();
+    for p in report.participations() {
+        let quote = p.source().quote();
+        let expected_word = match p.role().iati() {
+            Some(IatiRole::Extending) => "manage",
+            Some(IatiRole::Implementing) => "implement",
+            Some(IatiRole::Funding) => "fund",
+            _ => continue,
+        };
+        let words = quote.to_lowercase();
+        let ok = words.contains(expected_word)
+            || (expected_word == "implement" && words.contains("partnership"))
+            || (expected_word == "fund" && (words.contains("committed") || words.contains("funded")));
+        if !ok {
+            wrong.push(format!("{} ({}): {quote:?}", p.id(), p.role()));
+        }
+    }
+    assert!(wrong.is_empty(), "roles whose quote does not say so:\n{}", wrong.join("\n"));
+    for phase in ["copolad.ii", "copolad.iii"] {
+        assert!(report.with_iati_role(phase, IatiRole::Extending).next().is_some(), "who manages {phase}?");
+    }
+}

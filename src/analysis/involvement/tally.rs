@@ -62,12 +62,13 @@ pub(super) struct Counters {
     pub(super) roles: [u32; ROLE_SLOTS],
     pub(super) statuses: [u32; STATUS_SLOTS],
     pub(super) total: u32,
+    pub(super) indirect: u32,
     pub(super) score: u32,
 }
 
 impl Counters {
     #[inline]
-    fn add(&mut self, kind: InvolvementKind, role: Option<Role>, status: Status) {
+    fn add(&mut self, kind: InvolvementKind, role: Option<Role>, status: Status, indirect: bool) {
         if let Some(n) = self.kinds.get_mut(kind as usize) {
             *n += 1;
         }
@@ -78,6 +79,7 @@ impl Counters {
             *n += 1;
         }
         self.total += 1;
+        self.indirect += u32::from(indirect);
         self.score += role_weight(role) * status_weight(status);
     }
 }
@@ -98,7 +100,14 @@ impl Default for Tally {
 
 impl Tally {
     #[inline]
-    pub(super) fn add(&mut self, country: Country, kind: InvolvementKind, role: Option<Role>, status: Status) {
+    pub(super) fn add(
+        &mut self,
+        country: Country,
+        kind: InvolvementKind,
+        role: Option<Role>,
+        status: Status,
+        indirect: bool,
+    ) {
         let Some(slot) = self.slots.get_mut(country as usize) else { return };
         if *slot == 0 {
             if self.counters.capacity() == 0 {
@@ -110,13 +119,14 @@ impl Tally {
                 roles: [0; ROLE_SLOTS],
                 statuses: [0; STATUS_SLOTS],
                 total: 0,
+                indirect: 0,
                 score: 0,
             });
             *slot = u32::try_from(self.counters.len()).unwrap_or(u32::MAX);
         }
         let position = (*slot as usize).saturating_sub(1);
         if let Some(counters) = self.counters.get_mut(position) {
-            counters.add(kind, role, status);
+            counters.add(kind, role, status, indirect);
         }
     }
 
