@@ -46,20 +46,33 @@ fn run(out: &Path) -> Result<Vec<PathBuf>, String> {
 
 type DrawResult = Result<(), Box<dyn std::error::Error>>;
 
-/// A column label short enough for its column.
-fn short(label: &str) -> String {
-    if label.chars().count() <= 15 {
-        label.to_owned()
-    } else {
-        format!("{}…", label.chars().take(14).collect::<String>())
+/// A label broken into lines of at most `width` characters (at word boundaries), at most
+/// `max_lines` of them, the last one shortened with "…" if the label is longer.
+fn wrap(label: &str, width: usize, max_lines: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in label.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
     }
+    if lines.len() > max_lines {
+        lines.truncate(max_lines);
+        if let Some(last) = lines.last_mut() {
+            last.push('…');
+        }
+    }
+    lines
 }
 
 /// The column an involvement without any programme goes to: what its subject belongs to at the
 /// top (the Mechanism, for its own meetings), or "outside any programme".
 fn outside_label(index: &Index<'_>, subject: &Ref) -> String {
     match index.ancestors(subject).last() {
-        Some(top) if top.kind == RecordKind::Organisation => format!("{} (no programme)", index.label_of(&top)),
+        Some(top) if top.kind == RecordKind::Organisation => format!("{} (outside programmes)", index.label_of(&top)),
         _ => "Outside any programme".to_owned(),
     }
 }
@@ -79,7 +92,7 @@ fn heat_map(path: &Path) -> DrawResult {
             .programmes
             .iter()
             .map(|l| {
-                (short(l.programme.acronym().unwrap_or(l.programme.name())), l.attribution == Attribution::Indirect)
+                (l.programme.acronym().unwrap_or(l.programme.name()).to_owned(), l.attribution == Attribution::Indirect)
             })
             .collect();
         if columns.is_empty() {
@@ -101,7 +114,7 @@ fn heat_map(path: &Path) -> DrawResult {
     let programmes: Vec<String> = programmes.into_iter().collect();
     let max = cells.values().map(|(d, i)| d + i).max().unwrap_or(1).max(1);
 
-    let (cell_w, cell_h, left, top) = (150u32, 18u32, 230u32, 110u32);
+    let (cell_w, cell_h, left, top) = (150u32, 18u32, 230u32, 130u32);
     let width = left + cell_w * u32::try_from(programmes.len())? + 20;
     let height = top + cell_h * u32::try_from(countries.len())? + 20;
     let root = SVGBackend::new(path, (width, height)).into_drawing_area();
@@ -113,9 +126,12 @@ fn heat_map(path: &Path) -> DrawResult {
     root.draw(&Text::new(legend, (10, 38), ("sans-serif", 12).into_font()))?;
     for (j, p) in programmes.iter().enumerate() {
         let x = i32::try_from(left + cell_w * u32::try_from(j)?)?;
-        let label =
-            if p.chars().count() > 22 { format!("{}…", p.chars().take(21).collect::<String>()) } else { p.clone() };
-        root.draw(&Text::new(label, (x + 4, i32::try_from(top)? - 22), ("sans-serif", 13).into_font()))?;
+        let lines = wrap(p, 22, 4);
+        let first = i32::try_from(top)? - 8 - 15 * i32::try_from(lines.len())?;
+        for (k, line) in lines.into_iter().enumerate() {
+            let y = first + 15 * i32::try_from(k)?;
+            root.draw(&Text::new(line, (x + 4, y), ("sans-serif", 13).into_font()))?;
+        }
     }
     for (r, c) in countries.iter().enumerate() {
         let y = i32::try_from(top + cell_h * u32::try_from(r)?)?;
