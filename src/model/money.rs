@@ -7,12 +7,19 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
+#[cfg(feature = "serde")]
+use super::quantity::canonical_figure;
 use super::quantity::{
-    ParseQuantityError, check_positive, cmp_figures, exact_add, figure_eq, hash_figure, lit_decimal, parse_figure,
+    FigureAndUnit, ParseQuantityError, Qualifier, Written, check_positive, cmp_figures, exact_add, figure_eq,
+    hash_figure, lit_decimal, looks_like_code, looks_like_figure, parse_figure, split_qualifier,
 };
 use crate::{Bound, Currency, Quantity, QuantityError, Unit, ValidationError};
 
-const EXPECTED_MONEY: &str = "an amount of money such as \"EUR 15000000\" (currency code, one space, digits)";
+const EXPECTED_MONEY: &str = "an amount of money: a figure and an ISO 4217 currency code, such as \
+     \"15,000,000 EUR\" or \"EUR 15,000,000\"";
+
+const EXPECTED_EXACT_MONEY: &str = "an exact amount of money: money holds no qualifier (over, more than, almost, \
+     about); parse a qualified amount such as \"about 60,000,000 EUR\" as a Quantity";
 
 /// A positive amount of money in one currency, as stated: "EUR 15 million" is
 /// `Money::new(15000000, EUR)`.
@@ -21,21 +28,29 @@ const EXPECTED_MONEY: &str = "an amount of money such as \"EUR 15000000\" (curre
 /// in [`Unit::Currency`] (`From<Money> for Quantity` and `TryFrom<Quantity> for Money` convert
 /// between the two).
 ///
-/// **Text form** (Display and FromStr, an exact round trip): the ISO 4217 code, one space and
-/// the figure as written, without separators: `EUR 15000000`, `EUR 10000000.00`. **JSON**:
-/// `{"amount": "15000000", "currency": "EUR"}`, the figure an exact string.
+/// **Text form** (Display and FromStr, an exact round trip): the figure as written, its integer
+/// part grouped in threes by commas, then the ISO 4217 code: `15,000,000 EUR`,
+/// `10,000,000.00 EUR`. It is the text of the amount as a [`Quantity`] too. FromStr also reads
+/// the code first (`EUR 15,000,000`, as the report writes amounts) and figures without
+/// separators (`EUR 15000000`, the earlier text form); codes are upper case. **JSON**:
+/// `{"amount": "15000000", "currency": "EUR"}`, the figure an exact string without separators.
 ///
-/// **Equality** is of the amount as written: `EUR 1.0` and `EUR 1.00` differ, as their text
+/// **Equality** is of the amount as written: `1.0 EUR` and `1.00 EUR` differ, as their text
 /// does. `Ord`, `Eq` and `Hash` agree: ordered by currency, then amount, then scale.
 ///
 /// ```
-/// use eu_celac_drugs::{Currency, Money};
+/// use eu_celac_drugs::{Currency, Money, Quantity};
 ///
-/// let copolad_iii: Money = "EUR 15000000".parse()?;
+/// let copolad_iii: Money = "EUR 15,000,000".parse()?;
 /// assert_eq!(copolad_iii.currency(), Currency::EUR);
+/// assert_eq!(copolad_iii.to_string(), "15,000,000 EUR");
 /// let copolad_ii: Money = "EUR 10000000".parse()?;
-/// assert_eq!(copolad_iii.checked_add(&copolad_ii)?.to_string(), "EUR 25000000");
-/// assert!(copolad_iii.checked_add(&"USD 1".parse()?).is_err());
+/// assert_eq!(copolad_iii.checked_add(&copolad_ii)?.to_string(), "25,000,000 EUR");
+/// assert_eq!(Quantity::from(copolad_ii).to_string(), copolad_ii.to_string());
+/// assert!(copolad_iii.checked_add(&"1 USD".parse()?).is_err());
+///
+/// let err = "EUR -3".parse::<Money>().unwrap_err();
+/// assert_eq!(err.to_string(), "\"EUR -3\": amount must be positive, got -3");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Copy, Clone, Debug)]
@@ -120,22 +135,28 @@ impl Hash for Money {
 
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} {}", self.currency.code(), self.amount)
+        write!(f, "{}", FigureAndUnit(self.amount, Unit::Currency(self.currency)))
     }
 }
 
 impl FromStr for Money {
     type Err = ParseQuantityError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let malformed = || ParseQuantityError::malformed(s, EXPECTED_MONEY);
-        let (code, figure) = s.split_once(' ').ok_or_else(malformed)?;
-        let amount = parse_figure(figure).ok_or_else(malformed)?;
-        let invalid = |source| ParseQuantityError::Invalid { input: s.to_owned(), source };
-        let currency = code.parse::<Currency>().map_err(invalid)?;
-        if currency.code() != code {
-            return Err(malformed());
+        // at most four words make an amount ("more than" is refused below): a fifth makes it malformed
+        let words: Vec<&str> = s.split_whitespace().take(5).collect();
+        let (qualifier, rest) = split_qualifier(&words);
+        if qualifier != Qualifier::Exact {
+            return Err(ParseQuantityError::malformed(s, EXPECTED_EXACT_MONEY));
         }
-        Self::new(amount, currency).map_err(invalid)
+        let (figure, code) = match *rest {
+            [code, figure] if looks_like_code(code) && looks_like_figure(figure) => (figure, code),
+            [figure, code] if looks_like_figure(figure) => (figure, code),
+            _ => return Err(ParseQuantityError::malformed(s, EXPECTED_MONEY)),
+        };
+        let amount = parse_figure(figure, Written::Grouped)
+            .map_err(|e| ParseQuantityError::figure(s, figure, Written::Grouped, e))?;
+        let currency = Currency::from_code(code).ok_or_else(|| ParseQuantityError::unknown_currency(s, code))?;
+        Self::new(amount, currency).map_err(|source| ParseQuantityError::invalid(s, source))
     }
 }
 
@@ -192,17 +213,10 @@ impl From<Money> for RawMoney {
 impl TryFrom<RawMoney> for Money {
     type Error = ParseQuantityError;
     fn try_from(raw: RawMoney) -> Result<Self, Self::Error> {
-        let amount = parse_figure(&raw.amount).ok_or_else(|| {
-            ParseQuantityError::malformed(&raw.amount, "an amount written as digits with an optional decimal point")
-        })?;
-        let currency = raw
-            .currency
-            .parse::<Currency>()
-            .map_err(|source| ParseQuantityError::Invalid { input: raw.currency.clone(), source })?;
-        if currency.code() != raw.currency {
-            return Err(ParseQuantityError::malformed(&raw.currency, "an ISO 4217 code in capitals"));
-        }
-        Self::new(amount, currency).map_err(|source| ParseQuantityError::Invalid { input: raw.amount, source })
+        let amount = canonical_figure(&raw.amount)?;
+        let currency = Currency::from_code(&raw.currency)
+            .ok_or_else(|| ParseQuantityError::unknown_currency(&raw.currency, &raw.currency))?;
+        Self::new(amount, currency).map_err(|source| ParseQuantityError::invalid(&raw.amount, source))
     }
 }
 
@@ -213,7 +227,7 @@ mod tests {
     #[test]
     fn lit_builds_the_amount() {
         const COPOLAD_III: Money = Money::lit(15_000_000, 0, Currency::EUR);
-        assert_eq!(COPOLAD_III.to_string(), "EUR 15000000");
-        assert_eq!(Money::lit(150, 2, Currency::USD).to_string(), "USD 1.50");
+        assert_eq!(COPOLAD_III.to_string(), "15,000,000 EUR");
+        assert_eq!(Money::lit(150, 2, Currency::USD).to_string(), "1.50 USD");
     }
 }

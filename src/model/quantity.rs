@@ -13,21 +13,28 @@
 //! that total. [`Total`] carries that bound in its type; [`Quantity::checked_add`] answers only
 //! when one qualifier can state the bound of the sum.
 
+mod error;
 mod figure;
 mod qualifier;
+mod text;
 mod total;
 mod unit;
 
 use std::cmp::Ordering;
-use std::fmt;
 use std::hash::{Hash, Hasher};
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
+pub use error::{ParseQuantityError, QUOTE_LIMIT};
 use figure::shift;
-pub(crate) use figure::{check_positive, cmp_figures, exact_add, figure_eq, hash_figure, lit_decimal, parse_figure};
+pub(crate) use figure::{
+    Written, check_positive, cmp_figures, exact_add, figure_eq, hash_figure, lit_decimal, parse_figure,
+};
 pub use qualifier::{Bound, Qualifier};
+#[cfg(feature = "serde")]
+pub(crate) use text::canonical_figure;
+pub(crate) use text::{FigureAndUnit, looks_like_code, looks_like_figure, split_qualifier};
 pub use total::Total;
 pub use unit::{Dimension, Unit};
 
@@ -84,55 +91,43 @@ pub enum QuantityError {
     },
 }
 
-/// Text that is not a quantity, unit, dimension or amount of money, or names a refused value.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum ParseQuantityError {
-    /// The text is not in the form.
-    #[error("{input:?} is not {expected}")]
-    Malformed {
-        /// The text as given.
-        input: String,
-        /// The form expected.
-        expected: &'static str,
-    },
-    /// The text is in the form, but names a value that validation refuses (zero, …).
-    #[error("{input:?}: {source}")]
-    Invalid {
-        /// The text as given.
-        input: String,
-        /// Why the value is refused.
-        #[source]
-        source: ValidationError,
-    },
-}
-
-impl ParseQuantityError {
-    pub(crate) fn malformed(input: &str, expected: &'static str) -> Self {
-        Self::Malformed { input: input.to_owned(), expected }
-    }
-
-    /// The text that failed to parse.
-    #[must_use]
-    pub fn input(&self) -> &str {
-        match self {
-            Self::Malformed { input, .. } | Self::Invalid { input, .. } => input,
-        }
-    }
-}
-
-const EXPECTED_QUANTITY: &str = "a quantity such as \"9.6 t\", \"over 9.6 t\", \"more than 2000 piece\", \"almost 2 t\", \"about 60 EUR\" or \"half a t\"";
-
 /// An exact figure with its unit and qualifier, as the report states it.
 ///
 /// The value is positive. With [`Qualifier::Half`] it is exactly `0.5` (scale 1): "half a ton"
 /// is [`Quantity::half`]`(Unit::MetricTon)`.
 ///
-/// **Text form** (Display and FromStr, an exact round trip): the qualifier's
-/// [`phrase`](Qualifier::phrase), the figure as written and the unit symbol, single-spaced:
-/// `9.6 t`, `over 9.6 t`, `more than 2000 piece`, `almost 2 t`, `about 60000000 EUR`,
-/// `half a t`. **JSON**: `{"value": "9.6", "unit": "t", "qualifier": "over"}` with the figure as
-/// an exact string (a JSON number is refused, as it may not be exact).
+/// **Text form** (Display and FromStr, an exact round trip), written for readers: the
+/// qualifier's [`phrase`](Qualifier::phrase), then the figure as written with its integer part
+/// grouped in threes by commas (the decimal part untouched: `1.50 t` stays `1.50 t`), then the
+/// unit, single-spaced:
+///
+/// | unit | text | examples |
+/// | --- | --- | --- |
+/// | t, kg, g | the SI symbol | `over 9.6 t`, `12,248 kg`, `965 g` |
+/// | l | `litre` for a figure written `1`, else `litres` | `5,000 litres`, `1 litre`, `0.5 litres` |
+/// | piece | `piece` for a figure written `1`, else `pieces` | `more than 2,000 pieces` |
+/// | a currency | its ISO 4217 code | `28,200,000 USD`, `about 60,000,000 EUR` |
+/// | count | nothing: the bare figure | `287`, `over 200`, `more than 40` |
+///
+/// A half is `half a ton`, `half a kilogram`, `half a gram`, `half a litre`, `half a piece`,
+/// `half a USD`, and `half` for a count.
+///
+/// FromStr also reads what a reader types, and the earlier compact text form: any run of white
+/// space between words, leading or trailing white space; qualifiers and unit words in any ASCII
+/// case (`About 3 Tons`), `around` for `about`; figures with or without separators (`2000`,
+/// `2,000`); units by symbol (`t`, `kg`, `g`, `l`, `L`, `piece`, `count`, the currency code), or
+/// by English word, singular or plural (`ton(s)`, `tonne(s)`, `kilogram(s)`, `kilo(s)`,
+/// `gram(s)`, `litre(s)`, `liter(s)`, `piece(s)`); a figure glued to its unit (`17kg`); the
+/// currency code before the figure (`EUR 15,000,000`); `half a t`, `half a count`, and a
+/// qualified half (`over half a ton` is over 0.5 t). So `"more than 2000 piece"`, `"half a t"`,
+/// `"9.6 tons"`, `"about 3 tons"` and `"5000 litres"` all parse. Symbols and codes are
+/// case-sensitive (`KG` and `eur` are refused); a figure has no sign, exponent or leading zero.
+/// A parse error ([`ParseQuantityError`]) says what is wrong: a figure that is zero or negative
+/// must be positive, a figure that is not written as one, out of range, or an unknown unit.
+///
+/// **JSON** is unchanged and strict: `{"value": "9.6", "unit": "t", "qualifier": "over"}` with
+/// the figure as an exact string without separators (a JSON number is refused, as it may not be
+/// exact) and the unit by its [`Unit`] symbol.
 ///
 /// **Equality** is of the figure as written: `1.5 t` and `1.50 t` differ (as their text does),
 /// and so do `1 t` and `1000 kg`; compare [`Quantity::to_base`] values for amounts. `Ord`,
@@ -143,14 +138,24 @@ const EXPECTED_QUANTITY: &str = "a quantity such as \"9.6 t\", \"over 9.6 t\", \
 /// use eu_celac_drugs::{Bound, Qualifier, Quantity, Unit};
 /// use rust_decimal::Decimal;
 ///
-/// let cocaine: Quantity = "over 9.6 t".parse()?;
+/// let cocaine: Quantity = "over 9.6 tons".parse()?;
 /// assert_eq!(cocaine.value(), Decimal::new(96, 1));
 /// assert_eq!(cocaine.bound(), Bound::AtLeast);
-/// assert_eq!(cocaine.to_base()?.to_string(), "over 9600 kg");
+/// assert_eq!(cocaine.to_string(), "over 9.6 t");
+/// assert_eq!(cocaine.to_base()?.to_string(), "over 9,600 kg");
 ///
 /// let heroin = Quantity::half(Unit::MetricTon);
-/// assert_eq!(heroin.to_string(), "half a t");
+/// assert_eq!(heroin.to_string(), "half a ton");
+/// assert_eq!("half a t".parse::<Quantity>()?, heroin);
 /// assert_eq!(cocaine.checked_add(&heroin)?.to_string(), "over 10.1 t");
+///
+/// let ammunition: Quantity = "more than 2000 piece".parse()?;
+/// assert_eq!(ammunition.to_string(), "more than 2,000 pieces");
+/// assert_eq!(ammunition.unit(), Unit::Piece);
+/// assert_eq!("287".parse::<Quantity>()?.unit(), Unit::Count);
+///
+/// let err = "0 t".parse::<Quantity>().unwrap_err();
+/// assert_eq!(err.to_string(), "\"0 t\": value must be positive, got 0");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Copy, Clone, Debug)]
@@ -231,7 +236,7 @@ impl Quantity {
 
     /// The same amount in `unit`, exactly: t ↔ kg ↔ g by powers of ten; every other unit
     /// converts only into itself. The qualifier is kept, except that a half becomes `Exact`
-    /// in another unit (half a t is 500 kg).
+    /// in another unit (half a ton is 500 kg).
     ///
     /// # Errors
     /// [`QuantityError::IncompatibleUnits`] across dimensions; [`QuantityError::Overflow`] when
@@ -318,34 +323,10 @@ impl Hash for Quantity {
     }
 }
 
-impl fmt::Display for Quantity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.qualifier {
-            Qualifier::Half => write!(f, "half a {}", self.unit),
-            Qualifier::Exact => write!(f, "{} {}", self.value, self.unit),
-            q => write!(f, "{} {} {}", q.phrase().unwrap_or_default(), self.value, self.unit),
-        }
-    }
-}
-
 impl FromStr for Quantity {
     type Err = ParseQuantityError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let malformed = || ParseQuantityError::malformed(s, EXPECTED_QUANTITY);
-        if let Some(unit) = s.strip_prefix("half a ") {
-            return unit.parse().map(Self::half).map_err(|_| malformed());
-        }
-        let (qualifier, rest) = [Qualifier::Over, Qualifier::MoreThan, Qualifier::Almost, Qualifier::About]
-            .into_iter()
-            .find_map(|q| {
-                let rest = s.strip_prefix(q.phrase()?)?.strip_prefix(' ')?;
-                Some((q, rest))
-            })
-            .unwrap_or((Qualifier::Exact, s));
-        let (figure, unit) = rest.split_once(' ').ok_or_else(malformed)?;
-        let value = parse_figure(figure).ok_or_else(malformed)?;
-        let unit = unit.parse().map_err(|_| malformed())?;
-        Self::new(value, unit, qualifier).map_err(|source| ParseQuantityError::Invalid { input: s.to_owned(), source })
+        text::parse_quantity(s)
     }
 }
 
@@ -370,11 +351,8 @@ impl From<Quantity> for RawQuantity {
 impl TryFrom<RawQuantity> for Quantity {
     type Error = ParseQuantityError;
     fn try_from(raw: RawQuantity) -> Result<Self, Self::Error> {
-        let value = parse_figure(&raw.value).ok_or_else(|| {
-            ParseQuantityError::malformed(&raw.value, "a figure written as digits with an optional decimal point")
-        })?;
-        Self::new(value, raw.unit, raw.qualifier)
-            .map_err(|source| ParseQuantityError::Invalid { input: raw.value, source })
+        let value = canonical_figure(&raw.value)?;
+        Self::new(value, raw.unit, raw.qualifier).map_err(|source| ParseQuantityError::invalid(&raw.value, source))
     }
 }
 

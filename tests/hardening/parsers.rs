@@ -8,6 +8,7 @@ use eu_celac_drugs::analysis::{
     BlocFilter, FindingKind, GroupBy, InvolvementKind, PeriodRelation, Severity, StatusFilter,
 };
 use eu_celac_drugs::model::country::{lookup_country, normalize_country_name};
+use eu_celac_drugs::model::quantity::{ParseQuantityError, QUOTE_LIMIT};
 use eu_celac_drugs::*;
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -16,7 +17,9 @@ use strum::IntoEnumIterator;
 use crate::mutate::mutated;
 use crate::strategies::country::{any_country, any_currency};
 use crate::strategies::date::{any_date_span, any_duration, any_partial_date, any_when};
-use crate::strategies::quantity::{any_document_ref, any_money, any_quantity, any_unit};
+use crate::strategies::quantity::{
+    any_document_ref, any_money, any_quantity, any_unit, compact_money_text, compact_text,
+};
 use crate::strategies::records::{any_id, any_ref};
 use crate::{MILLION, QUICK, run};
 
@@ -31,6 +34,20 @@ fn parse<T: FromStr + ToString + PartialEq + std::fmt::Debug>(s: &str) {
 /// Parses `s` as `T`, for types whose `Display` is not their parsing form.
 fn parse_only<T: FromStr>(s: &str) {
     let _ = s.parse::<T>();
+}
+
+/// The longest message a quantity, unit, dimension or money parse error may have, whatever the
+/// input: the quoted texts are cut at `QUOTE_LIMIT` characters (each escaped in at most 10).
+const MAX_QUANTITY_MESSAGE: usize = 2 * 10 * QUOTE_LIMIT + 1_000;
+
+/// Parses `s` as `T` (as [`parse`]) and checks that an error message stays short.
+fn parse_bounded<T: FromStr<Err = ParseQuantityError> + ToString + PartialEq + std::fmt::Debug>(s: &str) {
+    parse::<T>(s);
+    if let Err(e) = s.parse::<T>() {
+        let message = e.to_string();
+        assert!(message.chars().count() <= MAX_QUANTITY_MESSAGE, "{} characters for {s:?}", message.len());
+        assert_eq!(e.input(), s);
+    }
 }
 
 /// Every parser, on one input.
@@ -56,10 +73,10 @@ pub fn parse_everything(s: &str) {
     parse::<When>(s);
     parse::<Duration>(s);
     // Quantities and money.
-    parse::<Quantity>(s);
-    parse::<Unit>(s);
+    parse_bounded::<Quantity>(s);
+    parse_bounded::<Unit>(s);
     parse_only::<Dimension>(s);
-    parse::<Money>(s);
+    parse_bounded::<Money>(s);
     // Every strum enum.
     parse::<RecordKind>(s);
     parse::<Role>(s);
@@ -136,7 +153,10 @@ pub fn corpus() -> Vec<String> {
         out.extend(w.edtf());
     }
     out.extend(d.seizures().iter().map(|s| s.quantity().to_string()));
+    out.extend(d.seizures().iter().map(|s| compact_text(&s.quantity())));
+    out.extend(d.seizures().iter().map(|s| s.stated().to_string()));
     out.extend(d.budgets().iter().map(|b| b.amount().to_string()));
+    out.extend(d.budgets().iter().map(|b| compact_money_text(&b.amount())));
     out.extend(d.documents().iter().filter_map(Document::number).map(|n| n.to_string()));
     out.push(d.meta().number().to_string());
     out.sort();
@@ -156,8 +176,10 @@ fn generated() -> impl Strategy<Value = String> + Clone {
         any_when().prop_map(|w| w.edtf().unwrap_or_default()),
         any_duration().prop_map(|d| d.to_string()),
         any_quantity().prop_map(|q| q.to_string()),
+        any_quantity().prop_map(|q| compact_text(&q)),
         any_unit().prop_map(|u| u.to_string()),
         any_money().prop_map(|m| m.to_string()),
+        any_money().prop_map(|m| compact_money_text(&m)),
         any_document_ref().prop_map(|r| r.to_string()),
         any_id().prop_map(|i| i.to_string()),
         any_ref().prop_map(|r| r.to_string()),
@@ -192,6 +214,24 @@ fn the_corpus_is_valid_text_of_many_kinds() {
     assert!(corpus.iter().any(|s| s.parse::<Money>().is_ok()));
     assert!(corpus.iter().any(|s| s.parse::<DocumentRef>().is_ok()));
     assert!(corpus.iter().filter(|s| resolve_country(s).is_ok()).count() > 249);
+}
+
+#[test]
+fn quantity_errors_quote_huge_inputs_in_part() {
+    let mega = 1 << 20;
+    for s in [
+        "9".repeat(mega),
+        format!("{} t", "9".repeat(mega)),
+        format!("9.6 {}", "x".repeat(mega)),
+        format!("EUR {}", "1,000".repeat(mega / 5)),
+        "é".repeat(mega),
+        format!("over {}", "\u{1}".repeat(mega)),
+    ] {
+        parse_bounded::<Quantity>(&s);
+        parse_bounded::<Unit>(&s);
+        parse_bounded::<Money>(&s);
+        assert!(s.parse::<Dimension>().unwrap_err().to_string().len() <= 4 * MAX_QUANTITY_MESSAGE);
+    }
 }
 
 #[test]

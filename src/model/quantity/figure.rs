@@ -1,31 +1,125 @@
-//! Exact figures: strict parsing, comparison as written, exact shifts by powers of ten.
+//! Exact figures: strict parsing, figures written for readers, comparison as written, exact
+//! shifts by powers of ten.
 
 use std::cmp::Ordering;
+use std::fmt;
 use std::hash::{Hash, Hasher};
 
 use rust_decimal::Decimal;
 
 use crate::ValidationError;
 
-/// Parses a figure written as the canonical text of a positive-or-zero [`Decimal`]: ASCII
-/// digits with an optional `.` and at least one digit after it, no sign, no leading zeros
-/// ("0.5" but not "00.5" or ".5"), no exponent or separators, at most 28 decimal places.
-/// The result's `to_string()` is the input, exactly.
-pub(crate) fn parse_figure(s: &str) -> Option<Decimal> {
-    let (int, frac) = match s.split_once('.') {
+/// How a figure may be written when it is parsed.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Written {
+    /// The canonical text of a [`Decimal`], as JSON holds it: `2000`, `9.6`.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code, reason = "read by deserialization only"))]
+    Canonical,
+    /// As a reader writes it: also with the integer part grouped in threes by commas (`2,000`).
+    Grouped,
+}
+
+impl Written {
+    /// What a figure written this way looks like, for error messages.
+    pub(crate) const fn expected(self) -> &'static str {
+        match self {
+            Self::Canonical => {
+                "a figure written as digits with an optional decimal point (\"2000\", \"9.6\"), without separators, \
+                 exponent or leading zeros"
+            }
+            Self::Grouped => {
+                "a figure written as digits with an optional decimal point (\"9.6\"), the integer part optionally \
+                 grouped in threes by commas (\"2,000\"), without exponent or leading zeros"
+            }
+        }
+    }
+}
+
+/// Why a text is not a figure.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub(crate) enum FigureError {
+    /// Not written as a figure ("9,6", "1e3", ".5", "05").
+    Malformed,
+    /// Written as a figure, but with more digits than a [`Decimal`] holds: more than 28 decimal
+    /// places, or a mantissa (the digits without the point) over 2^96 - 1.
+    OutOfRange,
+}
+
+/// Parses a figure: ASCII digits with an optional `.` and at least one digit after it, no
+/// leading zeros ("0.5" but not "00.5" or ".5"), no exponent, at most 28 decimal places and a
+/// mantissa that fits 96 bits; with [`Written::Grouped`], the integer part may also be grouped
+/// in threes by commas ("28,200,000"; "2000" too, but not "20,00" or "0,500").
+///
+/// A leading minus sign (`-` or `−`) is read, so that a negative figure can be refused for what
+/// it is (not positive) rather than as malformed; no other sign is. Without separators and sign,
+/// the result's `to_string()` is the input, exactly; with separators, it is the input without them.
+pub(crate) fn parse_figure(s: &str, written: Written) -> Result<Decimal, FigureError> {
+    let (negative, body) = match s.strip_prefix('-').or_else(|| s.strip_prefix('\u{2212}')) {
+        Some(body) => (true, body),
+        None => (false, s),
+    };
+    let (int, frac) = match body.split_once('.') {
         Some((i, f)) => (i, Some(f)),
-        None => (s, None),
+        None => (body, None),
     };
     let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
-    if !digits(int) || (int.len() > 1 && int.starts_with('0')) || frac.is_some_and(|f| !digits(f)) {
-        return None;
+    let no_leading_zero = |t: &str| digits(t) && !(t.len() > 1 && t.starts_with('0'));
+    let int_ok = if written == Written::Grouped && int.contains(',') {
+        let mut groups = int.split(',');
+        groups.next().is_some_and(|g| g.len() <= 3 && digits(g) && !g.starts_with('0'))
+            && groups.all(|g| g.len() == 3 && digits(g))
+    } else {
+        no_leading_zero(int)
+    };
+    if !int_ok || frac.is_some_and(|f| !digits(f)) {
+        return Err(FigureError::Malformed);
+    }
+    let scale = u32::try_from(frac.map_or(0, str::len)).map_err(|_| FigureError::OutOfRange)?;
+    if scale > Decimal::MAX_SCALE {
+        return Err(FigureError::OutOfRange);
     }
     let mut mantissa: i128 = 0;
-    for b in int.bytes().chain(frac.unwrap_or("").bytes()) {
-        mantissa = mantissa.checked_mul(10)?.checked_add(i128::from(b - b'0'))?;
+    for b in int.bytes().filter(u8::is_ascii_digit).chain(frac.unwrap_or("").bytes()) {
+        mantissa = mantissa
+            .checked_mul(10)
+            .and_then(|m| m.checked_add(i128::from(b - b'0')))
+            .ok_or(FigureError::OutOfRange)?;
     }
-    let scale = u32::try_from(frac.map_or(0, str::len)).ok()?;
-    Decimal::try_from_i128_with_scale(mantissa, scale).ok()
+    if negative {
+        mantissa = -mantissa;
+    }
+    Decimal::try_from_i128_with_scale(mantissa, scale).map_err(|_| FigureError::OutOfRange)
+}
+
+/// A figure written for readers: the integer part grouped in threes by commas, the decimal
+/// part as written (`28,200,000`, `12.248`, `1,500.50`).
+#[derive(Copy, Clone, Debug)]
+pub(crate) struct Grouped(pub(crate) Decimal);
+
+impl fmt::Display for Grouped {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = self.0.to_string();
+        let (sign, unsigned) = match text.strip_prefix('-') {
+            Some(rest) => ("-", rest),
+            None => ("", text.as_str()),
+        };
+        let (int, frac) = match unsigned.split_once('.') {
+            Some((i, f)) => (i, Some(f)),
+            None => (unsigned, None),
+        };
+        f.write_str(sign)?;
+        let len = int.len();
+        for (i, digit) in int.char_indices() {
+            if i > 0 && (len - i) % 3 == 0 {
+                f.write_str(",")?;
+            }
+            write!(f, "{digit}")?;
+        }
+        match frac {
+            Some(frac) => write!(f, ".{frac}"),
+            None => Ok(()),
+        }
+    }
 }
 
 /// A positive decimal for const data; a non-positive mantissa or a scale over 28 fails to compile.
@@ -115,7 +209,7 @@ mod tests {
 
     #[test]
     fn shift_is_exact() {
-        let d = |s: &str| parse_figure(s).unwrap();
+        let d = |s: &str| parse_figure(s, Written::Canonical).unwrap();
         assert_eq!(shift(d("9.6"), 3).unwrap().to_string(), "9600");
         assert_eq!(shift(d("9600"), -3).unwrap().to_string(), "9.6");
         assert_eq!(shift(d("965"), -3).unwrap().to_string(), "0.965");
@@ -127,7 +221,7 @@ mod tests {
 
     #[test]
     fn sums_are_exact_or_none() {
-        let d = |s: &str| parse_figure(s).unwrap();
+        let d = |s: &str| parse_figure(s, Written::Canonical).unwrap();
         assert_eq!(exact_add(d("1.50"), d("1.5")).unwrap().to_string(), "3.00");
         assert_eq!(exact_add(d("9.6"), d("0.137")).unwrap().to_string(), "9.737");
         // Decimal::checked_add would round this to 29 significant digits
@@ -150,24 +244,43 @@ mod tests {
 
     #[test]
     fn figures_parse_canonically() {
-        for ok in ["0.5", "1", "1.50", "10000000", "0.0000000000000000000000000001"] {
-            assert_eq!(parse_figure(ok).unwrap().to_string(), ok);
+        for ok in ["0.5", "1", "1.50", "10000000", "0.0000000000000000000000000001", "-3", "0"] {
+            assert_eq!(parse_figure(ok, Written::Canonical).unwrap().to_string(), ok);
+            assert_eq!(parse_figure(ok, Written::Grouped).unwrap().to_string(), ok);
         }
-        for bad in [
-            "",
-            ".5",
-            "5.",
-            "05",
-            "00.5",
-            "+1",
-            "-1",
-            "1e3",
-            "1_000",
-            "1 000",
-            "1,5",
+        for bad in ["", ".5", "5.", "05", "00.5", "+1", "--1", "-", "1e3", "1_000", "1 000", "1,5", "2,000", "-.5"] {
+            assert_eq!(parse_figure(bad, Written::Canonical), Err(FigureError::Malformed), "{bad}");
+        }
+        for too_long in [
             "0.00000000000000000000000000001",
+            "79228162514264337593543950336",
+            "1000000000000000000000000000000000000000000000",
         ] {
-            assert!(parse_figure(bad).is_none(), "{bad}");
+            assert_eq!(parse_figure(too_long, Written::Canonical), Err(FigureError::OutOfRange), "{too_long}");
         }
+        assert_eq!(parse_figure("79228162514264337593543950335", Written::Canonical), Ok(Decimal::MAX));
+        assert_eq!(parse_figure("\u{2212}2", Written::Canonical).unwrap().to_string(), "-2");
+    }
+
+    #[test]
+    fn figures_group_in_threes() {
+        for (written, canonical) in [
+            ("2,000", "2000"),
+            ("28,200,000", "28200000"),
+            ("12,248.50", "12248.50"),
+            ("999", "999"),
+            ("1,000.0001", "1000.0001"),
+            ("-2,000", "-2000"),
+        ] {
+            let d = parse_figure(written, Written::Grouped).unwrap();
+            assert_eq!(d.to_string(), canonical);
+            assert_eq!(Grouped(d).to_string(), written);
+        }
+        for bad in ["20,00", "0,500", "2,0000", ",200", "200,", "2,,000", "2,000,00", "1.000,5", "1,000.5,0"] {
+            assert_eq!(parse_figure(bad, Written::Grouped), Err(FigureError::Malformed), "{bad}");
+        }
+        assert_eq!(Grouped(Decimal::MAX).to_string(), "79,228,162,514,264,337,593,543,950,335");
+        assert_eq!(Grouped(Decimal::new(1, 28)).to_string(), "0.0000000000000000000000000001");
+        assert_eq!(Grouped(Decimal::ZERO).to_string(), "0");
     }
 }

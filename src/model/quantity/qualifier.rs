@@ -52,8 +52,8 @@ impl Qualifier {
     }
 
     /// The words that stand before the figure in a [`Quantity`](crate::Quantity)'s text form: `None` for
-    /// `Exact`, `"half a"` for `Half` (which then replaces the figure), otherwise `"over"`,
-    /// `"more than"`, `"almost"` or `"about"`.
+    /// `Exact`, `"half a"` for `Half` (which then replaces the figure: "half a ton"; a count's
+    /// half is written "half"), otherwise `"over"`, `"more than"`, `"almost"` or `"about"`.
     #[must_use]
     pub const fn phrase(self) -> Option<&'static str> {
         match self {

@@ -4,14 +4,15 @@ use std::fmt;
 
 use rust_decimal::Decimal;
 
-use super::{Bound, Qualifier, Quantity, QuantityError, Unit, exact_add};
+use super::{Bound, FigureAndUnit, Qualifier, Quantity, QuantityError, Unit, exact_add};
 
 /// A running sum of figures of one dimension, with the [`Bound`] that the sum carries.
 ///
 /// Unlike [`Quantity::checked_add`], a total can hold any mix of qualifiers: "over 9.6 t" +
 /// "almost 2 t" is an 11.6 t total whose bound is [`Bound::Mixed`]. An empty total is 0 with
-/// bound `Exact`. Display: the figure and unit after `at least`, `at most` or `about`, or
-/// followed by `(mixed bounds)`. Serializes (not deserializes: it is a derived result) as
+/// bound `Exact`. Display: the figure and unit as a [`Quantity`] writes them ("12,248 kg",
+/// "2,000 pieces", "287" for a count), after `at least`, `at most` or `about`, or followed by
+/// `(mixed bounds)`. Serializes (not deserializes: it is a derived result) as
 /// `{"value": "11.6", "unit": "t", "bound": "mixed", "terms": 2}`. Equality compares the value
 /// numerically (a computed sum has no written form to keep).
 ///
@@ -21,7 +22,7 @@ use super::{Bound, Qualifier, Quantity, QuantityError, Unit, exact_add};
 /// let figures: Vec<Quantity> = ["over 9.6 t", "648 kg", "2 t"].iter().map(|s| s.parse()).collect::<Result<_, _>>()?;
 /// let total = Total::sum(Unit::Kilogram, &figures)?;
 /// assert_eq!(total.bound(), Bound::AtLeast);
-/// assert_eq!(total.to_string(), "at least 12248 kg");
+/// assert_eq!(total.to_string(), "at least 12,248 kg");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Copy, Clone, Debug, PartialEq, Eq, Hash)]
@@ -114,13 +115,13 @@ impl From<Quantity> for Total {
 
 impl fmt::Display for Total {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (value, unit) = (self.value, self.unit);
+        let figure = FigureAndUnit(self.value, self.unit);
         match self.bound {
-            Bound::Exact => write!(f, "{value} {unit}"),
-            Bound::AtLeast => write!(f, "at least {value} {unit}"),
-            Bound::AtMost => write!(f, "at most {value} {unit}"),
-            Bound::Approximate => write!(f, "about {value} {unit}"),
-            Bound::Mixed => write!(f, "{value} {unit} (mixed bounds)"),
+            Bound::Exact => write!(f, "{figure}"),
+            Bound::AtLeast => write!(f, "at least {figure}"),
+            Bound::AtMost => write!(f, "at most {figure}"),
+            Bound::Approximate => write!(f, "about {figure}"),
+            Bound::Mixed => write!(f, "{figure} (mixed bounds)"),
         }
     }
 }

@@ -3,21 +3,33 @@
 use std::fmt;
 use std::str::FromStr;
 
+use rust_decimal::Decimal;
+
 use super::ParseQuantityError;
-
-/// The currency whose code is exactly `s` (not a lowercase or otherwise lenient spelling, so
-/// that the text round-trips).
-fn canonical_currency(s: &str) -> Option<Currency> {
-    s.parse::<Currency>().ok().filter(|c| c.code() == s)
-}
-
-const EXPECTED_UNIT: &str = "a unit (t, kg, g, l, piece, count or an ISO 4217 currency code)";
 use crate::Currency;
+
+const EXPECTED_UNIT: &str = "t, kg, g, l, piece, count or an ISO 4217 currency code in capitals";
+
+/// The units a quantity's text may name, for error messages.
+pub(crate) const EXPECTED_UNIT_WORD: &str = "t, ton(s) or tonne(s); kg, kilogram(s) or kilo(s); g or gram(s); \
+     l, L, litre(s) or liter(s); piece(s); count; or an ISO 4217 currency code in capitals (EUR, USD)";
+
+/// The English words of a quantity's text for each non-monetary unit, matched without regard to
+/// ASCII case (the symbols `t`, `kg`, `g`, `l`, `L` are matched exactly).
+const UNIT_WORDS: [(Unit, &[&str]); 6] = [
+    (Unit::MetricTon, &["ton", "tons", "tonne", "tonnes"]),
+    (Unit::Kilogram, &["kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"]),
+    (Unit::Gram, &["gram", "grams", "gramme", "grammes"]),
+    (Unit::Litre, &["litre", "litres", "liter", "liters"]),
+    (Unit::Piece, &["piece", "pieces"]),
+    (Unit::Count, &["count"]),
+];
 
 /// The unit a figure is stated in.
 ///
 /// Text form (Display, FromStr and serde) is a short symbol: `t` (metric ton), `kg`, `g`, `l`
-/// (litre), `piece`, `count`, or an ISO 4217 code such as `USD`.
+/// (litre), `piece`, `count`, or an ISO 4217 code such as `USD`. (A [`Quantity`](crate::Quantity)'s
+/// text writes some units as English words: "2,000 pieces", "5,000 litres", "half a ton".)
 ///
 /// ```
 /// use eu_celac_drugs::{Currency, Dimension, Unit};
@@ -77,6 +89,50 @@ impl Unit {
         }
     }
 
+    /// A unit as a quantity's text may name it: its symbol, an ISO 4217 code, or an English word
+    /// (singular or plural, any ASCII case): "t", "tons", "Kilograms", "litre", "pieces", "count",
+    /// "EUR".
+    pub(crate) fn from_word(s: &str) -> Option<Self> {
+        if let Some(unit) = Self::NON_MONETARY.into_iter().find(|u| u.symbol() == s) {
+            return Some(unit);
+        }
+        if s == "L" {
+            return Some(Self::Litre);
+        }
+        UNIT_WORDS
+            .iter()
+            .find(|(_, words)| words.iter().any(|w| w.eq_ignore_ascii_case(s)))
+            .map(|(unit, _)| *unit)
+            .or_else(|| Currency::from_code(s).map(Self::Currency))
+    }
+
+    /// The unit as a quantity's text writes it after `figure`: mass by its symbol (`t`, `kg`,
+    /// `g`), pieces and litres as words, singular for a figure written `1` ("1 piece", "2 pieces",
+    /// "0.5 litres"), a currency by its code; `None` for a count, which is the bare figure.
+    pub(crate) fn after(self, figure: &Decimal) -> Option<&'static str> {
+        let one = figure.mantissa() == 1 && figure.scale() == 0;
+        match self {
+            Self::Count => None,
+            Self::Piece => Some(if one { "piece" } else { "pieces" }),
+            Self::Litre => Some(if one { "litre" } else { "litres" }),
+            other => Some(other.symbol()),
+        }
+    }
+
+    /// The unit as a quantity's text writes it after "half a": "ton", "kilogram", "gram",
+    /// "litre", "piece", a currency's code; `None` for a count (whose half is written "half").
+    pub(crate) fn after_half_a(self) -> Option<&'static str> {
+        match self {
+            Self::MetricTon => Some("ton"),
+            Self::Kilogram => Some("kilogram"),
+            Self::Gram => Some("gram"),
+            Self::Litre => Some("litre"),
+            Self::Piece => Some("piece"),
+            Self::Currency(c) => Some(c.code()),
+            Self::Count => None,
+        }
+    }
+
     /// The power of ten that turns a figure in this unit into its dimension's base unit.
     pub(super) const fn base_exponent(self) -> i32 {
         match self {
@@ -99,8 +155,8 @@ impl FromStr for Unit {
         Self::NON_MONETARY
             .into_iter()
             .find(|u| u.symbol() == s)
-            .or_else(|| canonical_currency(s).map(Self::Currency))
-            .ok_or_else(|| ParseQuantityError::malformed(s, EXPECTED_UNIT))
+            .or_else(|| Currency::from_code(s).map(Self::Currency))
+            .ok_or_else(|| ParseQuantityError::unknown_unit_or_currency(s, s, EXPECTED_UNIT))
     }
 }
 
@@ -161,7 +217,7 @@ impl FromStr for Dimension {
             "volume" => Ok(Self::Volume),
             "pieces" => Ok(Self::Pieces),
             "count" => Ok(Self::Count),
-            _ => canonical_currency(s).map(Self::Currency).ok_or_else(|| {
+            _ => Currency::from_code(s).map(Self::Currency).ok_or_else(|| {
                 ParseQuantityError::malformed(s, "a dimension (mass, volume, pieces, count or a currency code)")
             }),
         }

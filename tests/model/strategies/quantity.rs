@@ -105,6 +105,22 @@ pub fn any_money() -> impl Strategy<Value = Money> {
     (any_decimal_positive(), any_report_currency()).prop_map(|(a, c)| Money::new(a, c).unwrap())
 }
 
+/// The earlier compact text of a quantity, which `FromStr` still reads: the qualifier's phrase,
+/// the figure without separators and the unit symbol (`more than 2000 piece`, `half a t`,
+/// `6 count`, `about 60000000 EUR`).
+pub fn compact_text(q: &Quantity) -> String {
+    match (q.qualifier(), q.qualifier().phrase()) {
+        (Qualifier::Half, _) => format!("half a {}", q.unit().symbol()),
+        (_, Some(phrase)) => format!("{phrase} {} {}", q.value(), q.unit().symbol()),
+        (_, None) => format!("{} {}", q.value(), q.unit().symbol()),
+    }
+}
+
+/// The earlier text of an amount of money, which `FromStr` still reads: `EUR 15000000`.
+pub fn compact_money_text(m: &Money) -> String {
+    format!("{} {}", m.currency().code(), m.amount())
+}
+
 /// Any document series.
 pub fn any_document_series() -> impl Strategy<Value = DocumentSeries> {
     select(DocumentSeries::iter().collect::<Vec<_>>())
