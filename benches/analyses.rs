@@ -6,7 +6,9 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use eu_celac_drugs::analysis::{GroupBy, Selection, TimelineQuery, seizure_totals, timeline};
+use eu_celac_drugs::analysis::{
+    Facet, GroupBy, PeriodFilter, SeizureQuery, Selection, TimelineQuery, Units, seizure_totals, timeline,
+};
 use eu_celac_drugs::report_2021_2022;
 use strum::IntoEnumIterator;
 
@@ -14,10 +16,20 @@ fn seizures(c: &mut Criterion) {
     let mut group = c.benchmark_group("seizure_totals");
     group.measurement_time(Duration::from_secs(2));
     for by in GroupBy::iter() {
+        let query = SeizureQuery { by, units: Units::Normalised, ..SeizureQuery::default() };
         group.bench_function(by.to_string(), |b| {
-            b.iter(|| seizure_totals(black_box(report_2021_2022()), black_box(by), true).expect("totals fit"));
+            b.iter(|| seizure_totals(black_box(report_2021_2022()), black_box(&query)).expect("totals fit"));
         });
     }
+    let combined =
+        SeizureQuery { combine: Facet::iter().collect(), units: Units::Normalised, ..SeizureQuery::default() };
+    group.bench_function("commodity_all_combined", |b| {
+        b.iter(|| seizure_totals(black_box(report_2021_2022()), black_box(&combined)).expect("totals fit"));
+    });
+    let in_2021 = SeizureQuery { period: PeriodFilter::year(2021).expect("a valid year"), ..SeizureQuery::default() };
+    group.bench_function("commodity_in_2021", |b| {
+        b.iter(|| seizure_totals(black_box(report_2021_2022()), black_box(&in_2021)).expect("totals fit"));
+    });
     group.finish();
 }
 

@@ -11,8 +11,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use eu_celac_drugs::analysis::{GroupBy, involvements, seizure_totals};
-use eu_celac_drugs::{Attribution, Bound, Country, Dimension, Index, RecordKind, Ref, report_2021_2022};
+use eu_celac_drugs::analysis::{GroupBy, SeizureQuery, SeizureTotal, Units, involvements, seizure_totals};
+use eu_celac_drugs::{Attribution, Country, Dimension, Index, RecordKind, Ref, SeizureAction, report_2021_2022};
 use plotters::prelude::*;
 
 fn main() -> ExitCode {
@@ -162,53 +162,72 @@ fn heat_map(path: &Path) -> DrawResult {
     Ok(())
 }
 
-/// Mass seizures by commodity, normalised exactly to kilograms (drawn on a log scale); a bound
-/// other than exact is written beside the bar.
+/// Masses seized and destroyed by commodity, normalised exactly to kilograms (drawn on a log
+/// scale), one bar per commodity, action, stated period and credit, as the library keeps them
+/// apart; seized and destroyed are two series in two colours, and each bar's label says what it
+/// adds up. The exact total (with its bound) is written beside the bar.
 fn seizures(path: &Path) -> DrawResult {
     let report = report_2021_2022();
-    let mut lines: Vec<(String, f64, Bound)> = seizure_totals(report, GroupBy::Commodity, true)?
+    let query = SeizureQuery { by: GroupBy::Commodity, units: Units::Normalised, ..SeizureQuery::default() };
+    let mut lines: Vec<(SeizureTotal<'_>, f64)> = seizure_totals(report, &query)?
         .into_iter()
-        .filter(|l| l.total.unit().dimension() == Dimension::Mass)
+        .filter(|l| l.total().unit().dimension() == Dimension::Mass)
         .map(|l| {
             // display only: the exact total stays a Decimal in the library
-            let kg: f64 = l.total.value().to_string().parse().unwrap_or(0.0);
-            (l.key, kg, l.total.bound())
+            let kg: f64 = l.total().value().to_string().parse().unwrap_or(0.0);
+            (l, kg)
         })
         .collect();
     lines.sort_by(|a, b| b.1.total_cmp(&a.1));
     let n = lines.len();
-    let root = SVGBackend::new(path, (1000, 80 + 28 * u32::try_from(n)?)).into_drawing_area();
+    let root = SVGBackend::new(path, (1200, 100 + 28 * u32::try_from(n)?)).into_drawing_area();
     root.fill(&WHITE)?;
     let mut chart = ChartBuilder::on(&root)
-        .caption("Seizures by commodity (mass, kg, log scale)", ("sans-serif", 20))
+        .caption(
+            "Masses seized and destroyed, by commodity, stated period and credit (kg, log scale)",
+            ("sans-serif", 20),
+        )
         .margin(15)
         .x_label_area_size(30)
-        .y_label_area_size(320)
-        .build_cartesian_2d((0.005f64..200_000f64).log_scale(), (0..n).into_segmented())?;
+        .y_label_area_size(400)
+        .build_cartesian_2d((0.005f64..500_000f64).log_scale(), (0..n).into_segmented())?;
     chart
         .configure_mesh()
         .disable_y_mesh()
         .y_labels(n)
         .y_label_formatter(&|v| match v {
-            SegmentValue::CenterOf(i) => lines.get(*i).map(|l| l.0.clone()).unwrap_or_default(),
+            SegmentValue::CenterOf(i) => lines.get(*i).map(|l| l.0.label()).unwrap_or_default(),
             _ => String::new(),
         })
-        .x_desc("kilograms")
+        .x_desc("kilograms (converted exactly from the units stated)")
         .draw()?;
-    chart.draw_series(lines.iter().enumerate().map(|(i, (_, kg, bound))| {
-        let colour = if *bound == Bound::Exact { BLUE.mix(0.6) } else { RED.mix(0.6) };
-        let mut bar =
-            Rectangle::new([(0.005, SegmentValue::Exact(i)), (*kg, SegmentValue::Exact(i + 1))], colour.filled());
-        bar.set_margin(3, 3, 0, 0);
-        bar
+    let destroyed_colour = RGBColor(230, 120, 0);
+    for (action, colour) in
+        [(SeizureAction::Seized, BLUE.mix(0.6)), (SeizureAction::Destroyed, destroyed_colour.mix(0.8))]
+    {
+        let bars =
+            lines.iter().enumerate().filter(|(_, (l, _))| l.action().one() == Some(&action)).map(|(i, (_, kg))| {
+                let mut bar = Rectangle::new(
+                    [(0.005, SegmentValue::Exact(i)), (*kg, SegmentValue::Exact(i + 1))],
+                    colour.filled(),
+                );
+                bar.set_margin(3, 3, 0, 0);
+                bar
+            });
+        chart
+            .draw_series(bars)?
+            .label(action.to_string())
+            .legend(move |(x, y)| Rectangle::new([(x, y - 5), (x + 12, y + 5)], colour.filled()));
+    }
+    chart.draw_series(lines.iter().enumerate().map(|(i, (l, kg))| {
+        Text::new(format!(" {}", l.total()), (*kg, SegmentValue::CenterOf(i)), ("sans-serif", 12).into_font())
     }))?;
-    chart.draw_series(lines.iter().enumerate().map(|(i, (_, kg, bound))| {
-        let note = match bound {
-            Bound::Exact => String::new(),
-            other => format!(" ({other})"),
-        };
-        Text::new(format!(" {kg} kg{note}"), (*kg, SegmentValue::CenterOf(i)), ("sans-serif", 12).into_font())
-    }))?;
+    chart
+        .configure_series_labels()
+        .position(SeriesLabelPosition::UpperRight)
+        .background_style(WHITE)
+        .border_style(BLACK)
+        .draw()?;
     root.present()?;
     Ok(())
 }

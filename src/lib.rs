@@ -65,26 +65,72 @@
 //!
 //! # Cookbook
 //!
-//! What did AIRCOP seize in 2021?
+//! What did AIRCOP seize in 2021? (Seized, not destroyed; figures stated for 2021, not undated
+//! ones.)
 //!
 //! ```
+//! use eu_celac_drugs::SeizureAction;
+//! use eu_celac_drugs::analysis::PeriodFilter;
+//!
 //! let report = eu_celac_drugs::report_2021_2022();
-//! for s in report.seizures().iter().filter(|s| s.project().map(|p| p.as_str()) == Some("aircop")) {
-//!     println!("{:<40} {} ({})", s.commodity(), s.quantity(), s.stated());
+//! let in_2021 = PeriodFilter::year(2021)?;
+//! for s in report.seizures().iter().filter(|s| {
+//!     s.project().is_some_and(|p| p.as_str() == "aircop")
+//!         && s.action() == SeizureAction::Seized
+//!         && in_2021.keeps(s.period())
+//! }) {
+//!     println!("{:<40} {} ({}, {})", s.commodity(), s.quantity(), s.stated(), s.credit());
 //! }
+//! # Ok::<(), eu_celac_drugs::ValidationError>(())
 //! ```
 //!
-//! Exact totals that say what they are:
+//! How much cocaine was seized in 2021? Only figures stated for 2021 count (the report gives
+//! SEACOP's and CRIMJUST's cocaine with no period, so they are left out), and each total says
+//! whose seizures it adds up:
+//!
+//! ```
+//! use eu_celac_drugs::SeizureAction;
+//! use eu_celac_drugs::analysis::{PeriodFilter, SeizureQuery, seizure_totals};
+//!
+//! let report = eu_celac_drugs::report_2021_2022();
+//! let query = SeizureQuery {
+//!     period: PeriodFilter::year(2021)?,
+//!     action: Some(SeizureAction::Seized),
+//!     ..Default::default()
+//! };
+//! let totals = seizure_totals(report, &query)?;
+//! for cocaine in totals.iter().filter(|t| t.key() == "cocaine") {
+//!     println!("{cocaine}"); // cocaine — seized, 2021, own: …
+//! }
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! Exact totals that say what they are: seized and destroyed, each stated period, and a
+//! project's own seizures and those it contributed to are kept apart unless you ask to combine
+//! them, and a combined total says what it mixes.
 //!
 //! ```
 //! use eu_celac_drugs::Bound;
-//! use eu_celac_drugs::analysis::{GroupBy, seizure_totals};
+//! use eu_celac_drugs::analysis::{Facet, GroupBy, SeizureQuery, Units, seizure_totals};
 //!
-//! let totals = seizure_totals(eu_celac_drugs::report_2021_2022(), GroupBy::Category, true)?;
-//! let drugs = totals.iter().find(|t| t.key == "drug").unwrap();
-//! // "over 9.6 tons of cocaine" is in it, so the total is a lower bound, and its type says so.
-//! assert_ne!(drugs.total.bound(), Bound::Exact);
-//! println!("drugs: {}", drugs.total);
+//! let report = eu_celac_drugs::report_2021_2022();
+//! let query = SeizureQuery { by: GroupBy::Category, units: Units::Normalised, ..Default::default() };
+//! for t in seizure_totals(report, &query)? {
+//!     assert!(t.mixes().is_empty());
+//!     println!("{t}"); // drug — seized, 2021, own: …; drug — destroyed, no period stated, contributions: …
+//! }
+//! // "over 9.6 tons of cocaine" is among AIRCOP's 2021 drugs, so that total is a lower bound
+//! // (or a mix of bounds), and its type says so.
+//! let totals = seizure_totals(report, &query)?;
+//! let drugs = totals.iter().find(|t| t.key() == "drug" && t.label().ends_with("2021, own")).unwrap();
+//! assert_ne!(drugs.total().bound(), Bound::Exact);
+//!
+//! // Everything added together, on request: the totals name what they mix.
+//! let all = SeizureQuery { combine: [Facet::Action, Facet::Period, Facet::Credit].into(), ..query };
+//! let totals = seizure_totals(report, &all)?;
+//! let drugs = totals.iter().find(|t| t.key() == "drug").unwrap();
+//! assert_eq!(drugs.mixes(), [Facet::Action, Facet::Period, Facet::Credit]);
+//! println!("{drugs}"); // drug — seized and destroyed combined, no period stated and 2021 combined, …
 //! # Ok::<(), eu_celac_drugs::QuantityError>(())
 //! ```
 //!

@@ -2,8 +2,9 @@
 //!
 //! - [`involvement`]: what each country takes part in, in which role and status; a ranked
 //!   table; CELAC coverage.
-//! - [`seizures`]: seizure totals in exact arithmetic, never adding incompatible units, with
-//!   qualifiers carried into the totals' bounds.
+//! - [`seizures`]: seizure totals in exact arithmetic, with qualifiers carried into the
+//!   totals' bounds, that keep apart seized and destroyed, stated periods, own seizures and
+//!   contributions, and units, unless the caller asks to combine them.
 //! - [`budgets`]: budgets by programme and phase, per currency.
 //! - [`timeline`](mod@timeline): every dated record in date order, placed against the reporting period.
 //! - [`findings`]: where the report disagrees with itself.
@@ -20,5 +21,7 @@ pub use involvement::{
     AttributionFilter, BlocFilter, CelacCoverage, Filter, Involvement, InvolvementKind, InvolvementRow, StatusFilter,
     celac_coverage, involvement_table, involvements, involvements_of,
 };
-pub use seizures::{GroupBy, SeizureTotal, seizure_totals};
+pub use seizures::{
+    Facet, GroupBy, PeriodFilter, Scope, SeizureQuery, SeizureTotal, Units, seizure_totals, seizure_totals_of,
+};
 pub use timeline::{PeriodRelation, Selection, TimelineEntry, TimelineQuery, timeline};

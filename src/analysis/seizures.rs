@@ -1,50 +1,49 @@
-//! Seizure totals in exact arithmetic: by commodity, category, project, operation, place or
-//! period; never adding incompatible units; carrying qualifiers into the totals' bounds.
+//! Seizure totals in exact arithmetic that never mislead: by commodity, category, project,
+//! operation, place, period, action or credit.
+//!
+//! A total adds up only figures a reader may add. By default it keeps apart:
+//! - **the action**: what was seized and what was destroyed (Operation TRIGGER's *destruction*
+//!   of 500 kg of cannabis is never inside a "cannabis seized" total);
+//! - **the stated period**: AIRCOP's 2021 figures, figures for another period, and figures with
+//!   no stated period (SEACOP's, CRIMJUST's);
+//! - **the credit**: a project's own seizures ([`Credit::Own`]) and those it contributed to
+//!   ([`Credit::Contribution`]), which others may also count;
+//! - **the unit**: as stated, or normalised exactly to base units on request
+//!   ([`Units::Normalised`]); masses, volumes, pieces and currencies are never added together.
+//!
+//! A caller may ask to combine actions, periods or credits ([`SeizureQuery::combine`]); the
+//! resulting [`SeizureTotal`] then records what it mixes ([`SeizureTotal::mixes`]) and its text
+//! says so. Filters keep only some seizures: by action, credit, or stated period
+//! ([`PeriodFilter`]).
+//!
+//! How much cocaine was seized in 2021?
+//!
+//! ```
+//! use eu_celac_drugs::SeizureAction;
+//! use eu_celac_drugs::analysis::{PeriodFilter, SeizureQuery, seizure_totals};
+//!
+//! let report = eu_celac_drugs::report_2021_2022();
+//! let query = SeizureQuery {
+//!     period: PeriodFilter::year(2021)?, // figures stated for 2021; undated ones are left out
+//!     action: Some(SeizureAction::Seized),
+//!     ..Default::default()
+//! };
+//! for t in seizure_totals(report, &query)?.iter().filter(|t| t.key() == "cocaine") {
+//!     println!("{t}"); // cocaine — seized, 2021, own: …
+//!     assert!(t.seizures().iter().all(|s| s.period().is_some()));
+//! }
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
-use crate::model::record::code_enum;
+mod query;
+mod total;
+
 use std::collections::BTreeMap;
 
-use crate::{Dataset, QuantityError, Seizure, Total, Unit};
+pub use query::{Facet, GroupBy, PeriodFilter, SeizureQuery, Units};
+pub use total::{Scope, SeizureTotal};
 
-code_enum! {
-    /// What seizures are grouped by.
-    ///
-    /// ```
-    /// use eu_celac_drugs::analysis::GroupBy;
-    ///
-    /// assert_eq!("category".parse::<GroupBy>()?, GroupBy::Category);
-    /// # Ok::<(), strum::ParseError>(())
-    /// ```
-    pub enum GroupBy {
-        /// The commodity as the report names it ("cocaine", "cannabis resin").
-        Commodity,
-        /// The commodity's category (drug, precursor, wildlife…).
-        Category,
-        /// The project the seizure is attributed to.
-        Project,
-        /// The operation that made it.
-        Operation,
-        /// The place, as the report names it.
-        Place,
-        /// The period the figure is for, as stated.
-        Period,
-        /// Whether it was seized or destroyed.
-        Action,
-    }
-}
-
-/// One line of a seizure table: a group, a unit (or dimension, when normalised), and the exact
-/// total with its bound.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct SeizureTotal<'a> {
-    /// The group's key ("cocaine", "drug", "aircop", "Dakar", "2021", "(none)").
-    pub key: String,
-    /// The total: value, unit, and bound (exact, at least, at most, approximate, mixed).
-    pub total: Total,
-    /// The seizures added up, in dataset order.
-    pub seizures: Vec<&'a Seizure>,
-}
+use crate::{Credit, Dataset, QuantityError, Seizure, SeizureAction, Total, Unit, When};
 
 const NONE: &str = "(none)";
 
@@ -57,59 +56,145 @@ fn key(s: &Seizure, by: GroupBy) -> String {
         GroupBy::Place => s.place().map_or_else(|| NONE.to_owned(), |p| p.name().to_owned()),
         GroupBy::Period => s.period().map_or_else(|| NONE.to_owned(), |w| w.to_string()),
         GroupBy::Action => s.action().to_string(),
+        GroupBy::Credit => s.credit().to_string(),
     }
 }
 
-/// Seizure totals of `dataset`, grouped `by` a key.
+/// What a line is keyed by: the group, then each facet kept apart (`None` where the query
+/// combines it), then the unit.
+type LineKey = (String, Option<SeizureAction>, Option<Option<When>>, Option<Credit>, Unit);
+
+/// Seizure totals of `dataset`, as `query` asks.
 ///
-/// Without normalisation, figures are added only to figures of the same unit as stated (tons
-/// with tons, kilograms with kilograms). With `normalise`, every figure is converted exactly to
-/// its dimension's base unit (kilograms for mass, litres for volume) and added within its
-/// dimension. Masses, volumes, pieces, counts and currencies are never added together. A
-/// total that includes an "over" figure is at least its value; one with an "almost" figure at
-/// most; a mix is [`Bound::Mixed`](crate::Bound::Mixed). Lines are ordered by key, then unit.
+/// Every seizure that the query's filters keep is added to exactly one line. Lines keep apart
+/// what the query does not ask to combine: the action, the stated period (exactly as stated:
+/// a 2021 figure and one for June–December 2021 are two lines) and the credit; and always the
+/// unit. With [`Units::AsStated`] (the default), figures are added only to figures of the same
+/// unit as stated (tons with tons, kilograms with kilograms). With [`Units::Normalised`],
+/// every figure is converted exactly to its dimension's base unit (kilograms for mass, litres
+/// for volume) and added within its dimension. Masses, volumes, pieces and currencies are never
+/// added together.
 ///
-/// Only seizures count; destructions are included and can be told apart with
-/// [`GroupBy::Action`].
+/// A total that includes an "over" figure is at least its value; one with an "almost" figure at
+/// most; a mix is [`Bound::Mixed`](crate::Bound::Mixed). Lines are ordered by key, then action,
+/// period (no stated period first), credit and unit; each line's seizures are in dataset order.
+///
+/// With [`PeriodFilter::Within`] only seizures whose stated period lies inside the given one
+/// count: **seizures with no stated period are left out**, since the report does not say they
+/// fall in it.
 ///
 /// # Errors
 /// [`QuantityError`] if an exact conversion or sum overflows (never on the compiled-in report).
 ///
 /// ```
-/// use eu_celac_drugs::{Bound, Unit};
-/// use eu_celac_drugs::analysis::{GroupBy, seizure_totals};
+/// use eu_celac_drugs::{Bound, Credit, SeizureAction, Unit};
+/// use eu_celac_drugs::analysis::{Facet, GroupBy, SeizureQuery, Units, seizure_totals};
 ///
 /// let report = eu_celac_drugs::report_2021_2022();
-/// let by_commodity = seizure_totals(report, GroupBy::Commodity, true)?;
-/// let cocaine = by_commodity.iter().find(|t| t.key == "cocaine").unwrap();
-/// assert_eq!(cocaine.total.unit(), Unit::Kilogram);
-/// assert_eq!(cocaine.total.bound(), Bound::AtLeast); // AIRCOP's "over 9.6 tons" is in it
+/// let query = SeizureQuery { by: GroupBy::Commodity, units: Units::Normalised, ..Default::default() };
+/// let totals = seizure_totals(report, &query)?;
+/// // AIRCOP's own 2021 cocaine and the cocaine SEACOP and CRIMJUST contributed to are apart.
+/// let cocaine: Vec<_> = totals.iter().filter(|t| t.key() == "cocaine").collect();
+/// assert_eq!(cocaine.len(), 2);
+/// let own = cocaine.iter().find(|t| t.credit().one() == Some(&Credit::Own)).unwrap();
+/// assert_eq!(own.total().unit(), Unit::Kilogram);
+/// assert_eq!(own.total().bound(), Bound::AtLeast); // "over 9.6 tons"
+///
+/// // Cannabis seized and cannabis destroyed are two lines...
+/// let cannabis = totals.iter().filter(|t| t.key() == "cannabis");
+/// assert!(cannabis.clone().all(|t| t.mixes().is_empty()));
+/// assert!(cannabis.clone().any(|t| t.action().one() == Some(&SeizureAction::Destroyed)));
+/// // ...unless the caller asks to combine them, and then the total says so.
+/// let combined = SeizureQuery { combine: [Facet::Action].into(), ..query };
+/// let totals = seizure_totals(report, &combined)?;
+/// let mixed = totals.iter().find(|t| t.key() == "cannabis" && !t.mixes().is_empty()).unwrap();
+/// assert_eq!(mixed.mixes(), [Facet::Action]);
+/// assert!(mixed.to_string().contains("seized and destroyed combined"));
 /// # Ok::<(), eu_celac_drugs::QuantityError>(())
 /// ```
-pub fn seizure_totals(dataset: &Dataset, by: GroupBy, normalise: bool) -> Result<Vec<SeizureTotal<'_>>, QuantityError> {
-    seizure_totals_of(dataset.seizures().iter(), by, normalise)
+pub fn seizure_totals<'a>(dataset: &'a Dataset, query: &SeizureQuery) -> Result<Vec<SeizureTotal<'a>>, QuantityError> {
+    seizure_totals_of(dataset.seizures().iter(), query)
 }
 
-/// Seizure totals of any selection of seizures (a filter of a dataset's, for instance).
+/// Seizure totals of any selection of seizures (a filter of a dataset's, for instance), as
+/// `query` asks; see [`seizure_totals`].
 ///
 /// # Errors
 /// As [`seizure_totals`].
+///
+/// ```
+/// use eu_celac_drugs::analysis::{GroupBy, SeizureQuery, seizure_totals_of};
+///
+/// let report = eu_celac_drugs::report_2021_2022();
+/// let seacop = report.seizures().iter().filter(|s| s.project().is_some_and(|p| p.as_str() == "seacop"));
+/// let by_place = seizure_totals_of(seacop, &SeizureQuery { by: GroupBy::Place, ..Default::default() })?;
+/// assert!(by_place.iter().any(|t| t.key() == "Dakar"));
+/// # Ok::<(), eu_celac_drugs::QuantityError>(())
+/// ```
 pub fn seizure_totals_of<'a>(
     seizures: impl IntoIterator<Item = &'a Seizure>,
-    by: GroupBy,
-    normalise: bool,
+    query: &SeizureQuery,
 ) -> Result<Vec<SeizureTotal<'a>>, QuantityError> {
-    let mut groups: BTreeMap<(String, Unit), SeizureTotal<'a>> = BTreeMap::new();
+    let apart = |facet: Facet| !query.combine.contains(&facet);
+    let mut groups: BTreeMap<LineKey, (Total, Vec<&'a Seizure>)> = BTreeMap::new();
     for s in seizures {
+        if !query.keeps(s.action(), s.credit(), s.period()) {
+            continue;
+        }
         let q = s.quantity();
-        let unit = if normalise { q.dimension().base_unit() } else { q.unit() };
-        let entry = groups.entry((key(s, by), unit)).or_insert_with(|| SeizureTotal {
-            key: key(s, by),
-            total: Total::empty(unit),
-            seizures: Vec::new(),
-        });
-        entry.total = entry.total.checked_add(&q)?;
-        entry.seizures.push(s);
+        let unit = match query.units {
+            Units::AsStated => q.unit(),
+            Units::Normalised => q.dimension().base_unit(),
+        };
+        let line = (
+            key(s, query.by),
+            apart(Facet::Action).then_some(s.action()),
+            apart(Facet::Period).then_some(s.period()),
+            apart(Facet::Credit).then_some(s.credit()),
+            unit,
+        );
+        let (total, members) = groups.entry(line).or_insert_with(|| (Total::empty(unit), Vec::new()));
+        *total = total.checked_add(&q)?;
+        members.push(s);
     }
-    Ok(groups.into_values().collect())
+    Ok(groups
+        .into_iter()
+        .filter_map(|((key, ..), (total, members))| SeizureTotal::new(query.by, key, total, members))
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+    use crate::report_2021_2022;
+
+    /// The distinct values of a facet among `seizures`.
+    fn distinct<T: Ord>(seizures: &[&Seizure], f: impl Fn(&Seizure) -> T) -> BTreeSet<T> {
+        seizures.iter().map(|s| f(s)).collect()
+    }
+
+    #[test]
+    fn by_default_every_line_adds_one_action_period_and_credit() {
+        let report = report_2021_2022();
+        let totals = seizure_totals(report, &SeizureQuery::default()).unwrap_or_default();
+        assert!(!totals.is_empty());
+        for t in &totals {
+            assert!(t.mixes().is_empty(), "{t}");
+            assert_eq!(distinct(t.seizures(), Seizure::action).len(), 1, "{t}");
+            assert_eq!(distinct(t.seizures(), Seizure::period).len(), 1, "{t}");
+            assert_eq!(distinct(t.seizures(), Seizure::credit).len(), 1, "{t}");
+        }
+    }
+
+    #[test]
+    fn the_label_leaves_out_the_facet_the_key_names() {
+        let report = report_2021_2022();
+        for by in [GroupBy::Action, GroupBy::Period, GroupBy::Credit] {
+            for t in seizure_totals(report, &SeizureQuery { by, ..SeizureQuery::default() }).unwrap_or_default() {
+                assert_eq!(t.label().matches(", ").count(), 1, "{by}: {t}");
+            }
+        }
+    }
 }

@@ -39,7 +39,9 @@ code_enum! {
 }
 
 code_enum! {
-    /// What happened to the commodity.
+    /// What happened to the commodity. Totals
+    /// ([`seizure_totals`](crate::analysis::seizure_totals)) keep seized and destroyed amounts
+    /// apart by default.
     ///
     /// ```
     /// use eu_celac_drugs::SeizureAction;
@@ -59,7 +61,8 @@ code_enum! {
     ///
     /// "AIRCOP's drugs seizures amounted to …" are the project's own (made by its task forces);
     /// "SEACOP contributed to a seizure of …" and "The project contributed to significant seizures"
-    /// are seizures made by others with the project's help. Totals keep the two apart by default:
+    /// are seizures made by others with the project's help. Totals
+    /// ([`seizure_totals`](crate::analysis::seizure_totals)) keep the two apart by default:
     /// adding a project's contributions to another's own seizures may count one seizure twice.
     ///
     /// ```

@@ -3,6 +3,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 mod fixtures;
+#[path = "../model/strategies/mod.rs"]
+mod strategies;
 
 mod attribution;
 mod budgets;
