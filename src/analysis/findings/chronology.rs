@@ -96,22 +96,33 @@ struct Lifetime<'a> {
     stated_end: Option<PartialDate>,
     /// How the report dates it, for messages.
     shown: String,
+    /// The record itself with its source, when its own fields date it.
+    own: Option<(Ref, &'a SourceRef)>,
     /// The records that date it, besides the record itself.
     cited: Vec<(Ref, &'a SourceRef)>,
 }
 
-impl Lifetime<'_> {
-    /// A lifetime from a period, a launch or an establishment. `ends` says whether the date's
-    /// end is the record's end (a period, an event's date) or only when it began (a launch, an
-    /// establishment, a network's creation).
-    fn of(when: When, ends: bool) -> Self {
+impl<'a> Lifetime<'a> {
+    /// A lifetime from a record's period, launch or establishment. `ends` says whether the
+    /// date's end is the record's end (a period, an event's date) or only when it began (a
+    /// launch, an establishment, a network's creation).
+    fn of<T: Record>(record: &'a T, when: When, ends: bool) -> Self {
         Self {
             start: when.start(),
             end: if ends { when.latest() } else { None },
             stated_end: if ends { when.end() } else { None },
             shown: when_words(&when),
+            own: Some(me(record)),
             cited: Vec::new(),
         }
+    }
+
+    /// The records a finding about this lifetime cites for the whole: the whole itself (found
+    /// by a scan when only a relation dates it) and what dates it.
+    fn citing(&self, d: &'a Dataset, whole: &Ref) -> Vec<(Ref, &'a SourceRef)> {
+        let mut out: Vec<(Ref, &'a SourceRef)> = self.own.clone().or_else(|| cite(d, whole)).into_iter().collect();
+        out.extend(self.cited.iter().cloned());
+        out
     }
 }
 
@@ -127,42 +138,43 @@ fn own_lifetimes(d: &Dataset) -> HashMap<&str, Lifetime<'_>> {
                 end: period.latest(),
                 stated_end: period.end(),
                 shown: format!("launched {}, running {}", when_words(&launched), when_words(&period)),
+                own: Some(me(p)),
                 cited: Vec::new(),
             },
-            (Some(launched), None) => Lifetime::of(launched, false),
-            (None, Some(period)) => Lifetime::of(period, true),
+            (Some(launched), None) => Lifetime::of(p, launched, false),
+            (None, Some(period)) => Lifetime::of(p, period, true),
             (None, None) => continue,
         };
         out.insert(p.id().as_str(), life);
     }
     for p in d.phases().iter() {
         if let Some(w) = p.period() {
-            out.insert(p.id().as_str(), Lifetime::of(w, true));
+            out.insert(p.id().as_str(), Lifetime::of(p, w, true));
         }
     }
     for p in d.projects().iter() {
         if let Some(w) = p.launched() {
-            out.insert(p.id().as_str(), Lifetime::of(w, false));
+            out.insert(p.id().as_str(), Lifetime::of(p, w, false));
         }
     }
     for w in d.working_groups().iter() {
         if let Some(when) = w.launched() {
-            out.insert(w.id().as_str(), Lifetime::of(when, false));
+            out.insert(w.id().as_str(), Lifetime::of(w, when, false));
         }
     }
     for n in d.networks().iter() {
         if let Some(when) = n.period() {
-            out.insert(n.id().as_str(), Lifetime::of(when, false));
+            out.insert(n.id().as_str(), Lifetime::of(n, when, false));
         }
     }
     for c in d.committees().iter() {
         if let Some(when) = c.established() {
-            out.insert(c.id().as_str(), Lifetime::of(when, false));
+            out.insert(c.id().as_str(), Lifetime::of(c, when, false));
         }
     }
     for e in d.events().iter() {
         if let Some(when) = e.date() {
-            out.insert(e.id().as_str(), Lifetime::of(when, true));
+            out.insert(e.id().as_str(), Lifetime::of(e, when, true));
         }
     }
     out
@@ -183,7 +195,7 @@ fn lifetimes<'a>(index: &Index<'a>) -> HashMap<&'a str, Lifetime<'a>> {
             continue;
         }
         let mut cited = vec![me(rel)];
-        cited.extend(cite(d, rel.to()));
+        cited.extend(cause.own.clone());
         derived.insert(
             from,
             Lifetime {
@@ -195,6 +207,7 @@ fn lifetimes<'a>(index: &Index<'a>) -> HashMap<&'a str, Lifetime<'a>> {
                     index.label_of(rel.to()),
                     cause.shown
                 ),
+                own: None,
                 cited,
             },
         );
@@ -250,6 +263,18 @@ fn dated(d: &Dataset) -> Vec<Dated<'_>> {
 /// record is a signing or a launch (actions are signed off before the programme runs) or when
 /// the whole succeeds another (a project that started in January 2019 may have begun under the
 /// programme the one launched in November 2019 succeeds).
+///
+/// ```
+/// use eu_celac_drugs::Index;
+/// use eu_celac_drugs::analysis::findings::outside_parent_period;
+///
+/// let report = eu_celac_drugs::report_2021_2022();
+/// for f in outside_parent_period(&Index::new(report)) {
+///     // The dated record first, then the whole it belongs to.
+///     assert!(f.records.len() >= 2);
+///     println!("[{}] {}", f.severity, f.message);
+/// }
+/// ```
 #[must_use]
 pub fn outside_parent_period<'a>(index: &Index<'a>) -> Vec<Finding<'a>> {
     let d = index.dataset();
@@ -281,8 +306,7 @@ fn misfit<'a>(index: &Index<'a>, part: &Dated<'a>, whole: &Ref, life: &Lifetime<
         _ => String::new(),
     };
     let mut involved = vec![(part.r.clone(), part.source)];
-    involved.extend(cite(d, whole));
-    involved.extend(life.cited.iter().cloned());
+    involved.extend(life.citing(d, whole));
     if after {
         let message =
             format!("\"{name}\" ({when}){via} is dated after {of}, which it belongs to, ended ({})", life.shown);
@@ -320,6 +344,18 @@ fn next_day(date: NaiveDate) -> NaiveDate {
 /// the reporting period does. An overlap — a phase that certainly begins before the one before
 /// it ends — is a warning. A phase with no stated end (ongoing, or stated only as a duration)
 /// is not compared with the next.
+///
+/// ```
+/// use eu_celac_drugs::analysis::findings::phase_gaps;
+/// use eu_celac_drugs::{Index, RecordKind};
+///
+/// let report = eu_celac_drugs::report_2021_2022();
+/// for f in phase_gaps(&Index::new(report)) {
+///     // The divided record first, then its phases.
+///     assert!(f.records.iter().skip(1).any(|r| r.kind == RecordKind::Phase));
+///     println!("[{}] {}", f.severity, f.message);
+/// }
+/// ```
 #[must_use]
 pub fn phase_gaps<'a>(index: &Index<'a>) -> Vec<Finding<'a>> {
     let d = index.dataset();
@@ -336,8 +372,7 @@ pub fn phase_gaps<'a>(index: &Index<'a>) -> Vec<Finding<'a>> {
         phases.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.id().cmp(b.0.id())));
         let of = index.label_of(parent);
         let cited = |phases: &[&'a Phase]| {
-            let mut involved: Vec<(Ref, &'a SourceRef)> = cite(d, parent).into_iter().collect();
-            involved.extend(life.cited.iter().cloned());
+            let mut involved = life.citing(d, parent);
             involved.extend(phases.iter().map(|p| me(*p)));
             involved
         };

@@ -1,47 +1,84 @@
 //! Rules on lists: two lists of one thing's countries that differ, and a list whose items are
 //! different kinds of thing.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use strum::IntoEnumIterator;
 
 use super::{Finding, FindingKind, Severity, cite, me, quoted};
 use crate::model::record::{RecordKind, Ref};
-use crate::{Bloc, Completeness, Country, Dataset, Index, Party, Record, Role, SourceRef, StatedList};
+use crate::{
+    Bloc, BorderArea, Completeness, Country, Dataset, Index, Participation, Party, Record, Relation, Role, SourceRef,
+    StatedList, TaskForce,
+};
 
-/// The countries a list's items name (the party of a participation, the host of a task force,
-/// the countries of a border area).
-fn countries_of_items(d: &Dataset, items: &[Ref]) -> BTreeSet<Country> {
-    let mut out = BTreeSet::new();
-    for item in items {
-        match item.kind {
-            RecordKind::Participation => {
-                out.extend(d.participation(item.id.as_str()).and_then(|p| p.party().country()))
-            }
-            RecordKind::TaskForce => out.extend(d.task_force(item.id.as_str()).and_then(crate::TaskForce::host)),
-            RecordKind::BorderArea => {
-                out.extend(d.border_area(item.id.as_str()).into_iter().flat_map(|b| b.countries().iter().copied()));
-            }
-            _ => {}
-        }
-    }
-    out
+/// The records list items point to, by id, built once per rule (a list's items are looked up
+/// many times).
+struct Lookup<'a> {
+    participations: HashMap<&'a str, &'a Participation>,
+    task_forces: HashMap<&'a str, &'a TaskForce>,
+    border_areas: HashMap<&'a str, &'a BorderArea>,
+    relations: HashMap<&'a str, &'a Relation>,
 }
 
-/// Whether a list says who is in something: all its items are present or past participations
-/// in the roles [`Role::InScope`], [`Role::Member`], [`Role::Associate`] or
+impl<'a> Lookup<'a> {
+    fn new(d: &'a Dataset) -> Self {
+        Self {
+            participations: d.participations().iter().map(|x| (x.id().as_str(), x)).collect(),
+            task_forces: d.task_forces().iter().map(|x| (x.id().as_str(), x)).collect(),
+            border_areas: d.border_areas().iter().map(|x| (x.id().as_str(), x)).collect(),
+            relations: d.relations().iter().map(|x| (x.id().as_str(), x)).collect(),
+        }
+    }
+
+    /// The participation an item refers to, if it refers to one.
+    fn participation(&self, item: &Ref) -> Option<&'a Participation> {
+        (item.kind == RecordKind::Participation).then(|| self.participations.get(item.id.as_str()).copied()).flatten()
+    }
+
+    /// The countries a list's items name (the party of a participation, the host of a task
+    /// force, the countries of a border area).
+    fn countries_of_items(&self, items: &[Ref]) -> BTreeSet<Country> {
+        let mut out = BTreeSet::new();
+        for item in items {
+            let id = item.id.as_str();
+            match item.kind {
+                RecordKind::Participation => out.extend(self.participation(item).and_then(|p| p.party().country())),
+                RecordKind::TaskForce => out.extend(self.task_forces.get(id).and_then(|t| t.host())),
+                RecordKind::BorderArea => {
+                    out.extend(self.border_areas.get(id).into_iter().flat_map(|b| b.countries().iter().copied()));
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// Whether a list's items are all participations that `accept`.
+    fn all_participations(&self, list: &StatedList, accept: impl Fn(&Participation) -> bool) -> bool {
+        list.completeness() == Completeness::Complete
+            && !list.items().is_empty()
+            && list.items().iter().all(|item| self.participation(item).is_some_and(&accept))
+    }
+
+    /// What a list item stands for: the record a relation points to ("related programmes" lists
+    /// relations to the programmes), any other item itself.
+    fn thing(&self, item: &Ref) -> Ref {
+        match item.kind {
+            RecordKind::Relation => {
+                self.relations.get(item.id.as_str()).map_or_else(|| item.clone(), |r| r.to().clone())
+            }
+            _ => item.clone(),
+        }
+    }
+}
+
+/// Whether a list says who is in something: complete, and all its items present or past
+/// participations in the roles [`Role::InScope`], [`Role::Member`], [`Role::Associate`] or
 /// [`Role::Beneficiary`]. Lists of task forces, partners, supporters, leaders or prospects say
 /// who does one thing, or who might join, not who is in.
-fn is_scope_list(d: &Dataset, list: &StatedList) -> bool {
-    list.completeness() == Completeness::Complete
-        && !list.items().is_empty()
-        && list.items().iter().all(|item| {
-            item.kind == RecordKind::Participation
-                && d.participation(item.id.as_str()).is_some_and(|p| {
-                    matches!(p.role(), Role::InScope | Role::Member | Role::Associate | Role::Beneficiary)
-                        && p.status().is_active()
-                })
-        })
+fn is_scope_list(lookup: &Lookup<'_>, list: &StatedList) -> bool {
+    lookup.all_participations(list, |p| covers(p.role()) && p.status().is_active())
 }
 
 /// Complete lists of who is in something (the countries in a project's scope, the members of a
@@ -56,13 +93,14 @@ fn is_scope_list(d: &Dataset, list: &StatedList) -> bool {
 #[must_use]
 pub fn list_omissions<'a>(index: &Index<'a>) -> Vec<Finding<'a>> {
     let d = index.dataset();
+    let lookup = Lookup::new(d);
     let mut by_subject: BTreeMap<&Ref, Vec<&'a StatedList>> = BTreeMap::new();
-    for list in d.lists().iter().filter(|l| is_scope_list(d, l)) {
+    for list in d.lists().iter().filter(|l| is_scope_list(&lookup, l)) {
         by_subject.entry(list.of()).or_default().push(list);
     }
     let mut out = Vec::new();
     for (subject, lists) in by_subject {
-        let listed: BTreeSet<Country> = lists.iter().flat_map(|l| countries_of_items(d, l.items())).collect();
+        let listed: BTreeSet<Country> = lists.iter().flat_map(|l| lookup.countries_of_items(l.items())).collect();
         let bloc = lists.iter().find_map(|l| l.bloc());
         let scope = bloc.or_else(|| listed.iter().all(|c| c.is_member(Bloc::Celac)).then_some(Bloc::Celac));
         let in_scope = |c: Country| scope.is_none_or(|b| c.is_member(b));
@@ -125,15 +163,10 @@ const fn covers(role: Role) -> bool {
 
 /// Whether a list names something's partner countries: complete, and all its items present
 /// or past participations of countries in the role [`Role::Partner`].
-fn is_partner_list(d: &Dataset, list: &StatedList) -> bool {
-    list.completeness() == Completeness::Complete
-        && !list.items().is_empty()
-        && list.items().iter().all(|item| {
-            item.kind == RecordKind::Participation
-                && d.participation(item.id.as_str()).is_some_and(|p| {
-                    p.role() == Role::Partner && p.status().is_active() && matches!(p.party(), Party::Country(_))
-                })
-        })
+fn is_partner_list(lookup: &Lookup<'_>, list: &StatedList) -> bool {
+    lookup.all_participations(list, |p| {
+        p.role() == Role::Partner && p.status().is_active() && matches!(p.party(), Party::Country(_))
+    })
 }
 
 /// The first bloc every one of `countries` belongs to, if there is one.
@@ -154,19 +187,32 @@ fn common_bloc(countries: &BTreeSet<Country>) -> Option<Bloc> {
 /// partnering with it are different things, but two lists of one thing's countries that differ
 /// are worth knowing ("partners in the project" six, "all the Latin American countries covered"
 /// seven).
+///
+/// ```
+/// use eu_celac_drugs::analysis::findings::partner_omissions;
+/// use eu_celac_drugs::{Index, RecordKind};
+///
+/// let report = eu_celac_drugs::report_2021_2022();
+/// for f in partner_omissions(&Index::new(report)) {
+///     // The partner list first, then the records that place the country elsewhere.
+///     assert_eq!(f.records[0].kind, RecordKind::StatedList);
+///     println!("{}", f.message);
+/// }
+/// ```
 #[must_use]
 pub fn partner_omissions<'a>(index: &Index<'a>) -> Vec<Finding<'a>> {
     let d = index.dataset();
+    let lookup = Lookup::new(d);
     let mut groups: BTreeMap<(&'a Ref, Bloc), Vec<&'a StatedList>> = BTreeMap::new();
-    for list in d.lists().iter().filter(|l| is_partner_list(d, l)) {
-        let named = countries_of_items(d, list.items());
+    for list in d.lists().iter().filter(|l| is_partner_list(&lookup, l)) {
+        let named = lookup.countries_of_items(list.items());
         if let Some(bloc) = list.bloc().or_else(|| common_bloc(&named)) {
             groups.entry((list.of(), bloc)).or_default().push(list);
         }
     }
     let mut out = Vec::new();
     for ((subject, bloc), lists) in groups {
-        let partners: BTreeSet<Country> = lists.iter().flat_map(|l| countries_of_items(d, l.items())).collect();
+        let partners: BTreeSet<Country> = lists.iter().flat_map(|l| lookup.countries_of_items(l.items())).collect();
         let under = |r: &Ref| r == subject || index.ancestors(r).any(|a| a == *subject);
         let mut covered: BTreeMap<Country, Vec<(Ref, &'a SourceRef, String)>> = BTreeMap::new();
         for p in d.participations().iter() {
@@ -211,15 +257,6 @@ pub fn partner_omissions<'a>(index: &Index<'a>) -> Vec<Finding<'a>> {
     out
 }
 
-/// What a list item stands for: the record a relation points to ("related programmes" lists
-/// relations to the programmes), any other item itself.
-fn thing(d: &Dataset, item: &Ref) -> Ref {
-    match item.kind {
-        RecordKind::Relation => d.relation(item.id.as_str()).map_or_else(|| item.clone(), |r| r.to().clone()),
-        _ => item.clone(),
-    }
-}
-
 /// "1 project", "9 networks".
 fn how_many(kind: RecordKind, n: usize) -> String {
     let word = kind.to_string().replace('_', " ");
@@ -234,14 +271,27 @@ fn how_many(kind: RecordKind, n: usize) -> String {
 /// Information: the list's words call an item something the report's other sentences (and so
 /// the dataset) say it is not, which a reader counting "programmes" or "networks" should know.
 /// The finding names the items of the less common kinds and cites them.
+///
+/// ```
+/// use eu_celac_drugs::analysis::findings::mixed_lists;
+/// use eu_celac_drugs::{Index, RecordKind};
+///
+/// let report = eu_celac_drugs::report_2021_2022();
+/// for f in mixed_lists(&Index::new(report)) {
+///     // The list first, then its items of the less common kinds.
+///     assert_eq!(f.records[0].kind, RecordKind::StatedList);
+///     println!("{}", f.message);
+/// }
+/// ```
 #[must_use]
 pub fn mixed_lists<'a>(index: &Index<'a>) -> Vec<Finding<'a>> {
     let d = index.dataset();
+    let lookup = Lookup::new(d);
     let mut out = Vec::new();
     for list in d.lists().iter() {
         let mut by_kind: BTreeMap<RecordKind, Vec<Ref>> = BTreeMap::new();
         for item in list.items() {
-            let t = thing(d, item);
+            let t = lookup.thing(item);
             by_kind.entry(t.kind).or_default().push(t);
         }
         if by_kind.len() < 2 {
