@@ -146,12 +146,16 @@ fn an_activity_dated_outside_the_period_is_found_and_background_is_not() {
         d.events.push(event("inside", EventKind::KickOff, Some("2022-02-15"), Framing::Activity));
         d.events.push(event("across", EventKind::Meeting, Some("2021-05/2021-07"), Framing::Activity));
         d.events.push(event("undated", EventKind::SideEvent, None, Framing::Activity));
+        d.events.push(event("ongoing", EventKind::Mission, Some("2022-03/.."), Framing::Activity));
+        d.events.push(event("since-before", EventKind::Mission, Some("2021-05/.."), Framing::Activity));
     });
     let found = outside_period(&d);
     let ids: Vec<&str> = found.iter().map(|f| f.records[0].id.as_str()).collect();
-    assert_eq!(ids, vec!["after", "across"]);
+    // An activity begun in the period that goes on is the period's; one begun before is not.
+    assert_eq!(ids, vec!["after", "across", "since-before"]);
     assert_eq!(found[0].severity, Severity::Warning);
     assert_eq!(found[1].severity, Severity::Info);
+    assert_eq!(found[2].severity, Severity::Info);
 }
 
 #[test]

@@ -53,12 +53,22 @@ fn when_words(when: &When) -> String {
 
 /// Events presented as activities of the reporting period but dated outside it (a warning),
 /// or across its boundary (for information).
+///
+/// An activity that begins inside the period and goes on ("from March onwards", "started …
+/// in early 2022") is an activity of the period: it is not found, though its open end lies
+/// across the period's. One that began before the period ("since May 2021"), or whose date may
+/// fall before it ("in 2021", "early 2021"), is.
 #[must_use]
 pub fn outside_period(dataset: &Dataset) -> Vec<Finding<'_>> {
     let (from, to) = (dataset.meta().period_start(), dataset.meta().period_end());
     let mut out = Vec::new();
     for e in dataset.events().iter().filter(|e| e.framing() == Framing::Activity) {
         let Some(when) = e.date() else { continue };
+        // It cannot have begun before the period, and may have begun in it.
+        let begins_inside = (from..=to).contains(&when.start().earliest());
+        if begins_inside && matches!(when, When::Since(_) | When::For { .. }) {
+            continue;
+        }
         let relation = PeriodRelation::of(&when, from, to);
         let severity = match relation {
             PeriodRelation::Inside => continue,

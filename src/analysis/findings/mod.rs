@@ -58,7 +58,8 @@ code_enum! {
         CountMismatch,
         /// A count is stated with no list to check it against.
         CountWithoutList,
-        /// An event presented as an activity of the reporting period is dated outside it.
+        /// An event presented as an activity of the reporting period is dated outside it, or may
+        /// have begun before it ("in 2021", "since May 2021").
         OutsidePeriod,
         /// A record dated before the thing it belongs to began, or after it ended: a project
         /// launched before its programme, a committee established before the cycle it follows
