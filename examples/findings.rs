@@ -1,9 +1,13 @@
-//! What the report claims that its own lists don't support: the findings about the source.
+//! Where the report disagrees with itself: every finding about the source, with the records
+//! behind it, their quotes and the sections of the report they stand in.
 //!
 //! ```text
-//! cargo run --example findings               # every finding, with the quotes behind it
-//! cargo run --example findings -- warning    # only warnings
+//! cargo run --example findings               # every finding (information and warnings)
+//! cargo run --example findings -- warning    # only warnings: where the text contradicts itself
+//! cargo run --example findings -- info       # every finding, as with no argument
 //! ```
+//!
+//! Any other argument prints one `error:` line and exits with status 2.
 
 use std::process::ExitCode;
 
@@ -23,8 +27,8 @@ fn main() -> ExitCode {
     let shown: Vec<_> = findings.iter().filter(|f| f.severity >= min).collect();
     for (i, f) in shown.iter().enumerate() {
         println!("{:>2}. [{}] {}: {}", i + 1, f.severity, f.kind, f.message);
-        for (record, quote) in f.records.iter().zip(&f.quotes) {
-            println!("      {record}: \"{quote}\"");
+        for ((record, quote), section) in f.records.iter().zip(&f.quotes).zip(&f.sections) {
+            println!("      {record} (§{section}): \"{quote}\"");
         }
     }
     println!("\n{} finding(s) shown of {}", shown.len(), findings.len());

@@ -8,6 +8,9 @@ use eu_celac_drugs::{Completeness, Country, EventKind, Framing, Index, Qualifier
 
 use crate::fixtures::*;
 
+mod dates;
+mod lists;
+
 fn clasi_like(peru_status: Status, peru_role_in_area: Role) -> eu_celac_drugs::Dataset {
     dataset(|d| {
         d.committees.push(committee("clasi"));
@@ -143,12 +146,16 @@ fn an_activity_dated_outside_the_period_is_found_and_background_is_not() {
         d.events.push(event("inside", EventKind::KickOff, Some("2022-02-15"), Framing::Activity));
         d.events.push(event("across", EventKind::Meeting, Some("2021-05/2021-07"), Framing::Activity));
         d.events.push(event("undated", EventKind::SideEvent, None, Framing::Activity));
+        d.events.push(event("ongoing", EventKind::Mission, Some("2022-03/.."), Framing::Activity));
+        d.events.push(event("since-before", EventKind::Mission, Some("2021-05/.."), Framing::Activity));
     });
     let found = outside_period(&d);
     let ids: Vec<&str> = found.iter().map(|f| f.records[0].id.as_str()).collect();
-    assert_eq!(ids, vec!["after", "across"]);
+    // An activity begun in the period that goes on is the period's; one begun before is not.
+    assert_eq!(ids, vec!["after", "across", "since-before"]);
     assert_eq!(found[0].severity, Severity::Warning);
     assert_eq!(found[1].severity, Severity::Info);
+    assert_eq!(found[2].severity, Severity::Info);
 }
 
 #[test]
@@ -241,10 +248,12 @@ fn findings_never_change_the_data_and_cite_every_record_with_its_quote() {
     assert_eq!(&before, report);
     for f in &findings {
         assert_eq!(f.records.len(), f.quotes.len());
+        assert_eq!(f.records.len(), f.sections.len());
         assert!(!f.records.is_empty());
-        for (r, q) in f.records.iter().zip(&f.quotes) {
-            let (_, _, source) = report.records().find(|(_, id, _)| **id == r.id).unwrap();
-            assert_eq!(source.quote(), *q);
+        for ((r, q), s) in f.records.iter().zip(&f.quotes).zip(&f.sections) {
+            let (kind, _, source) = report.records().find(|(_, id, _)| **id == r.id).unwrap();
+            assert_eq!(kind, r.kind);
+            assert_eq!((source.quote(), source.section()), (*q, *s));
         }
     }
     assert!(findings.windows(2).all(|w| w[0].kind <= w[1].kind));
@@ -285,11 +294,43 @@ fn a_record_name_spelled_two_ways_is_a_warning_and_a_short_form_information() {
 }
 
 #[test]
+fn validate_is_every_rule_s_findings_ordered_by_kind() {
+    use eu_celac_drugs::analysis::findings::{mixed_lists, outside_parent_period, partner_omissions, phase_gaps};
+    let report = eu_celac_drugs::report_2021_2022();
+    let index = Index::new(report);
+    let mut each = [
+        count_mismatches(report),
+        counts_without_lists(report),
+        outside_period(report),
+        outside_parent_period(&index),
+        phase_gaps(&index),
+        roles_without_membership(&index),
+        variant_names(report),
+        list_omissions(&index),
+        partner_omissions(&index),
+        mixed_lists(&index),
+    ]
+    .concat();
+    each.sort_by_key(|f| f.kind);
+    assert_eq!(validate(report), each);
+    // Every rule's findings are of its own kind.
+    for (rule, kind) in [
+        (outside_parent_period(&index), FindingKind::OutsideParentPeriod),
+        (phase_gaps(&index), FindingKind::PhaseGap),
+        (partner_omissions(&index), FindingKind::PartnerOmission),
+        (mixed_lists(&index), FindingKind::MixedList),
+    ] {
+        assert!(rule.iter().all(|f| f.kind == kind), "{kind}");
+    }
+}
+
+#[test]
 fn analysis_results_serialize_for_other_tools() {
     let report = eu_celac_drugs::report_2021_2022();
     let findings = serde_json::to_value(validate(report)).unwrap();
     let first = &findings[0];
     assert!(first["kind"].is_string() && first["severity"].is_string() && first["quotes"].is_array(), "{first}");
+    assert!(first["sections"][0].is_string(), "{first}");
     let peru = serde_json::to_value(eu_celac_drugs::analysis::involvements_of(report, Country::PE)).unwrap();
     assert_eq!(peru[0]["country"], "PE");
     assert!(peru[0]["source"]["quote"].is_string());

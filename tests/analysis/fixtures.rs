@@ -191,3 +191,71 @@ pub fn list(
     })
     .unwrap()
 }
+
+/// A `When` from its text form ("2021-06/2021-12", "2019-early", "2020-34" for Q2 2020).
+pub fn when(s: &str) -> When {
+    s.parse().unwrap()
+}
+
+/// A programme launched and running as stated (either may be absent).
+pub fn dated_programme(key: &str, launched: Option<&str>, period: Option<&str>) -> Programme {
+    Programme::new(ProgrammeParts {
+        launched: launched.map(when),
+        period: period.map(when),
+        ..programme(key).into_parts()
+    })
+    .unwrap()
+}
+
+/// A project launched as stated.
+pub fn dated_project(key: &str, programme: &str, launched: Option<&str>) -> Project {
+    Project::new(ProjectParts { launched: launched.map(when), ..project(key, programme).into_parts() }).unwrap()
+}
+
+/// A phase of `of`, running as stated.
+pub fn phase(key: &str, of: Ref, period: Option<&str>) -> Phase {
+    Phase::new(PhaseParts {
+        id: id(key),
+        of,
+        ordinal: None,
+        name: text(key),
+        period: period.map(when),
+        status: Status::Ongoing,
+        source: src(key),
+    })
+    .unwrap()
+}
+
+/// An event of `of`, of `kind`, dated as stated, presented as an activity.
+pub fn event_of(key: &str, kind: EventKind, date: Option<&str>, of: Ref) -> Event {
+    Event::new(EventParts { of: Some(of), ..event(key, kind, date, Framing::Activity).into_parts() }).unwrap()
+}
+
+/// A committee of `of`, established as stated.
+pub fn committee_of(key: &str, of: Ref, established: Option<&str>) -> Committee {
+    Committee::new(CommitteeParts {
+        of: Some(of),
+        kind: CommitteeKind::FollowUp,
+        established: established.map(when),
+        ..committee(key).into_parts()
+    })
+    .unwrap()
+}
+
+/// A relation `from` → `to` of `kind`.
+pub fn relation(key: &str, from: Ref, kind: RelationKind, to: Ref) -> Relation {
+    Relation::new(RelationParts { id: id(key), from, kind, to, status: None, period: None, source: src(key) }).unwrap()
+}
+
+/// A border area of `of` joining `countries`.
+pub fn border_area(key: &str, of: Ref, countries: &[Country]) -> BorderArea {
+    BorderArea::new(BorderAreaParts {
+        id: id(key),
+        of,
+        name: text(key),
+        countries: Cow::Owned(countries.to_vec()),
+        as_written: text(key),
+        source: src(key),
+    })
+    .unwrap()
+}
