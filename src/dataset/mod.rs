@@ -310,3 +310,6 @@ impl<'de> serde::Deserialize<'de> for Dataset {
 
 mod navigate;
 pub use navigate::Index;
+
+mod statements;
+pub use statements::DocumentAct;
