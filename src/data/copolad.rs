@@ -1478,7 +1478,9 @@ mod statements {
             id: id("copolad.iii.inception.focal-points"),
             of: r(K::Phase, "copolad.iii.inception"),
             kind: Activity,
-            text: t("direct relations were established"),
+            text: t(
+                "National and thematic Focal Points were identified in LAC partner countries and direct relations were established",
+            ),
             about: B(&[r(K::Network, "copolad.iii.focal-points")]),
             source: src(
                 CopoladInception,

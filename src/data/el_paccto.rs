@@ -2002,7 +2002,7 @@ mod statements {
             of: r(K::Committee, "justice-policy-cycle.follow-up-committee"),
             kind: Mandate,
             text: t("priority areas to be monitored and followed up"),
-            about: B(&[r(K::Programme, "justice-policy-cycle")]),
+            about: B(&[]),
             source: src(ElPaccto, MILESTONE),
         },
         Statement {
@@ -2066,7 +2066,7 @@ mod statements {
             of: r(K::Programme, "el-paccto"),
             kind: Aim,
             text: t("to promote coordination and cooperation between LA countries on justice and security matters"),
-            about: B(&[r(K::Committee, "clasi")]),
+            about: B(&[]),
             source: src(
                 ElPaccto,
                 "The launching of CLASI is the direct result of EL PAcCTO's long-term efforts to promote coordination and cooperation between LA countries on justice and security matters.",

@@ -17,7 +17,7 @@ impl Dataset {
     /// assert!(report.statements_of("tc-2021-10-26").any(|s| s.text() == "COPOLAD III"));
     /// assert_eq!(report.statements_of("no-such-record").count(), 0);
     /// ```
-    pub fn statements_of<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Statement> + 'a {
+    pub fn statements_of<'a>(&'a self, id: &str) -> impl Iterator<Item = &'a Statement> {
         self.statements.iter().filter(move |s| s.of.id.as_str() == id)
     }
 
@@ -39,7 +39,7 @@ impl Dataset {
     /// assert!(discussed.contains(&"phase:copolad.iii".to_owned()));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn says<'a>(&'a self, id: &'a str, kind: StatementKind) -> impl Iterator<Item = &'a Statement> + 'a {
+    pub fn says<'a>(&'a self, id: &str, kind: StatementKind) -> impl Iterator<Item = &'a Statement> {
         self.statements_of(id).filter(move |s| s.kind == kind)
     }
 
@@ -56,7 +56,7 @@ impl Dataset {
     ///     report.statements_about("copolad.iii").filter(|s| s.kind() == Topic).map(|s| s.of().id.as_str()).collect();
     /// assert!(meetings.contains(&"tc-2021-10-26"));
     /// ```
-    pub fn statements_about<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Statement> + 'a {
+    pub fn statements_about<'a>(&'a self, id: &str) -> impl Iterator<Item = &'a Statement> {
         self.statements.iter().filter(move |s| s.about.iter().any(|r| r.id.as_str() == id))
     }
 
