@@ -37,7 +37,6 @@ impl Dataset {
     /// let discussed: Vec<String> =
     ///     report.says("tc-2021-10-26", Topic).flat_map(|s| s.about()).map(|r| r.to_string()).collect();
     /// assert!(discussed.contains(&"phase:copolad.iii".to_owned()));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn says<'a>(&'a self, id: &str, kind: StatementKind) -> impl Iterator<Item = &'a Statement> {
         self.statements_of(id).filter(move |s| s.kind == kind)
@@ -45,7 +44,7 @@ impl Dataset {
 
     /// The statements that concern the record with this id (it is in their `about` links): where
     /// the report talks about a record while saying something about another — a meeting that
-    /// discussed a programme, a task force charged with work on a threat assessment.
+    /// discussed a programme, a declaration's signatories welcoming an instrument.
     ///
     /// ```
     /// use eu_celac_drugs::StatementKind::Topic;
