@@ -179,6 +179,21 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! What was the COPOLAD kick-off meeting for? The report's words, and the records they concern:
+//!
+//! ```
+//! use eu_celac_drugs::StatementKind::Purpose;
+//!
+//! let report = eu_celac_drugs::report_2021_2022();
+//! let purpose = report.says("copolad.kick-off", Purpose).next().unwrap();
+//! assert_eq!(purpose.text(), "to analyse the drug-related developments in the EU and LAC regions");
+//! // Everything said about a meeting: its topics, what it prepared and followed up, with links.
+//! for s in report.statements_of("tc-2022-05-04") {
+//!     let about: Vec<String> = s.about().iter().map(|r| r.to_string()).collect();
+//!     println!("{:<12} {} {about:?}", s.kind(), s.text());
+//! }
+//! ```
+//!
 //! # Fidelity
 //!
 //! Every fact comes from the report and carries a verbatim quote from it; nothing is invented,
@@ -200,6 +215,8 @@ pub mod export;
 pub mod model;
 
 pub use data::{SOURCE_TEXT, report_2021_2022};
-pub use dataset::{Attribution, Dataset, DatasetError, DatasetParts, Index, Problem, ProblemKind, ProgrammeLink};
+pub use dataset::{
+    Attribution, Dataset, DatasetError, DatasetParts, DocumentAct, Index, Problem, ProblemKind, ProgrammeLink,
+};
 pub use error::ValidationError;
 pub use model::*;

@@ -478,15 +478,51 @@ pub(super) const OUTCOMES: List<Outcome> = B(&[
     },
 ]);
 
-/// Aims, scopes, circumstances and judgements this part of the report states.
-pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::Borrowed(&[super::dsl::statement(
-    "aircop.focus",
-    super::dsl::r(crate::RecordKind::Project, "aircop"),
-    crate::StatementKind::Purpose,
-    "focuses on building interdiction capacities at selected international airports across the globe by establishing Joint Airport Interdiction Task Forces (JAITFs), promoting intelligence and information sharing between services at national and international level, as well as promoting an intelligence-led approach to countering drug trafficking.",
-    &[],
-    super::dsl::src(
-        crate::Section::Aircop,
-        "focuses on building interdiction capacities at selected international airports across the globe by establishing Joint Airport Interdiction Task Forces (JAITFs), promoting intelligence and information sharing between services at national and international level, as well as promoting an intelligence-led approach to countering drug trafficking.",
-    ),
-)]);
+/// What this part of the report says in words (aims, focus, mandates, purposes, topics…): one statement per
+/// question answered, its text an excerpt of the quote, its `about` the records the words name.
+pub(super) const STATEMENTS: crate::List<crate::Statement> = statements::STATEMENTS;
+
+/// The statements, in a module of their own so that their imports stay apart from the records'.
+mod statements {
+    use std::borrow::Cow::Borrowed as B;
+
+    use crate::RecordKind as K;
+    use crate::Section::Aircop;
+    use crate::StatementKind::Focus;
+    use crate::data::dsl::{id, r, src, t};
+    use crate::{List, Statement};
+
+    /// What AIRCOP focuses on.
+    const FOCUS: &str = "focuses on building interdiction capacities at selected international airports across the globe by establishing Joint Airport Interdiction Task Forces (JAITFs), promoting intelligence and information sharing between services at national and international level, as well as promoting an intelligence-led approach to countering drug trafficking.";
+
+    pub(super) const STATEMENTS: List<Statement> = B(&[
+        Statement {
+            id: id("aircop.focus"),
+            of: r(K::Project, "aircop"),
+            kind: Focus,
+            text: t(
+                "building interdiction capacities at selected international airports across the globe by establishing Joint Airport Interdiction Task Forces (JAITFs)",
+            ),
+            about: B(&[]),
+            source: src(Aircop, FOCUS),
+        },
+        Statement {
+            id: id("aircop.focus.information-sharing"),
+            of: r(K::Project, "aircop"),
+            kind: Focus,
+            text: t(
+                "promoting intelligence and information sharing between services at national and international level",
+            ),
+            about: B(&[]),
+            source: src(Aircop, FOCUS),
+        },
+        Statement {
+            id: id("aircop.focus.intelligence-led"),
+            of: r(K::Project, "aircop"),
+            kind: Focus,
+            text: t("promoting an intelligence-led approach to countering drug trafficking"),
+            about: B(&[]),
+            source: src(Aircop, FOCUS),
+        },
+    ]);
+}

@@ -354,3 +354,61 @@ pub(super) const LISTS: List<StatedList> = B(&[
         ),
     },
 ]);
+
+/// What this part of the report says in words (aims, focus, mandates, purposes, topics…): one statement per
+/// question answered, its text an excerpt of the quote, its `about` the records the words name.
+pub(super) const STATEMENTS: crate::List<crate::Statement> = statements::STATEMENTS;
+
+/// The statements, in a module of their own so that their imports stay apart from the records'.
+mod statements {
+    use std::borrow::Cow::Borrowed as B;
+
+    use crate::RecordKind as K;
+    use crate::Section::Chapter10;
+    use crate::StatementKind::{Aim, Mandate, Progress};
+    use crate::data::dsl::{id, r, src, t};
+    use crate::{List, Statement};
+
+    pub(super) const STATEMENTS: List<Statement> = B(&[
+        Statement {
+            id: id("chapter-10.requirement"),
+            of: r(K::Programme, "chapter-10"),
+            kind: Mandate,
+            text: t("two inter-governmental seminars and a workshop were to be organised on citizen security"),
+            about: B(&[]),
+            source: src(
+                Chapter10,
+                "According to Chapter 10 (Citizen Security) of the EU-CELAC Action Plan, two inter-governmental seminars and a workshop were to be organised on citizen security.",
+            ),
+        },
+        Statement {
+            id: id("chapter-10.fulfilled"),
+            of: r(K::Programme, "chapter-10"),
+            kind: Progress,
+            text: t(
+                "With the three events concluded, the requirements of Chapter 10 of the EU-CELAC Action Plan were fulfilled",
+            ),
+            about: B(&[
+                r(K::Event, "chapter-10.seminar-1"),
+                r(K::Event, "chapter-10.seminar-2"),
+                r(K::Event, "chapter-10.event-3"),
+                r(K::Programme, "eu-celac-action-plan"),
+            ]),
+            source: src(
+                Chapter10,
+                "With the three events concluded, the requirements of Chapter 10 of the EU-CELAC Action Plan were fulfilled.",
+            ),
+        },
+        Statement {
+            id: id("doc.eu-celac-foreign-ministers-declaration-2018.call"),
+            of: r(K::Document, "doc.eu-celac-foreign-ministers-declaration-2018"),
+            kind: Aim,
+            text: t("the strengthening of the bi-regional dialogue on citizen security"),
+            about: B(&[]),
+            source: src(
+                Chapter10,
+                "The EU-CELAC Foreign Ministers' Meeting Declaration (16-17 July 2018) called for the strengthening of the bi-regional dialogue on citizen security.",
+            ),
+        },
+    ]);
+}

@@ -427,28 +427,54 @@ pub(super) const LISTS: List<StatedList> = B(&[
     },
 ]);
 
-/// Aims, scopes, circumstances and judgements this part of the report states.
-pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::Borrowed(&[
-    super::dsl::statement(
-        "colibri.focus",
-        super::dsl::r(crate::RecordKind::Project, "colibri"),
-        crate::StatementKind::Purpose,
-        "focuses on improving security in the general aviation sector, specifically targeting secondary aerodromes.",
-        &[],
-        super::dsl::src(
-            crate::Section::Colibri,
-            "focuses on improving security in the general aviation sector, specifically targeting secondary aerodromes.",
-        ),
-    ),
-    super::dsl::statement(
-        "colibri.geoportal.purpose",
-        super::dsl::r(crate::RecordKind::Event, "colibri.geoportal-launch"),
-        crate::StatementKind::Purpose,
-        "COLIBRI launched its Geoportal, a new tool for General Aviation aimed to enhance international cooperation and intelligence sharing among law enforcement agencies.",
-        &[],
-        super::dsl::src(
-            crate::Section::Colibri,
-            "COLIBRI launched its Geoportal, a new tool for General Aviation aimed to enhance international cooperation and intelligence sharing among law enforcement agencies.",
-        ),
-    ),
-]);
+/// What this part of the report says in words (aims, focus, mandates, purposes, topics…): one statement per
+/// question answered, its text an excerpt of the quote, its `about` the records the words name.
+pub(super) const STATEMENTS: crate::List<crate::Statement> = statements::STATEMENTS;
+
+/// The statements, in a module of their own so that their imports stay apart from the records'.
+mod statements {
+    use std::borrow::Cow::Borrowed as B;
+
+    use crate::RecordKind as K;
+    use crate::Section::Colibri;
+    use crate::StatementKind::{Focus, Purpose, Topic};
+    use crate::data::dsl::{id, noted, r, src, t};
+    use crate::{List, Statement};
+
+    pub(super) const STATEMENTS: List<Statement> = B(&[
+        Statement {
+            id: id("colibri.focus"),
+            of: r(K::Project, "colibri"),
+            kind: Focus,
+            text: t("improving security in the general aviation sector, specifically targeting secondary aerodromes"),
+            about: B(&[]),
+            source: src(
+                Colibri,
+                "focuses on improving security in the general aviation sector, specifically targeting secondary aerodromes.",
+            ),
+        },
+        Statement {
+            id: id("colibri.geoportal.purpose"),
+            of: r(K::Event, "colibri.geoportal-launch"),
+            kind: Purpose,
+            text: t("to enhance international cooperation and intelligence sharing among law enforcement agencies"),
+            about: B(&[]),
+            source: noted(
+                Colibri,
+                "COLIBRI launched its Geoportal, a new tool for General Aviation aimed to enhance international cooperation and intelligence sharing among law enforcement agencies.",
+                "The Geoportal has no record of its own: what the tool is for is recorded on its launch.",
+            ),
+        },
+        Statement {
+            id: id("colibri.train-the-trainers.topic"),
+            of: r(K::Event, "colibri.train-the-trainers"),
+            kind: Topic,
+            text: t("the use of the Geoportal and its features"),
+            about: B(&[]),
+            source: src(
+                Colibri,
+                "In June 2021 it organised an online “Train the trainers” course on the use of the Geoportal and its features",
+            ),
+        },
+    ]);
+}

@@ -1172,118 +1172,485 @@ pub(super) const RELATIONS: List<Relation> = B(&[
     },
 ]);
 
-/// Aims, scopes, circumstances and judgements this part of the report states.
-pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::Borrowed(&[
-    // An effort the inception phase made, not a meeting held.
-    crate::Statement {
-        id: id("copolad.iii.inception.coordination-frameworks"),
-        of: r(PhaseRef, "copolad.iii.inception"),
-        kind: crate::StatementKind::Activity,
-        text: t(
-            "Significant efforts were allocated to establish dialogue and coordination frameworks with cooperation programmes and relevant actors, including multilateral and regional agencies and civil society networks, to find synergies and complementarities and avoid overlaps.",
-        ),
-        about: B(&[]),
-        source: src(
-            CopoladInception,
-            "Significant efforts were allocated to establish dialogue and coordination frameworks with cooperation programmes and relevant actors, including multilateral and regional agencies and civil society networks, to find synergies and complementarities and avoid overlaps.",
-        ),
-    },
-    // What the Team Europe Spirit fosters, and with whom: the agencies and programmes it names.
-    crate::Statement {
-        id: id("copolad.iii.approach.team-europe-spirit.fosters"),
-        of: r(WorkAreaRef, "copolad.iii.approach.team-europe-spirit"),
-        kind: crate::StatementKind::Approach,
-        text: t(
-            "fosters coordination, complementarity and synergies between EU Member States, institutions and agencies (EMCDDA, EUROPOL, GIZ) and related programmes (EL PAcCTO, EUROFRONT, CRIMJUST, etc.) in CELAC countries in the region",
-        ),
-        about: B(&[
-            r(OrganisationRef, "emcdda"),
-            r(OrganisationRef, "europol"),
-            r(OrganisationRef, "giz"),
-            r(ProgrammeRef, "el-paccto"),
-            r(ProgrammeRef, "eurofront"),
-            r(ProjectRef, "crimjust"),
-        ]),
-        source: src(
-            CopoladIii,
-            "A ‘Team Europe Spirit’, which fosters coordination, complementarity and synergies between EU Member States, institutions and agencies (EMCDDA, EUROPOL, GIZ) and related programmes (EL PAcCTO, EUROFRONT, CRIMJUST, etc.) in CELAC countries in the region;",
-        ),
-    },
-    super::dsl::statement(
-        "copolad.purpose",
-        super::dsl::r(crate::RecordKind::Programme, "copolad"),
-        crate::StatementKind::Purpose,
-        "COPOLAD is the only EU-funded programme covering the entire CELAC region and providing support for a balanced, integrated, comprehensive, multidisciplinary, and scientific evidence-based approach to the worldwide drug situation in Latin American and Caribbean5 countries.",
-        &[],
-        super::dsl::src(
-            crate::Section::Copolad,
-            "COPOLAD is the only EU-funded programme covering the entire CELAC region and providing support for a balanced, integrated, comprehensive, multidisciplinary, and scientific evidence-based approach to the worldwide drug situation in Latin American and Caribbean<sup>5</sup> countries.",
-        ),
-    ),
-    super::dsl::statement(
-        "copolad.fields",
-        super::dsl::r(crate::RecordKind::Programme, "copolad"),
-        crate::StatementKind::Scope,
-        "COPOLAD covers the various fields of drugs policy from both a drug demand and a drug supply reduction perspective, as well as promotes evidence-based policies, with monitoring and evaluation mechanisms, and with the task of providing technical support to the EU-CELAC Coordination and Cooperation Mechanism on Drugs.",
-        &[],
-        super::dsl::src(
-            crate::Section::Copolad,
-            "COPOLAD covers the various fields of drugs policy from both a drug demand and a drug supply reduction perspective, as well as promotes evidence-based policies, with monitoring and evaluation mechanisms, and with the task of providing technical support to the EU-CELAC Coordination and Cooperation Mechanism on Drugs.",
-        ),
-    ),
-    super::dsl::statement(
-        "copolad.iii.aims",
-        super::dsl::r(crate::RecordKind::Phase, "copolad.iii"),
-        crate::StatementKind::Purpose,
-        "Building on the achievements of its previous phases6, COPOLAD III continues to promote technical and political dialogue between CELAC and the EU, to strengthen the technical capacity of national observatories on drugs and to support the LAC region in terms of drug demand and supply reduction, including alternative development. Through dialogue and cooperation, the programme will boost the relevance and comprehensiveness of public policies on drugs.",
-        &[],
-        super::dsl::src(
-            crate::Section::CopoladIii,
-            "Building on the achievements of its previous phases<sup>6</sup>, COPOLAD III continues to promote technical and political dialogue between CELAC and the EU, to strengthen the technical capacity of national observatories on drugs and to support the LAC region in terms of drug demand and supply reduction, including alternative development. Through dialogue and cooperation, the programme will boost the relevance and comprehensiveness of public policies on drugs.",
-        ),
-    ),
-    super::dsl::statement(
-        "copolad.iii.evidence-based",
-        super::dsl::r(crate::RecordKind::Phase, "copolad.iii"),
-        crate::StatementKind::Approach,
-        "COPOLAD III establishes its actions in accordance with an evidence-based approach, while activities mainstream gender equality, human rights, sustainable development and public health issues.",
-        &[],
-        super::dsl::src(
-            crate::Section::CopoladIii,
-            "COPOLAD III establishes its actions in accordance with an evidence-based approach, while activities mainstream gender equality, human rights, sustainable development and public health issues.",
-        ),
-    ),
-    super::dsl::statement(
-        "copolad.iii.task-forces.purpose",
-        super::dsl::r(crate::RecordKind::TaskForce, "copolad.iii.task-forces"),
-        crate::StatementKind::Purpose,
-        "The expertise provided by Task Forces will ensure the necessary support for implementing action plans and specific technical assistance.",
-        &[],
-        super::dsl::src(
-            crate::Section::CopoladIii,
-            "The expertise provided by Task Forces will ensure the necessary support for implementing action plans and specific technical assistance.",
-        ),
-    ),
-    super::dsl::statement(
-        "copolad.iii.inception.results",
-        super::dsl::r(crate::RecordKind::Phase, "copolad.iii.inception"),
-        crate::StatementKind::Progress,
-        "This phase enabled to fine-tune the lines of work of the programme by taking into account the context evolutions and the specific needs of partner countries, while in parallel facilitating the consolidation of the governance and standardised operating procedures of COPOLAD.",
-        &[],
-        super::dsl::src(
-            crate::Section::CopoladInception,
-            "This phase enabled to fine-tune the lines of work of the programme by taking into account the context evolutions and the specific needs of partner countries, while in parallel facilitating the consolidation of the governance and standardised operating procedures of COPOLAD.",
-        ),
-    ),
-    super::dsl::statement(
-        "copolad.iii.implementation.missions-context",
-        super::dsl::r(crate::RecordKind::Phase, "copolad.iii.implementation"),
-        crate::StatementKind::Context,
-        "The lifting of some mobility restrictions is making it possible to resume direct interactions in the form of missions.",
-        &[],
-        super::dsl::src(
-            crate::Section::CopoladImplementation,
-            "The lifting of some mobility restrictions is making it possible to resume direct interactions in the form of missions.",
-        ),
-    ),
-]);
+/// What this part of the report says in words (aims, focus, mandates, purposes, topics…): one statement per
+/// question answered, its text an excerpt of the quote, its `about` the records the words name.
+pub(super) const STATEMENTS: crate::List<crate::Statement> = statements::STATEMENTS;
+
+/// The statements, in a module of their own so that their imports stay apart from the records'.
+mod statements {
+    use std::borrow::Cow::Borrowed as B;
+
+    use crate::RecordKind as K;
+    use crate::Section::{
+        Copolad, CopoladContribution, CopoladIii, CopoladImplementation, CopoladInception, Footnote5,
+    };
+    use crate::StatementKind::{Activity, Aim, Approach, Context, Focus, Mandate, Progress, Purpose, Scope, Topic};
+    use crate::data::dsl::{id, noted, r, src, t};
+    use crate::{List, Statement};
+
+    /// The opening sentence of section II.
+    const ONLY: &str = "COPOLAD is the only EU-funded programme covering the entire CELAC region and providing support for a balanced, integrated, comprehensive, multidisciplinary, and scientific evidence-based approach to the worldwide drug situation in Latin American and Caribbean<sup>5</sup> countries.";
+    /// What COPOLAD covers, promotes and is tasked with.
+    const FIELDS: &str = "COPOLAD covers the various fields of drugs policy from both a drug demand and a drug supply reduction perspective, as well as promotes evidence-based policies, with monitoring and evaluation mechanisms, and with the task of providing technical support to the EU-CELAC Coordination and Cooperation Mechanism on Drugs.";
+    /// What COPOLAD III continues to do.
+    const III_AIMS: &str = "Building on the achievements of its previous phases<sup>6</sup>, COPOLAD III continues to promote technical and political dialogue between CELAC and the EU, to strengthen the technical capacity of national observatories on drugs and to support the LAC region in terms of drug demand and supply reduction, including alternative development.";
+    /// What COPOLAD III will boost, and how.
+    const III_BOOST: &str = "Through dialogue and cooperation, the programme will boost the relevance and comprehensiveness of public policies on drugs.";
+    /// How COPOLAD III establishes its actions.
+    const III_EVIDENCE: &str = "COPOLAD III establishes its actions in accordance with an evidence-based approach, while activities mainstream gender equality, human rights, sustainable development and public health issues.";
+    /// How COPOLAD III integrates a gender equality perspective.
+    const GENDER: &str = "The specific needs of women and girls are being mainstreamed by the programme, and attention will be paid to reducing gender inequality by adopting tailored-made approaches for each component.";
+    /// What the inception phase enabled.
+    const INCEPTION: &str = "This phase enabled to fine-tune the lines of work of the programme by taking into account the context evolutions and the specific needs of partner countries, while in parallel facilitating the consolidation of the governance and standardised operating procedures of COPOLAD.";
+    /// The efforts of the inception phase.
+    const EFFORTS: &str = "Significant efforts were allocated to establish dialogue and coordination frameworks with cooperation programmes and relevant actors, including multilateral and regional agencies and civil society networks, to find synergies and complementarities and avoid overlaps.";
+    /// The helpdesk and the subregional sessions.
+    const HELPDESK: &str = "During this process, COPOLAD offered a permanent helpdesk and informative subregional sessions to further ensure the participation of partner countries to the process and strengthen coordination.";
+    /// The state of the implementation phase.
+    const HIRING: &str = "Work is ongoing to complete the hiring of Task Forces and technical assistance while in parallel different activities are being prepared or conducted.";
+
+    pub(super) const STATEMENTS: List<Statement> = B(&[
+        Statement {
+            id: id("copolad.scope.only"),
+            of: r(K::Programme, "copolad"),
+            kind: Scope,
+            text: t("the only EU-funded programme covering the entire CELAC region"),
+            about: B(&[r(K::Organisation, "eu"), r(K::Organisation, "celac")]),
+            source: src(Copolad, ONLY),
+        },
+        Statement {
+            id: id("copolad.purpose"),
+            of: r(K::Programme, "copolad"),
+            kind: Focus,
+            text: t(
+                "providing support for a balanced, integrated, comprehensive, multidisciplinary, and scientific evidence-based approach to the worldwide drug situation",
+            ),
+            about: B(&[]),
+            source: src(Copolad, ONLY),
+        },
+        Statement {
+            id: id("copolad.fields"),
+            of: r(K::Programme, "copolad"),
+            kind: Scope,
+            text: t(
+                "the various fields of drugs policy from both a drug demand and a drug supply reduction perspective",
+            ),
+            about: B(&[]),
+            source: src(Copolad, FIELDS),
+        },
+        Statement {
+            id: id("copolad.evidence-based-policies"),
+            of: r(K::Programme, "copolad"),
+            kind: Aim,
+            text: t("promotes evidence-based policies, with monitoring and evaluation mechanisms"),
+            about: B(&[]),
+            source: src(Copolad, FIELDS),
+        },
+        Statement {
+            id: id("copolad.task"),
+            of: r(K::Programme, "copolad"),
+            kind: Mandate,
+            text: t("providing technical support to the EU-CELAC Coordination and Cooperation Mechanism on Drugs"),
+            about: B(&[r(K::Organisation, "mechanism")]),
+            source: src(Copolad, FIELDS),
+        },
+        Statement {
+            id: id("copolad.ii.launch-context"),
+            of: r(K::Phase, "copolad.ii"),
+            kind: Context,
+            text: t(
+                "based on the evaluation of its results – a second phase was launched, including all CELAC countries, in response to the demand of Caribbean countries",
+            ),
+            about: B(&[r(K::Phase, "copolad.i")]),
+            source: noted(
+                Footnote5,
+                "An initial phase of the programme (2011 to 2015) covered all Latin American countries and – based on the evaluation of its results – a second phase was launched, including all CELAC countries, in response to the demand of Caribbean countries.",
+                "\"its results\" read as the results of the initial phase, COPOLAD I.",
+            ),
+        },
+        Statement {
+            id: id("copolad.iii.builds-on"),
+            of: r(K::Phase, "copolad.iii"),
+            kind: Approach,
+            text: t("Building on the achievements of its previous phases"),
+            about: B(&[r(K::Phase, "copolad.i"), r(K::Phase, "copolad.ii")]),
+            source: src(CopoladIii, III_AIMS),
+        },
+        Statement {
+            id: id("copolad.iii.aims"),
+            of: r(K::Phase, "copolad.iii"),
+            kind: Aim,
+            text: t("to promote technical and political dialogue between CELAC and the EU"),
+            about: B(&[r(K::Organisation, "celac"), r(K::Organisation, "eu")]),
+            source: src(CopoladIii, III_AIMS),
+        },
+        Statement {
+            id: id("copolad.iii.aims.observatories"),
+            of: r(K::Phase, "copolad.iii"),
+            kind: Aim,
+            text: t("to strengthen the technical capacity of national observatories on drugs"),
+            about: B(&[]),
+            source: src(CopoladIii, III_AIMS),
+        },
+        Statement {
+            id: id("copolad.iii.aims.demand-supply"),
+            of: r(K::Phase, "copolad.iii"),
+            kind: Aim,
+            text: t(
+                "to support the LAC region in terms of drug demand and supply reduction, including alternative development",
+            ),
+            about: B(&[]),
+            source: src(CopoladIii, III_AIMS),
+        },
+        Statement {
+            id: id("copolad.iii.aims.public-policies"),
+            of: r(K::Phase, "copolad.iii"),
+            kind: Aim,
+            text: t("will boost the relevance and comprehensiveness of public policies on drugs"),
+            about: B(&[]),
+            source: src(CopoladIii, III_BOOST),
+        },
+        Statement {
+            id: id("copolad.iii.approach.dialogue"),
+            of: r(K::Phase, "copolad.iii"),
+            kind: Approach,
+            text: t("Through dialogue and cooperation"),
+            about: B(&[]),
+            source: src(CopoladIii, III_BOOST),
+        },
+        Statement {
+            id: id("copolad.iii.evidence-based"),
+            of: r(K::Phase, "copolad.iii"),
+            kind: Approach,
+            text: t("in accordance with an evidence-based approach"),
+            about: B(&[]),
+            source: src(CopoladIii, III_EVIDENCE),
+        },
+        Statement {
+            id: id("copolad.iii.mainstreaming"),
+            of: r(K::Phase, "copolad.iii"),
+            kind: Approach,
+            text: t(
+                "activities mainstream gender equality, human rights, sustainable development and public health issues",
+            ),
+            about: B(&[]),
+            source: src(CopoladIii, III_EVIDENCE),
+        },
+        // What the Team Europe Spirit fosters, and with whom: the agencies and programmes it names.
+        Statement {
+            id: id("copolad.iii.approach.team-europe-spirit.fosters"),
+            of: r(K::WorkArea, "copolad.iii.approach.team-europe-spirit"),
+            kind: Approach,
+            text: t(
+                "fosters coordination, complementarity and synergies between EU Member States, institutions and agencies (EMCDDA, EUROPOL, GIZ) and related programmes (EL PAcCTO, EUROFRONT, CRIMJUST, etc.) in CELAC countries in the region",
+            ),
+            about: B(&[
+                r(K::Organisation, "emcdda"),
+                r(K::Organisation, "europol"),
+                r(K::Organisation, "giz"),
+                r(K::Programme, "el-paccto"),
+                r(K::Programme, "eurofront"),
+                r(K::Project, "crimjust"),
+            ]),
+            source: src(
+                CopoladIii,
+                "A ‘Team Europe Spirit’, which fosters coordination, complementarity and synergies between EU Member States, institutions and agencies (EMCDDA, EUROPOL, GIZ) and related programmes (EL PAcCTO, EUROFRONT, CRIMJUST, etc.) in CELAC countries in the region;",
+            ),
+        },
+        Statement {
+            id: id("copolad.iii.approach.strengthened-strategy.expertise"),
+            of: r(K::WorkArea, "copolad.iii.approach.strengthened-strategy"),
+            kind: Approach,
+            text: t(
+                "based on mobilising European, Latin American and Caribbean public expertise in bilateral, triangular and South-South cooperation schemes",
+            ),
+            about: B(&[]),
+            source: src(
+                CopoladIii,
+                "A strengthened strategy to reduce the supply of and demand for illegal drugs in both regions by building strong partnerships in the region, based on mobilising European, Latin American and Caribbean public expertise in bilateral, triangular and South-South cooperation schemes.",
+            ),
+        },
+        Statement {
+            id: id("copolad.iii.regional-level.approach"),
+            of: r(K::WorkArea, "copolad.iii.regional-level"),
+            kind: Approach,
+            text: t(
+                "the programme operates through the creation of Working Groups (WG) bringing together countries with similar interests, while promoting south-south or triangular cooperation",
+            ),
+            about: B(&[]),
+            source: src(
+                CopoladIii,
+                "At **regional level**, the programme operates through the creation of Working Groups (WG) bringing together countries with similar interests, while promoting **south-south or triangular cooperation**.",
+            ),
+        },
+        Statement {
+            id: id("copolad.iii.task-forces.purpose"),
+            of: r(K::TaskForce, "copolad.iii.task-forces"),
+            kind: Mandate,
+            text: t(
+                "will ensure the necessary support for implementing action plans and specific technical assistance",
+            ),
+            about: B(&[]),
+            source: src(
+                CopoladIii,
+                "The expertise provided by Task Forces will ensure the necessary support for implementing action plans and specific technical assistance.",
+            ),
+        },
+        Statement {
+            id: id("copolad.iii.national-level.approach"),
+            of: r(K::WorkArea, "copolad.iii.national-level"),
+            kind: Approach,
+            text: t(
+                "specific technical assistance will be offered through roadmaps based on the needs identified by participating countries and their national authorities",
+            ),
+            about: B(&[]),
+            source: src(
+                CopoladIii,
+                "At **national level**, specific technical assistance will be offered through roadmaps based on the needs identified by participating countries and their national authorities.",
+            ),
+        },
+        Statement {
+            id: id("copolad.iii.gender-priority"),
+            of: r(K::Phase, "copolad.iii"),
+            kind: Focus,
+            text: t("The integration of a gender equality perspective is a priority"),
+            about: B(&[r(K::WorkArea, "copolad.iii.gender-equality")]),
+            source: src(CopoladIii, "The integration of a gender equality perspective is a priority for COPOLAD III."),
+        },
+        Statement {
+            id: id("copolad.iii.gender-equality.mainstreaming"),
+            of: r(K::WorkArea, "copolad.iii.gender-equality"),
+            kind: Approach,
+            text: t("The specific needs of women and girls are being mainstreamed by the programme"),
+            about: B(&[]),
+            source: src(CopoladIii, GENDER),
+        },
+        Statement {
+            id: id("copolad.iii.gender-equality.tailored-approaches"),
+            of: r(K::WorkArea, "copolad.iii.gender-equality"),
+            kind: Approach,
+            text: t(
+                "attention will be paid to reducing gender inequality by adopting tailored-made approaches for each component",
+            ),
+            about: B(&[]),
+            source: src(CopoladIii, GENDER),
+        },
+        Statement {
+            id: id("copolad.iii.inception.results"),
+            of: r(K::Phase, "copolad.iii.inception"),
+            kind: Progress,
+            text: t(
+                "enabled to fine-tune the lines of work of the programme by taking into account the context evolutions and the specific needs of partner countries",
+            ),
+            about: B(&[]),
+            source: src(CopoladInception, INCEPTION),
+        },
+        Statement {
+            id: id("copolad.iii.inception.governance"),
+            of: r(K::Phase, "copolad.iii.inception"),
+            kind: Progress,
+            text: t(
+                "facilitating the consolidation of the governance and standardised operating procedures of COPOLAD",
+            ),
+            about: B(&[r(K::Programme, "copolad")]),
+            source: src(CopoladInception, INCEPTION),
+        },
+        // An effort the inception phase made, not a meeting held.
+        Statement {
+            id: id("copolad.iii.inception.coordination-frameworks"),
+            of: r(K::Phase, "copolad.iii.inception"),
+            kind: Activity,
+            text: t(
+                "Significant efforts were allocated to establish dialogue and coordination frameworks with cooperation programmes and relevant actors, including multilateral and regional agencies and civil society networks",
+            ),
+            about: B(&[]),
+            source: src(CopoladInception, EFFORTS),
+        },
+        Statement {
+            id: id("copolad.iii.inception.coordination-frameworks.aim"),
+            of: r(K::Phase, "copolad.iii.inception"),
+            kind: Aim,
+            text: t("to find synergies and complementarities and avoid overlaps"),
+            about: B(&[]),
+            source: src(CopoladInception, EFFORTS),
+        },
+        Statement {
+            id: id("copolad.iii.inception.focal-points"),
+            of: r(K::Phase, "copolad.iii.inception"),
+            kind: Activity,
+            text: t(
+                "National and thematic Focal Points were identified in LAC partner countries and direct relations were established",
+            ),
+            about: B(&[r(K::Network, "copolad.iii.focal-points")]),
+            source: src(
+                CopoladInception,
+                "National and thematic Focal Points were identified in LAC partner countries and direct relations were established.",
+            ),
+        },
+        Statement {
+            id: id("copolad.iii.inception.information-sessions.purpose"),
+            of: r(K::Event, "copolad.iii.inception.information-sessions"),
+            kind: Purpose,
+            text: t("to exchange on the methodology and the different steps proposed"),
+            about: B(&[]),
+            source: src(
+                CopoladInception,
+                "Specific online information sessions were then conducted to exchange on the methodology and the different steps proposed.",
+            ),
+        },
+        Statement {
+            id: id("copolad.iii.inception.focus"),
+            of: r(K::Phase, "copolad.iii.inception"),
+            kind: Focus,
+            text: t("needs assessment and the systematisation of its results"),
+            about: B(&[r(K::Event, "copolad.iii.inception.needs-assessment")]),
+            source: src(
+                CopoladInception,
+                "The following period focused on needs assessment and the systematisation of its results.",
+            ),
+        },
+        Statement {
+            id: id("copolad.iii.inception.survey.purpose"),
+            of: r(K::Event, "copolad.iii.inception.survey"),
+            kind: Purpose,
+            text: t("finding out national and regional priorities"),
+            about: B(&[]),
+            source: src(
+                CopoladInception,
+                "A survey aiming at finding out national and regional priorities was shared with partner countries, with high levels of participation.",
+            ),
+        },
+        Statement {
+            id: id("copolad.iii.inception.helpdesk.purpose"),
+            of: r(K::Event, "copolad.iii.inception.helpdesk"),
+            kind: Purpose,
+            text: t(
+                "to further ensure the participation of partner countries to the process and strengthen coordination",
+            ),
+            about: B(&[]),
+            source: src(CopoladInception, HELPDESK),
+        },
+        Statement {
+            id: id("copolad.iii.inception.subregional-sessions.purpose"),
+            of: r(K::Event, "copolad.iii.inception.subregional-sessions"),
+            kind: Purpose,
+            text: t(
+                "to further ensure the participation of partner countries to the process and strengthen coordination",
+            ),
+            about: B(&[]),
+            source: src(CopoladInception, HELPDESK),
+        },
+        Statement {
+            id: id("doc.copolad-inception-report.content"),
+            of: r(K::Document, "doc.copolad-inception-report"),
+            kind: Scope,
+            text: t("The priority lines of work identified"),
+            about: B(&[]),
+            source: src(
+                CopoladInception,
+                "The priority lines of work identified were then integrated into the inception report which was approved by the Steering Committee in December.",
+            ),
+        },
+        Statement {
+            id: id("copolad.kick-off.purpose"),
+            of: r(K::Event, "copolad.kick-off"),
+            kind: Purpose,
+            text: t("to analyse the drug-related developments in the EU and LAC regions"),
+            about: B(&[]),
+            source: src(
+                CopoladImplementation,
+                "The COPOLAD Kick-off Meeting took place virtually on 15 February 2022 with the purpose to analyse the drug-related developments in the EU and LAC regions.",
+            ),
+        },
+        Statement {
+            id: id("copolad.iii.implementation.missions-context"),
+            of: r(K::Phase, "copolad.iii.implementation"),
+            kind: Context,
+            text: t(
+                "The lifting of some mobility restrictions is making it possible to resume direct interactions in the form of missions",
+            ),
+            about: B(&[r(K::Event, "copolad.missions")]),
+            source: src(
+                CopoladImplementation,
+                "The lifting of some mobility restrictions is making it possible to resume direct interactions in the form of missions.",
+            ),
+        },
+        Statement {
+            id: id("copolad.iii.implementation.task-forces-hiring"),
+            of: r(K::Phase, "copolad.iii.implementation"),
+            kind: Progress,
+            text: t("Work is ongoing to complete the hiring of Task Forces and technical assistance"),
+            about: B(&[r(K::TaskForce, "copolad.iii.task-forces")]),
+            source: src(CopoladImplementation, HIRING),
+        },
+        Statement {
+            id: id("copolad.iii.implementation.activities"),
+            of: r(K::Phase, "copolad.iii.implementation"),
+            kind: Progress,
+            text: t("different activities are being prepared or conducted"),
+            about: B(&[]),
+            source: src(CopoladImplementation, HIRING),
+        },
+        Statement {
+            id: id("copolad.cnd-side-event.topic"),
+            of: r(K::Event, "copolad.cnd-side-event"),
+            kind: Topic,
+            text: t(
+                "Leaving no one behind: The EU’s right based and development-oriented approach to drugs policies in cooperation initiatives in Central Asia, Latin America and the Caribbean",
+            ),
+            about: B(&[r(K::Organisation, "eu")]),
+            source: src(
+                CopoladImplementation,
+                "COPOLAD also took part in the Commission on Narcotic Drugs through a side-event on “Leaving no one behind: The EU’s right based and development-oriented approach to drugs policies in cooperation initiatives in Central Asia, Latin America and the Caribbean”",
+            ),
+        },
+        Statement {
+            id: id("copolad.objective.mechanism"),
+            of: r(K::Programme, "copolad"),
+            kind: Aim,
+            text: t("to provide technical support for the work developed by the EU-CELAC Mechanism on Drugs"),
+            about: B(&[r(K::Organisation, "mechanism")]),
+            source: src(
+                CopoladContribution,
+                "One of COPOLAD’s main objectives is to provide technical support for the work developed by the EU-CELAC Mechanism on Drugs.",
+            ),
+        },
+        Statement {
+            id: id("copolad.technical-committee"),
+            of: r(K::Programme, "copolad"),
+            kind: Activity,
+            text: t(
+                "continued to participate in the Technical Committee meetings of the Mechanism, providing an update on progress made",
+            ),
+            about: B(&[r(K::Committee, "technical-committee"), r(K::Organisation, "mechanism")]),
+            source: src(
+                CopoladContribution,
+                "COPOLAD continued to participate in the Technical Committee meetings of the Mechanism, providing an update on progress made.",
+            ),
+        },
+        Statement {
+            id: id("copolad.lac-exchanges.purpose"),
+            of: r(K::Event, "copolad.lac-exchanges"),
+            kind: Purpose,
+            text: t(
+                "with the aim of sharing inputs and identifying proposals and ideas and of exploring further modalities of collaboration",
+            ),
+            about: B(&[]),
+            source: src(
+                CopoladContribution,
+                "Meetings and regular exchanges were held with the LAC co-presidency of the Mechanism and LAC diplomatic missions in Brussels, with the aim of sharing inputs and identifying proposals and ideas and of exploring further modalities of collaboration.",
+            ),
+        },
+        Statement {
+            id: id("doc.copolad-study-women-drug-policies.purpose"),
+            of: r(K::Document, "doc.copolad-study-women-drug-policies"),
+            kind: Purpose,
+            text: t("to take into account the impact of COVID-19 and the related policy evolutions"),
+            about: B(&[]),
+            source: src(
+                CopoladContribution,
+                "An updating of the study on women and drug related policies is also taking place to take into account the impact of COVID-19 and the related policy evolutions.",
+            ),
+        },
+    ]);
+}

@@ -514,15 +514,90 @@ pub(super) const SEIZURES: List<Seizure> = B(&[
     ),
 ]);
 
-/// Aims, scopes, circumstances and judgements this part of the report states.
-pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::Borrowed(&[super::dsl::statement(
-    "crimjust.aims",
-    super::dsl::r(crate::RecordKind::Project, "crimjust"),
-    crate::StatementKind::Purpose,
-    "aims at strengthening criminal investigation and criminal justice cooperation in Latin America, the Caribbean and West African countries, to enhance their capacity to counter organised crime along drug trafficking routes.",
-    &[],
-    super::dsl::src(
-        crate::Section::Crimjust,
-        "aims at strengthening criminal investigation and criminal justice cooperation in Latin America, the Caribbean and West African countries, to enhance their capacity to counter organised crime along drug trafficking routes.",
-    ),
-)]);
+/// What this part of the report says in words (aims, focus, mandates, purposes, topics…): one statement per
+/// question answered, its text an excerpt of the quote, its `about` the records the words name.
+pub(super) const STATEMENTS: crate::List<crate::Statement> = statements::STATEMENTS;
+
+/// The statements, in a module of their own so that their imports stay apart from the records'.
+mod statements {
+    use std::borrow::Cow::Borrowed as B;
+
+    use crate::RecordKind as K;
+    use crate::Section::Crimjust;
+    use crate::StatementKind::{Activity, Aim, Assessment, Focus, Scope};
+    use crate::data::dsl::{id, r, src, t};
+    use crate::{List, Statement};
+
+    /// What CRIMJUST aims at.
+    const AIMS: &str = "aims at strengthening criminal investigation and criminal justice cooperation in Latin America, the Caribbean and West African countries, to enhance their capacity to counter organised crime along drug trafficking routes.";
+    /// CRIMJUST's capacity-building and its investigative fora.
+    const FORA: &str = "Alongside capacity-building activities, CRIMJUST has developed the successful inter-regional investigative fora, bringing together prosecutors and senior investigators in organised crime cases of a transregional nature.";
+
+    pub(super) const STATEMENTS: List<Statement> = B(&[
+        Statement {
+            id: id("crimjust.aims"),
+            of: r(K::Project, "crimjust"),
+            kind: Aim,
+            text: t(
+                "strengthening criminal investigation and criminal justice cooperation in Latin America, the Caribbean and West African countries",
+            ),
+            about: B(&[]),
+            source: src(Crimjust, AIMS),
+        },
+        Statement {
+            id: id("crimjust.aims.capacity"),
+            of: r(K::Project, "crimjust"),
+            kind: Aim,
+            text: t("to enhance their capacity to counter organised crime along drug trafficking routes"),
+            about: B(&[]),
+            source: src(Crimjust, AIMS),
+        },
+        Statement {
+            id: id("crimjust.trainings-2021.focus"),
+            of: r(K::Event, "crimjust.trainings-2021"),
+            kind: Focus,
+            text: t(
+                "cybercrime related to drugs trafficking, proceeds of crime and asset forfeiture, cocaine laboratories and cocaine production, and ethics and integrity",
+            ),
+            about: B(&[]),
+            source: src(
+                Crimjust,
+                "In 2021, CRIMJUST organised a number of trainings and events focusing on cybercrime related to drugs trafficking, proceeds of crime and asset forfeiture, cocaine laboratories and cocaine production, and ethics and integrity.",
+            ),
+        },
+        Statement {
+            id: id("crimjust.seizures.assessment"),
+            of: r(K::Project, "crimjust"),
+            kind: Assessment,
+            text: t("contributed to significant seizures"),
+            about: B(&[]),
+            source: src(Crimjust, "The project contributed to significant seizures."),
+        },
+        Statement {
+            id: id("crimjust.capacity-building"),
+            of: r(K::Project, "crimjust"),
+            kind: Activity,
+            text: t("capacity-building activities"),
+            about: B(&[]),
+            source: src(Crimjust, FORA),
+        },
+        Statement {
+            id: id("crimjust.investigative-fora.assessment"),
+            of: r(K::Event, "crimjust.investigative-fora"),
+            kind: Assessment,
+            text: t("successful"),
+            about: B(&[]),
+            source: src(Crimjust, FORA),
+        },
+        Statement {
+            id: id("crimjust.investigative-fora.scope"),
+            of: r(K::Event, "crimjust.investigative-fora"),
+            kind: Scope,
+            text: t(
+                "bringing together prosecutors and senior investigators in organised crime cases of a transregional nature",
+            ),
+            about: B(&[]),
+            source: src(Crimjust, FORA),
+        },
+    ]);
+}

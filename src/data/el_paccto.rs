@@ -1852,94 +1852,430 @@ pub(super) const RELATIONS: List<Relation> = B(&[
     },
 ]);
 
-/// Aims, scopes, circumstances and judgements this part of the report states.
-pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::Borrowed(&[
-    super::dsl::statement(
-        "el-paccto.purpose",
-        super::dsl::r(crate::RecordKind::Programme, "el-paccto"),
-        crate::StatementKind::Purpose,
-        "EL PAcCTO, launched in April 2017, promotes regional and bi-regional cooperation along the criminal justice chain (justice, law enforcement and penitentiary) to tackle transnational organised crime.",
-        &[],
-        super::dsl::src(
-            crate::Section::ElPaccto,
-            "EL PAcCTO, launched in April 2017, promotes regional and bi-regional cooperation along the criminal justice chain (justice, law enforcement and penitentiary) to tackle transnational organised crime.",
-        ),
-    ),
-    super::dsl::statement(
-        "justice-policy-cycle.milestone",
-        super::dsl::r(crate::RecordKind::Programme, "justice-policy-cycle"),
-        crate::StatementKind::Assessment,
-        "This represents a real milestone in this field, as Latin America identifies key priorities to foster judicial cooperation and coordination, defining policy cycles with priority areas to be monitored and followed up by a Follow up Committee",
-        &[],
-        super::dsl::src(
-            crate::Section::ElPaccto,
-            "This represents a real milestone in this field, as Latin America identifies key priorities to foster judicial cooperation and coordination, defining policy cycles with priority areas to be monitored and followed up by a Follow up Committee",
-        ),
-    ),
-    super::dsl::statement(
-        "clasi.achievement",
-        super::dsl::r(crate::RecordKind::Committee, "clasi"),
-        crate::StatementKind::Assessment,
-        "An important achievement of the programme is the establishment of the Latin American Internal Security Committee (CLASI).",
-        &[],
-        super::dsl::src(
-            crate::Section::ElPaccto,
-            "An important achievement of the programme is the **establishment of the Latin American Internal Security Committee (CLASI)**.",
-        ),
-    ),
-    super::dsl::statement(
-        "clasi.purpose",
-        super::dsl::r(crate::RecordKind::Committee, "clasi"),
-        crate::StatementKind::Purpose,
-        "Inspired by the EU's COSI (Standing Committee on Operational Cooperation on Internal Security), CLASI gathers Latin American Ministries of Interior of member countries to jointly define strategies and articulate public policies against transnational organised crime.",
-        &[],
-        super::dsl::src(
-            crate::Section::ElPaccto,
-            "Inspired by the EU's COSI (Standing Committee on Operational Cooperation on Internal Security), CLASI gathers Latin American Ministries of Interior of member countries to jointly define strategies and articulate public policies against transnational organised crime.",
-        ),
-    ),
-    super::dsl::statement(
-        "clasi.joint-declaration.welcome",
-        super::dsl::r(crate::RecordKind::Event, "clasi.joint-declaration"),
-        crate::StatementKind::Assessment,
-        "Both regions welcomed the creation of CLASI, and also stressed that “Strengthening the political dialogue and developing the regional and international law enforcement cooperation are essential to more effectively fight organized crime, in particular drug trafficking, but also human trafficking, arms trafficking, financial crime, cyber-crime and environmental crimes”.",
-        &[],
-        super::dsl::src(
-            crate::Section::ElPaccto,
-            "Both regions welcomed the creation of CLASI, and also stressed that “Strengthening the political dialogue and developing the regional and international law enforcement cooperation are essential to more effectively fight organized crime, in particular drug trafficking, but also human trafficking, arms trafficking, financial crime, cyber-crime and environmental crimes”.",
-        ),
-    ),
-    super::dsl::statement(
-        "clasi.joint-declaration.affirmation",
-        super::dsl::r(crate::RecordKind::Event, "clasi.joint-declaration"),
-        crate::StatementKind::Assessment,
-        "Countries affirmed “the importance of joining forces to provide appropriate and concrete responses to the many security challenges”, and welcomed the development of the Latin American Documentation and Threat Assessment Instrument (IDEAL), also promoted by EL PAcCTO.",
-        &[],
-        super::dsl::src(
-            crate::Section::ElPaccto,
-            "Countries affirmed “the importance of joining forces to provide appropriate and concrete responses to the many security challenges”, and welcomed the development of the Latin American Documentation and Threat Assessment Instrument (IDEAL), also promoted by EL PAcCTO.",
-        ),
-    ),
-    super::dsl::statement(
-        "tei-lac.purpose",
-        super::dsl::r(crate::RecordKind::Programme, "tei-lac"),
-        crate::StatementKind::Purpose,
-        "The TEI for LAC responds to shared challenges in the area of security and justice, calling for strengthening of bi-regional partnership and cooperation at all levels.",
-        &[],
-        super::dsl::src(
-            crate::Section::ElPaccto,
-            "The TEI for LAC responds to shared challenges in the area of security and justice, calling for strengthening of bi-regional partnership and cooperation at all levels.",
-        ),
-    ),
-    super::dsl::statement(
-        "tei-lac.objective",
-        super::dsl::r(crate::RecordKind::Programme, "tei-lac"),
-        crate::StatementKind::Purpose,
-        "Based on this positive dynamics, the global objective of the TEI will take the justice and security-related cooperation one step further, establishing an effective EU-LAC partnership on strengthening the rule of law and fight against organised crime, not only at technical but also political level, fostering citizen security and stability, both in LAC and in Europe.",
-        &[],
-        super::dsl::src(
-            crate::Section::ElPaccto,
-            "Based on this positive dynamics, the global objective of the TEI will take the justice and security-related cooperation one step further, establishing an effective EU-LAC partnership on strengthening the rule of law and fight against organised crime, not only at technical but also political level, fostering citizen security and stability, both in LAC and in Europe.",
-        ),
-    ),
-]);
+/// What this part of the report says in words (aims, focus, mandates, purposes, topics…): one statement per
+/// question answered, its text an excerpt of the quote, its `about` the records the words name.
+pub(super) const STATEMENTS: crate::List<crate::Statement> = statements::STATEMENTS;
+
+/// The statements, in a module of their own so that their imports stay apart from the records'.
+mod statements {
+    use std::borrow::Cow::Borrowed as B;
+
+    use crate::RecordKind as K;
+    use crate::Section::ElPaccto;
+    use crate::StatementKind::{
+        Activity, Aim, Approach, Assessment, Context, Focus, FollowUp, Mandate, Progress, Purpose, Scope, Topic,
+    };
+    use crate::data::dsl::{id, noted, r, src, t};
+    use crate::{List, Statement};
+
+    /// The most important achievement of the justice-related actions.
+    const JUSTICE_ACTIONS: &str = "**Under the justice-related actions**, the most important achievement so far is the creation of a Justice Policy Cycle establishing an EU-LA high-level dialogue of justice institutions.";
+    /// The high-level meeting of Justice institutions of 1-2 June 2022.
+    const JUSTICE_MEETING: &str = "The high-level meeting of Justice institutions “Towards a shared Political Cycle of Justice between Latin America and the European Union” in Brussels (1-2 June 2022), represented a great opportunity to further discuss justice-related matters, re-activating the cooperation commitments under the Lisboa declaration signed in 2021 with the support of EL PAcCTO and going forward with more concrete results.";
+    /// Why the Justice Policy Cycle is a milestone, and its Follow up Committee.
+    const MILESTONE: &str = "This represents a real milestone in this field, as Latin America identifies key priorities to foster judicial cooperation and coordination, defining policy cycles with priority areas to be monitored and followed up by a Follow up Committee, that was established in November 2021 to guarantee concrete results under this new approach in the region.";
+    /// The sentence that introduces CLASI's three areas.
+    const CLASI_AREAS: &str = "CLASI will begin its work focusing on three concrete areas (with operational annual work plan 2022-2023, leaderships/co-leaderships from countries, and participating countries on each area already identified):";
+    /// What both regions welcomed and stressed on 3 March 2022.
+    const WELCOMED: &str = "Both regions welcomed the creation of CLASI, and also stressed that “Strengthening the political dialogue and developing the regional and international law enforcement cooperation are essential to more effectively fight organized crime, in particular drug trafficking, but also human trafficking, arms trafficking, financial crime, cyber-crime and environmental crimes”.";
+    /// What the countries affirmed and welcomed on 3 March 2022.
+    const AFFIRMED: &str = "Countries affirmed “the importance of joining forces to provide appropriate and concrete responses to the many security challenges”, and welcomed the development of the Latin American Documentation and Threat Assessment Instrument (IDEAL), also promoted by EL PAcCTO.";
+    /// The temporary counter narcotics Task Force the ministers agreed to establish.
+    const AGREED: &str = "They agreed to “establish a temporary counter narcotics Task Force, whose mandate will be to launch joint operations, on the basis of a shared threat assessment”.";
+    /// What the EU representatives did at the TEI launch.
+    const TEI_EU: &str = "The EU representatives highlighted the strategic partnership the EU wants to foster with the region and provided the general framework of the TEI launch.";
+    /// What the TEI responds to and calls for.
+    const TEI_RESPONDS: &str = "The TEI for LAC responds to shared challenges in the area of security and justice, calling for strengthening of bi-regional partnership and cooperation at all levels.";
+
+    pub(super) const STATEMENTS: List<Statement> = B(&[
+        Statement {
+            id: id("el-paccto.purpose"),
+            of: r(K::Programme, "el-paccto"),
+            kind: Aim,
+            text: t(
+                "promotes regional and bi-regional cooperation along the criminal justice chain (justice, law enforcement and penitentiary) to tackle transnational organised crime",
+            ),
+            about: B(&[]),
+            source: src(
+                ElPaccto,
+                "EL PAcCTO, launched in April 2017, promotes regional and bi-regional cooperation along the criminal justice chain (justice, law enforcement and penitentiary) to tackle transnational organised crime.",
+            ),
+        },
+        Statement {
+            id: id("el-paccto.ameripol-support.aim"),
+            of: r(K::Project, "el-paccto.ameripol-support"),
+            kind: Aim,
+            text: t("to reinforce the legal and technological capabilities of AMERIPOL"),
+            about: B(&[r(K::Organisation, "ameripol")]),
+            source: src(
+                ElPaccto,
+                "“EL PAcCTO: Support to AMERIPOL”, to reinforce the legal and technological capabilities of AMERIPOL",
+            ),
+        },
+        Statement {
+            id: id("el-paccto.justice-actions.achievement"),
+            of: r(K::Project, "el-paccto.justice-actions"),
+            kind: Assessment,
+            text: t("the most important achievement so far is the creation of a Justice Policy Cycle"),
+            about: B(&[r(K::Programme, "justice-policy-cycle")]),
+            source: src(ElPaccto, JUSTICE_ACTIONS),
+        },
+        Statement {
+            id: id("justice-policy-cycle.dialogue"),
+            of: r(K::Programme, "justice-policy-cycle"),
+            kind: Aim,
+            text: t("establishing an EU-LA high-level dialogue of justice institutions"),
+            about: B(&[]),
+            source: src(ElPaccto, JUSTICE_ACTIONS),
+        },
+        Statement {
+            id: id("el-paccto.justice-hlm-2022.assessment"),
+            of: r(K::Event, "el-paccto.justice-hlm-2022"),
+            kind: Assessment,
+            text: t("represented a great opportunity to further discuss justice-related matters"),
+            about: B(&[]),
+            source: src(ElPaccto, JUSTICE_MEETING),
+        },
+        Statement {
+            id: id("el-paccto.justice-hlm-2022.topic"),
+            of: r(K::Event, "el-paccto.justice-hlm-2022"),
+            kind: Topic,
+            text: t("justice-related matters"),
+            about: B(&[]),
+            source: src(ElPaccto, JUSTICE_MEETING),
+        },
+        Statement {
+            id: id("el-paccto.justice-hlm-2022.follow-up"),
+            of: r(K::Event, "el-paccto.justice-hlm-2022"),
+            kind: FollowUp,
+            text: t("re-activating the cooperation commitments under the Lisboa declaration signed in 2021"),
+            about: B(&[r(K::Document, "doc.lisboa-declaration"), r(K::Event, "el-paccto.lisboa-signing")]),
+            source: src(ElPaccto, JUSTICE_MEETING),
+        },
+        Statement {
+            id: id("el-paccto.justice-hlm-2022.purpose"),
+            of: r(K::Event, "el-paccto.justice-hlm-2022"),
+            kind: Purpose,
+            text: t("going forward with more concrete results"),
+            about: B(&[]),
+            source: src(ElPaccto, JUSTICE_MEETING),
+        },
+        Statement {
+            id: id("doc.brussels-declaration.in-the-name-of"),
+            of: r(K::Document, "doc.brussels-declaration"),
+            kind: Context,
+            text: t("in the name of Latin American countries"),
+            about: B(&[]),
+            source: src(
+                ElPaccto,
+                "with the signature of the “Brussels Declaration” by the COMJIB, AIAMP and CJI, in the name of Latin American countries.",
+            ),
+        },
+        Statement {
+            id: id("justice-policy-cycle.milestone"),
+            of: r(K::Programme, "justice-policy-cycle"),
+            kind: Assessment,
+            text: t("a real milestone in this field"),
+            about: B(&[]),
+            source: src(ElPaccto, MILESTONE),
+        },
+        Statement {
+            id: id("justice-policy-cycle.priorities"),
+            of: r(K::Programme, "justice-policy-cycle"),
+            kind: Aim,
+            text: t("key priorities to foster judicial cooperation and coordination"),
+            about: B(&[]),
+            source: src(ElPaccto, MILESTONE),
+        },
+        Statement {
+            id: id("justice-policy-cycle.approach"),
+            of: r(K::Programme, "justice-policy-cycle"),
+            kind: Approach,
+            text: t(
+                "defining policy cycles with priority areas to be monitored and followed up by a Follow up Committee",
+            ),
+            about: B(&[r(K::Committee, "justice-policy-cycle.follow-up-committee")]),
+            source: src(ElPaccto, MILESTONE),
+        },
+        Statement {
+            id: id("justice-policy-cycle.follow-up-committee.monitoring"),
+            of: r(K::Committee, "justice-policy-cycle.follow-up-committee"),
+            kind: Mandate,
+            text: t("priority areas to be monitored and followed up"),
+            about: B(&[]),
+            source: src(ElPaccto, MILESTONE),
+        },
+        Statement {
+            id: id("justice-policy-cycle.follow-up-committee.mandate"),
+            of: r(K::Committee, "justice-policy-cycle.follow-up-committee"),
+            kind: Mandate,
+            text: t("to guarantee concrete results under this new approach in the region"),
+            about: B(&[r(K::Programme, "justice-policy-cycle")]),
+            source: noted(ElPaccto, MILESTONE, "\"this new approach\" read as the Justice Policy Cycle."),
+        },
+        Statement {
+            id: id("el-paccto.recognition"),
+            of: r(K::Programme, "el-paccto"),
+            kind: Assessment,
+            text: t("very positively recognized by Latin American partners"),
+            about: B(&[]),
+            source: src(
+                ElPaccto,
+                "All this is a direct result of EL PAcCTO programme, very positively recognized by Latin American partners.",
+            ),
+        },
+        Statement {
+            id: id("doc.ideal.result"),
+            of: r(K::Document, "doc.ideal"),
+            kind: Progress,
+            text: t(
+                "has enabled Latin American countries to agree on joint priorities in the fight against organised crime",
+            ),
+            about: B(&[]),
+            source: src(
+                ElPaccto,
+                "This analysis, called **IDEAL** (Instrumento de Documentación y Evaluación de la Amenaza en Latinoamérica), has enabled Latin American countries to agree on joint priorities in the fight against organised crime.",
+            ),
+        },
+        Statement {
+            id: id("clasi.achievement"),
+            of: r(K::Committee, "clasi"),
+            kind: Assessment,
+            text: t("An important achievement of the programme"),
+            about: B(&[r(K::Programme, "el-paccto")]),
+            source: src(
+                ElPaccto,
+                "An important achievement of the programme is the **establishment of the Latin American Internal Security Committee (CLASI)**.",
+            ),
+        },
+        Statement {
+            id: id("clasi.purpose"),
+            of: r(K::Committee, "clasi"),
+            kind: Mandate,
+            text: t(
+                "gathers Latin American Ministries of Interior of member countries to jointly define strategies and articulate public policies against transnational organised crime",
+            ),
+            about: B(&[]),
+            source: src(
+                ElPaccto,
+                "Inspired by the EU's COSI (Standing Committee on Operational Cooperation on Internal Security), CLASI gathers Latin American Ministries of Interior of member countries to jointly define strategies and articulate public policies against transnational organised crime.",
+            ),
+        },
+        Statement {
+            id: id("el-paccto.aims.coordination"),
+            of: r(K::Programme, "el-paccto"),
+            kind: Aim,
+            text: t("to promote coordination and cooperation between LA countries on justice and security matters"),
+            about: B(&[]),
+            source: src(
+                ElPaccto,
+                "The launching of CLASI is the direct result of EL PAcCTO's long-term efforts to promote coordination and cooperation between LA countries on justice and security matters.",
+            ),
+        },
+        Statement {
+            id: id("clasi.focus"),
+            of: r(K::Committee, "clasi"),
+            kind: Focus,
+            text: t("three concrete areas"),
+            about: B(&[
+                r(K::WorkArea, "clasi.drug-trafficking"),
+                r(K::WorkArea, "clasi.migrant-smuggling"),
+                r(K::WorkArea, "clasi.arms-trafficking"),
+            ]),
+            source: noted(ElPaccto, CLASI_AREAS, "The three areas are the numbered list that follows the sentence."),
+        },
+        Statement {
+            id: id("clasi.work-plan.progress"),
+            of: r(K::Committee, "clasi"),
+            kind: Progress,
+            text: t(
+                "operational annual work plan 2022-2023, leaderships/co-leaderships from countries, and participating countries on each area already identified",
+            ),
+            about: B(&[r(K::Document, "doc.clasi-work-plan-2022-2023")]),
+            source: src(ElPaccto, CLASI_AREAS),
+        },
+        Statement {
+            id: id("clasi.joint-declaration.welcome"),
+            of: r(K::Event, "clasi.joint-declaration"),
+            kind: Assessment,
+            text: t("Both regions welcomed the creation of CLASI"),
+            about: B(&[r(K::Committee, "clasi")]),
+            source: src(ElPaccto, WELCOMED),
+        },
+        Statement {
+            id: id("clasi.joint-declaration.stressed"),
+            of: r(K::Event, "clasi.joint-declaration"),
+            kind: Assessment,
+            text: t(
+                "Strengthening the political dialogue and developing the regional and international law enforcement cooperation are essential to more effectively fight organized crime, in particular drug trafficking, but also human trafficking, arms trafficking, financial crime, cyber-crime and environmental crimes",
+            ),
+            about: B(&[]),
+            source: src(ElPaccto, WELCOMED),
+        },
+        Statement {
+            id: id("clasi.joint-declaration.affirmation"),
+            of: r(K::Event, "clasi.joint-declaration"),
+            kind: Assessment,
+            text: t(
+                "the importance of joining forces to provide appropriate and concrete responses to the many security challenges",
+            ),
+            about: B(&[]),
+            source: src(ElPaccto, AFFIRMED),
+        },
+        Statement {
+            id: id("clasi.joint-declaration.ideal"),
+            of: r(K::Event, "clasi.joint-declaration"),
+            kind: Assessment,
+            text: t(
+                "welcomed the development of the Latin American Documentation and Threat Assessment Instrument (IDEAL)",
+            ),
+            about: B(&[r(K::Document, "doc.ideal")]),
+            source: src(ElPaccto, AFFIRMED),
+        },
+        Statement {
+            id: id("clasi.joint-declaration.task-force"),
+            of: r(K::Event, "clasi.joint-declaration"),
+            kind: Activity,
+            text: t("agreed to “establish a temporary counter narcotics Task Force"),
+            about: B(&[r(K::TaskForce, "clasi.task-force")]),
+            source: src(ElPaccto, AGREED),
+        },
+        Statement {
+            id: id("clasi.task-force.mandate"),
+            of: r(K::TaskForce, "clasi.task-force"),
+            kind: Mandate,
+            text: t("to launch joint operations, on the basis of a shared threat assessment"),
+            about: B(&[]),
+            source: src(ElPaccto, AGREED),
+        },
+        Statement {
+            id: id("el-paccto.ameripol-consolidation.progress"),
+            of: r(K::Project, "el-paccto.ameripol-consolidation"),
+            kind: Progress,
+            text: t("advancing towards its institutionalisation"),
+            about: B(&[r(K::Organisation, "ameripol")]),
+            source: src(
+                ElPaccto,
+                "Another important area of work under EL PAcCTO is the **consolidation of AMERIPOL**, which is advancing towards its institutionalisation.",
+            ),
+        },
+        Statement {
+            id: id("tei-lac.launch-meeting.participants"),
+            of: r(K::Event, "tei-lac.launch-meeting"),
+            kind: Scope,
+            text: t(
+                "high-level representatives from LAC and the EU working in Justice, Law Enforcement/Police and Penitentiary institutions",
+            ),
+            about: B(&[]),
+            source: src(
+                ElPaccto,
+                "that brought together high-level representatives from LAC and the EU working in Justice, Law Enforcement/Police and Penitentiary institutions.",
+            ),
+        },
+        Statement {
+            id: id("tei-lac.launch-meeting.topic.partnership"),
+            of: r(K::Event, "tei-lac.launch-meeting"),
+            kind: Topic,
+            text: t("the strategic partnership the EU wants to foster with the region"),
+            about: B(&[r(K::Organisation, "eu")]),
+            source: src(ElPaccto, TEI_EU),
+        },
+        Statement {
+            id: id("tei-lac.launch-meeting.topic.framework"),
+            of: r(K::Event, "tei-lac.launch-meeting"),
+            kind: Topic,
+            text: t("the general framework of the TEI launch"),
+            about: B(&[r(K::Programme, "tei-lac")]),
+            source: src(ElPaccto, TEI_EU),
+        },
+        Statement {
+            id: id("tei-lac.launch-meeting.topic.objectives"),
+            of: r(K::Event, "tei-lac.launch-meeting"),
+            kind: Topic,
+            text: t("the presentation of the different TEI objectives"),
+            about: B(&[r(K::Programme, "tei-lac")]),
+            source: src(
+                ElPaccto,
+                "This was followed by the presentation of the different TEI objectives, with interventions from FR, ES and IT",
+            ),
+        },
+        Statement {
+            id: id("tei-lac.purpose"),
+            of: r(K::Programme, "tei-lac"),
+            kind: Focus,
+            text: t("responds to shared challenges in the area of security and justice"),
+            about: B(&[]),
+            source: src(ElPaccto, TEI_RESPONDS),
+        },
+        Statement {
+            id: id("tei-lac.aims.partnership"),
+            of: r(K::Programme, "tei-lac"),
+            kind: Aim,
+            text: t("strengthening of bi-regional partnership and cooperation at all levels"),
+            about: B(&[]),
+            source: src(ElPaccto, TEI_RESPONDS),
+        },
+        Statement {
+            id: id("tei-lac.approach"),
+            of: r(K::Programme, "tei-lac"),
+            kind: Approach,
+            text: t("built in full alignment with the EU policy priorities, in a Team Europe spirit"),
+            about: B(&[r(K::Organisation, "eu")]),
+            source: src(
+                ElPaccto,
+                "The TEI is built in full alignment with the EU policy priorities, in a Team Europe spirit, regrouping various European actors at European level responsible for security and justice-related policies and cooperation",
+            ),
+        },
+        Statement {
+            id: id("el-paccto.inter-regional-cooperation"),
+            of: r(K::Programme, "el-paccto"),
+            kind: Assessment,
+            text: t(
+                "a first-of-the-kind and highly appreciated inter-regional cooperation on transnational organised crime, building bridges between security and justice-related institutions in the EU and LAC",
+            ),
+            about: B(&[]),
+            source: noted(
+                ElPaccto,
+                "The current EU programmes, such as EL PAcCTO, are building a first-of-the-kind and highly appreciated inter-regional cooperation on transnational organised crime, building bridges between security and justice-related institutions in the EU and LAC.",
+                "Said of \"the current EU programmes, such as EL PAcCTO\": recorded for EL PAcCTO, the one the report names.",
+            ),
+        },
+        Statement {
+            id: id("tei-lac.objective"),
+            of: r(K::Programme, "tei-lac"),
+            kind: Aim,
+            text: t(
+                "take the justice and security-related cooperation one step further, establishing an effective EU-LAC partnership on strengthening the rule of law and fight against organised crime, not only at technical but also political level, fostering citizen security and stability, both in LAC and in Europe",
+            ),
+            about: B(&[]),
+            source: src(
+                ElPaccto,
+                "Based on this positive dynamics, the global objective of the TEI will take the justice and security-related cooperation one step further, establishing an effective EU-LAC partnership on strengthening the rule of law and fight against organised crime, not only at technical but also political level, fostering citizen security and stability, both in LAC and in Europe.",
+            ),
+        },
+        Statement {
+            id: id("el-paccto.networks-2021.progress"),
+            of: r(K::Programme, "el-paccto"),
+            kind: Progress,
+            text: t(
+                "made significant progress, with the creation/consolidation of important EU-LA police and penitentiary cooperation networks",
+            ),
+            about: B(&[
+                r(K::Network, "el-paccto.jaguar-network"),
+                r(K::Network, "el-paccto.elipsia-network"),
+                r(K::Operation, "el-paccto.elipsia-operations"),
+                r(K::Network, "el-paccto.ciber-network"),
+                r(K::Network, "el-paccto.uella"),
+                r(K::Network, "el-paccto.cibela"),
+                r(K::Network, "el-paccto.arco"),
+                r(K::Network, "el-paccto.lynx"),
+                r(K::Network, "el-paccto.redcopen"),
+                r(K::Network, "el-paccto.rap"),
+            ]),
+            source: src(
+                ElPaccto,
+                "Finally, in 2021, the EL PAcCTO programme made significant progress, with the **creation/consolidation of important EU-LA police and penitentiary cooperation networks**",
+            ),
+        },
+    ]);
+}

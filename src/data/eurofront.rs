@@ -730,39 +730,200 @@ pub(super) const RELATIONS: List<Relation> = B(&[
     },
 ]);
 
-/// Aims, scopes, circumstances and judgements this part of the report states.
-pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::Borrowed(&[
-    super::dsl::statement(
-        "eurofront.purpose",
-        super::dsl::r(crate::RecordKind::Programme, "eurofront"),
-        crate::StatementKind::Purpose,
-        "Within the framework of the security development nexus, two actions were signed off in 2019 under the EUROFRONT programme to foster intra-Latin American and bi-regional cooperation in the areas of integrated border management (IBM) and the fight against trafficking in human beings and migrant smuggling.",
-        &[],
-        super::dsl::src(
-            crate::Section::Eurofront,
-            "Within the framework of the security development nexus, two actions were signed off in 2019 under the EUROFRONT programme to foster intra-Latin American and bi-regional cooperation in the areas of integrated border management (IBM) and the fight against trafficking in human beings and migrant smuggling.",
-        ),
-    ),
-    super::dsl::statement(
-        "eurofront.covid",
-        super::dsl::r(crate::RecordKind::Programme, "eurofront"),
-        crate::StatementKind::Context,
-        "As EUROFRONT started in the second quarter of 2020, amidst the ongoing COVID-19 pandemic and closed borders, implementation was considerably hampered and delayed.",
-        &[],
-        super::dsl::src(
-            crate::Section::Eurofront,
-            "As EUROFRONT started in the second quarter of 2020, amidst the ongoing COVID-19 pandemic and closed borders, implementation was considerably hampered and delayed.",
-        ),
-    ),
-    super::dsl::statement(
-        "eurofront.acceleration",
-        super::dsl::r(crate::RecordKind::Programme, "eurofront"),
-        crate::StatementKind::Progress,
-        "Within the last months, with the reopening of borders, EUROFRONT has considerably accelerated its implementation.",
-        &[],
-        super::dsl::src(
-            crate::Section::Eurofront,
-            "Within the last months, with the reopening of borders, EUROFRONT has considerably accelerated its implementation.",
-        ),
-    ),
-]);
+/// What this part of the report says in words (aims, focus, mandates, purposes, topics…): one statement per
+/// question answered, its text an excerpt of the quote, its `about` the records the words name.
+pub(super) const STATEMENTS: crate::List<crate::Statement> = statements::STATEMENTS;
+
+/// The statements, in a module of their own so that their imports stay apart from the records'.
+mod statements {
+    use std::borrow::Cow::Borrowed as B;
+
+    use crate::RecordKind as K;
+    use crate::Section::Eurofront;
+    use crate::StatementKind::{Aim, Approach, Context, Focus, Progress, Purpose, Topic};
+    use crate::data::dsl::{id, noted, r, src, t};
+    use crate::{List, Statement};
+
+    /// The two actions signed off in 2019, and what for.
+    const ACTIONS: &str = "Within the framework of the security development nexus, two actions were signed off in 2019 under the EUROFRONT programme to foster intra-Latin American and bi-regional cooperation in the areas of integrated border management (IBM) and the fight against trafficking in human beings and migrant smuggling.";
+    /// How EUROFRONT's start went.
+    const COVID: &str = "As EUROFRONT started in the second quarter of 2020, amidst the ongoing COVID-19 pandemic and closed borders, implementation was considerably hampered and delayed.";
+    /// The technical guides and protocols of Component 1.
+    const GUIDES: &str = "Technical guides and protocols were designed along with national institutions by addressing issues such as documental fraud, profiling, human rights or migratory intelligence, among others.";
+    /// The seminars and training activities of Component 1.
+    const SEMINARS: &str = "Several seminars and training activities are also ongoing on different aspects related to Integrated Border Management.";
+
+    pub(super) const STATEMENTS: List<Statement> = B(&[
+        Statement {
+            id: id("eurofront.purpose"),
+            of: r(K::Programme, "eurofront"),
+            kind: Aim,
+            text: t(
+                "to foster intra-Latin American and bi-regional cooperation in the areas of integrated border management (IBM) and the fight against trafficking in human beings and migrant smuggling",
+            ),
+            about: B(&[]),
+            source: src(Eurofront, ACTIONS),
+        },
+        Statement {
+            id: id("eurofront.nexus"),
+            of: r(K::Programme, "eurofront"),
+            kind: Context,
+            text: t("Within the framework of the security development nexus"),
+            about: B(&[]),
+            source: src(Eurofront, ACTIONS),
+        },
+        Statement {
+            id: id("eurofront.component-1.focus"),
+            of: r(K::Project, "eurofront.component-1"),
+            kind: Focus,
+            text: t("IBM"),
+            about: B(&[]),
+            source: noted(
+                Eurofront,
+                "the first component, on IBM",
+                "\"IBM\" stands for integrated border management, as the section's first sentence spells it out.",
+            ),
+        },
+        Statement {
+            id: id("eurofront.component-2.subject"),
+            of: r(K::Project, "eurofront.component-2"),
+            kind: Focus,
+            text: t("the fight against trafficking in human beings and migrant smuggling"),
+            about: B(&[]),
+            source: src(
+                Eurofront,
+                "the second component, on the fight against trafficking in human beings and migrant smuggling",
+            ),
+        },
+        Statement {
+            id: id("eurofront.covid"),
+            of: r(K::Programme, "eurofront"),
+            kind: Context,
+            text: t("amidst the ongoing COVID-19 pandemic and closed borders"),
+            about: B(&[]),
+            source: src(Eurofront, COVID),
+        },
+        Statement {
+            id: id("eurofront.delays"),
+            of: r(K::Programme, "eurofront"),
+            kind: Progress,
+            text: t("implementation was considerably hampered and delayed"),
+            about: B(&[]),
+            source: src(Eurofront, COVID),
+        },
+        Statement {
+            id: id("eurofront.acceleration"),
+            of: r(K::Programme, "eurofront"),
+            kind: Progress,
+            text: t("with the reopening of borders, EUROFRONT has considerably accelerated its implementation"),
+            about: B(&[]),
+            source: src(
+                Eurofront,
+                "Within the last months, with the reopening of borders, EUROFRONT has considerably accelerated its implementation.",
+            ),
+        },
+        Statement {
+            id: id("eurofront.component-1.approach"),
+            of: r(K::Project, "eurofront.component-1"),
+            kind: Approach,
+            text: t("developed according to the following pillars of technical assistance"),
+            about: B(&[
+                r(K::WorkArea, "eurofront.component-1.pillar-1"),
+                r(K::WorkArea, "eurofront.component-1.pillar-2"),
+                r(K::WorkArea, "eurofront.component-1.pillar-3"),
+                r(K::WorkArea, "eurofront.component-1.pillar-4"),
+            ]),
+            source: src(
+                Eurofront,
+                "EUROFRONT Component 1 is developed according to the following pillars of technical assistance",
+            ),
+        },
+        Statement {
+            id: id("doc.eurofront-guides-and-protocols.focus"),
+            of: r(K::Document, "doc.eurofront-guides-and-protocols"),
+            kind: Focus,
+            text: t("documental fraud, profiling, human rights or migratory intelligence, among others"),
+            about: B(&[]),
+            source: src(Eurofront, GUIDES),
+        },
+        Statement {
+            id: id("doc.eurofront-guides-and-protocols.approach"),
+            of: r(K::Document, "doc.eurofront-guides-and-protocols"),
+            kind: Approach,
+            text: t("designed along with national institutions"),
+            about: B(&[]),
+            source: src(Eurofront, GUIDES),
+        },
+        Statement {
+            id: id("eurofront.component-1.seminars.topic"),
+            of: r(K::Event, "eurofront.component-1.seminars"),
+            kind: Topic,
+            text: t("different aspects related to Integrated Border Management"),
+            about: B(&[]),
+            source: src(Eurofront, SEMINARS),
+        },
+        Statement {
+            id: id("eurofront.component-1.training-activities.topic"),
+            of: r(K::Event, "eurofront.component-1.training-activities"),
+            kind: Topic,
+            text: t("different aspects related to Integrated Border Management"),
+            about: B(&[]),
+            source: src(Eurofront, SEMINARS),
+        },
+        Statement {
+            id: id("eurofront.component-1.specialised-training-programme.purpose"),
+            of: r(K::Event, "eurofront.component-1.specialised-training-programme"),
+            kind: Purpose,
+            text: t("to strengthen and improve the capacities of professionals on border control issues at any level"),
+            about: B(&[]),
+            source: src(
+                Eurofront,
+                "In addition, a specialised training programme is being currently designed to strengthen and improve the capacities of professionals on border control issues at any level.",
+            ),
+        },
+        Statement {
+            id: id("doc.eurofront-component-2-diagnostics.focus"),
+            of: r(K::Document, "doc.eurofront-component-2-diagnostics"),
+            kind: Focus,
+            text: t("trafficking and smuggling in the four targeted borders"),
+            about: B(&[
+                r(K::BorderArea, "eurofront.border.rumichaca"),
+                r(K::BorderArea, "eurofront.border.desaguadero"),
+                r(K::BorderArea, "eurofront.border.triple-frontera"),
+                r(K::BorderArea, "eurofront.border.aguas-blancas-bermejo"),
+            ]),
+            source: src(
+                Eurofront,
+                "EUROFRONT component 2 ensured the preparation of extensive diagnostics on trafficking and smuggling in the four targeted borders.",
+            ),
+        },
+        Statement {
+            id: id("eurofront.component-2.technical-dialogue.topic"),
+            of: r(K::Event, "eurofront.component-2.technical-dialogue"),
+            kind: Topic,
+            text: t("trafficking and smuggling at national, binational and regional level"),
+            about: B(&[]),
+            source: src(
+                Eurofront,
+                "The programme is currently supporting technical dialogue on trafficking and smuggling at national, binational and regional level.",
+            ),
+        },
+        Statement {
+            id: id("eurofront.component-2.focus"),
+            of: r(K::Project, "eurofront.component-2"),
+            kind: Focus,
+            text: t(
+                "assistance to national authorities in the improvement of their national information systems, and the definition and implementation of training plans on these two phenomena",
+            ),
+            about: B(&[
+                r(K::Project, "eurofront.component-2.national-information-systems"),
+                r(K::Event, "eurofront.component-2.training-plans"),
+            ]),
+            source: noted(
+                Eurofront,
+                "In parallel, efforts are currently focused towards assistance to national authorities in the improvement of their national information systems, and the definition and implementation of training plans on these two phenomena.",
+                "The paragraph is on EUROFRONT component 2, as the records of its work lines read it.",
+            ),
+        },
+    ]);
+}

@@ -229,28 +229,66 @@ pub(super) const LISTS: List<StatedList> = B(&[
     },
 ]);
 
-/// Aims, scopes, circumstances and judgements this part of the report states.
-pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::Borrowed(&[
-    super::dsl::statement(
-        "gifp.focus",
-        super::dsl::r(crate::RecordKind::Programme, "gifp"),
-        crate::StatementKind::Purpose,
-        "As drug smuggling routes also often serve as trafficking highways for a host of other illicit products, the GIFP focuses on disrupting flows of illicit commodities along established routes, from source to destination.",
-        &[],
-        super::dsl::src(
-            crate::Section::GlobalIllicitFlows,
-            "As drug smuggling routes also often serve as trafficking highways for a host of other illicit products, the GIFP focuses on disrupting flows of illicit commodities along established routes, from source to destination.",
-        ),
-    ),
-    super::dsl::statement(
-        "gifp.support",
-        super::dsl::r(crate::RecordKind::Programme, "gifp"),
-        crate::StatementKind::Scope,
-        "Projects under the GIFP are supporting partner countries across four continents with technical assistance for addressing drug supply, harm and demand reduction, as well as responding to maritime and aviation trafficking, arms trafficking and supporting trans-regional investigative best practices and post-seizure judicial outcomes.",
-        &[],
-        super::dsl::src(
-            crate::Section::GlobalIllicitFlows,
-            "Projects under the GIFP are supporting partner countries across four continents with technical assistance for addressing drug supply, harm and demand reduction, as well as responding to maritime and aviation trafficking, arms trafficking and supporting trans-regional investigative best practices and post-seizure judicial outcomes.",
-        ),
-    ),
-]);
+/// What this part of the report says in words (aims, focus, mandates, purposes, topics…): one statement per
+/// question answered, its text an excerpt of the quote, its `about` the records the words name.
+pub(super) const STATEMENTS: crate::List<crate::Statement> = statements::STATEMENTS;
+
+/// The statements, in a module of their own so that their imports stay apart from the records'.
+mod statements {
+    use std::borrow::Cow::Borrowed as B;
+
+    use crate::RecordKind as K;
+    use crate::Section::GlobalIllicitFlows;
+    use crate::StatementKind::{Approach, Context, Focus};
+    use crate::data::dsl::{id, noted, r, src, t};
+    use crate::{List, Statement};
+
+    /// What the GIFP focuses on, and why.
+    const FOCUS: &str = "As drug smuggling routes also often serve as trafficking highways for a host of other illicit products, the GIFP focuses on disrupting flows of illicit commodities along established routes, from source to destination.";
+
+    pub(super) const STATEMENTS: List<Statement> = B(&[
+        Statement {
+            id: id("gifp.focus"),
+            of: r(K::Programme, "gifp"),
+            kind: Focus,
+            text: t("disrupting flows of illicit commodities along established routes, from source to destination"),
+            about: B(&[]),
+            source: src(GlobalIllicitFlows, FOCUS),
+        },
+        Statement {
+            id: id("gifp.rationale"),
+            of: r(K::Programme, "gifp"),
+            kind: Context,
+            text: t(
+                "drug smuggling routes also often serve as trafficking highways for a host of other illicit products",
+            ),
+            about: B(&[]),
+            source: src(GlobalIllicitFlows, FOCUS),
+        },
+        Statement {
+            id: id("gifp.support"),
+            of: r(K::Programme, "gifp"),
+            kind: Focus,
+            text: t(
+                "technical assistance for addressing drug supply, harm and demand reduction, as well as responding to maritime and aviation trafficking, arms trafficking and supporting trans-regional investigative best practices and post-seizure judicial outcomes",
+            ),
+            about: B(&[]),
+            source: noted(
+                GlobalIllicitFlows,
+                "Projects under the GIFP are supporting partner countries across four continents with technical assistance for addressing drug supply, harm and demand reduction, as well as responding to maritime and aviation trafficking, arms trafficking and supporting trans-regional investigative best practices and post-seizure judicial outcomes.",
+                "Said of \"Projects under the GIFP\": what the programme supports partner countries with through its projects.",
+            ),
+        },
+        Statement {
+            id: id("gifp.approach"),
+            of: r(K::Programme, "gifp"),
+            kind: Approach,
+            text: t("will maintain its trans-regional approach, complementing bilateral and regional support measures"),
+            about: B(&[]),
+            source: src(
+                GlobalIllicitFlows,
+                "The GIFP, which began under the former Instrument contributing to Stability and Peace (IcSP), will continue under the NDICI-Global Europe instrument and will maintain its trans-regional approach, complementing bilateral and regional support measures.",
+            ),
+        },
+    ]);
+}

@@ -130,15 +130,58 @@ pub(super) const EVENTS: List<Event> = B(&[
     },
 ]);
 
-/// Aims, scopes, circumstances and judgements this part of the report states.
-pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::Borrowed(&[super::dsl::statement(
-    "masif.purpose",
-    super::dsl::r(crate::RecordKind::Project, "masif"),
-    crate::StatementKind::Purpose,
-    "which ensures close monitoring of GIFP projects and improved coordination, coherence and complementarity between them and with other initiatives in the fight against organised crime and drug trafficking.",
-    &[],
-    super::dsl::src(
-        crate::Section::Masif,
-        "which ensures close monitoring of GIFP projects and improved coordination, coherence and complementarity between them and with other initiatives in the fight against organised crime and drug trafficking.",
-    ),
-)]);
+/// What this part of the report says in words (aims, focus, mandates, purposes, topics…): one statement per
+/// question answered, its text an excerpt of the quote, its `about` the records the words name.
+pub(super) const STATEMENTS: crate::List<crate::Statement> = statements::STATEMENTS;
+
+/// The statements, in a module of their own so that their imports stay apart from the records'.
+mod statements {
+    use std::borrow::Cow::Borrowed as B;
+
+    use crate::RecordKind as K;
+    use crate::Section::Masif;
+    use crate::StatementKind::{Mandate, Topic};
+    use crate::data::dsl::{id, noted, r, src, t};
+    use crate::{List, Statement};
+
+    pub(super) const STATEMENTS: List<Statement> = B(&[
+        Statement {
+            id: id("masif.purpose"),
+            of: r(K::Project, "masif"),
+            kind: Mandate,
+            text: t(
+                "ensures close monitoring of GIFP projects and improved coordination, coherence and complementarity between them and with other initiatives in the fight against organised crime and drug trafficking",
+            ),
+            about: B(&[r(K::Programme, "gifp")]),
+            source: src(
+                Masif,
+                "which ensures close monitoring of GIFP projects and improved coordination, coherence and complementarity between them and with other initiatives in the fight against organised crime and drug trafficking.",
+            ),
+        },
+        Statement {
+            id: id("masif.advice"),
+            of: r(K::Project, "masif"),
+            kind: Mandate,
+            text: t(
+                "provides the European Commission with advice and analysis on project implementation as well as updates on relevant trends",
+            ),
+            about: B(&[r(K::Organisation, "european-commission")]),
+            source: src(
+                Masif,
+                "It also provides the European Commission with advice and analysis on project implementation as well as updates on relevant trends.",
+            ),
+        },
+        Statement {
+            id: id("masif.conference-on-organised-crime.topic"),
+            of: r(K::Event, "masif.conference-on-organised-crime"),
+            kind: Topic,
+            text: t("rising polycriminality along the cocaine route"),
+            about: B(&[r(K::Project, "masif"), r(K::Document, "doc.masif-convergence-research")]),
+            source: noted(
+                Masif,
+                "In 2021, MASIF finalised its research on convergence of illicit flows and presented it focusing on rising polycriminality along the cocaine route during the 24-hour Conference on Organised Crime.",
+                "The focus of MASIF's presentation of its research at the Conference: a subject the Conference covered, not its whole agenda.",
+            ),
+        },
+    ]);
+}

@@ -268,50 +268,135 @@ pub(super) const LISTS: List<StatedList> = B(&[StatedList {
     ),
 }]);
 
-/// Aims, scopes, circumstances and judgements this part of the report states.
-pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::Borrowed(&[
-    super::dsl::statement(
-        "tc-2021-10-26.discussions",
-        super::dsl::r(crate::RecordKind::Event, "tc-2021-10-26"),
-        crate::StatementKind::Activity,
-        "The Technical Committee meeting on 26 October 2021 discussed in particular the priorities following to the XXIInd High-Level Meeting, exchanged information and best practices on evidence-based prevention of drug use. COPOLAD III was also discussed and the meeting had an exchange of views on the works of the Commission on Narcotic Drugs (CND).",
-        &[],
-        super::dsl::src(
-            crate::Section::Meetings,
-            "The Technical Committee meeting on 26 October 2021 discussed in particular the priorities following to the XXII<sup>nd</sup> High-Level Meeting, exchanged information and best practices on evidence-based prevention of drug use. COPOLAD III was also discussed and the meeting had an exchange of views on the works of the Commission on Narcotic Drugs (CND).",
-        ),
-    ),
-    super::dsl::statement(
-        "tc-2022-05-04.preparations",
-        super::dsl::r(crate::RecordKind::Event, "tc-2022-05-04"),
-        crate::StatementKind::Activity,
-        "At the Technical Committee meeting on 4 May 2022, participants held the preparations for the XXIIIrd High-Level Meeting of the EU-CELAC Coordination and Cooperation Mechanism on Drugs.",
-        &[],
-        super::dsl::src(
-            crate::Section::Meetings,
-            "At the Technical Committee meeting on 4 May 2022, participants held the preparations for the XXIII<sup>rd</sup> High-Level Meeting of the EU-CELAC Coordination and Cooperation Mechanism on Drugs.",
-        ),
-    ),
-    super::dsl::statement(
-        "tc-2022-05-04.exchange",
-        super::dsl::r(crate::RecordKind::Event, "tc-2022-05-04"),
-        crate::StatementKind::Activity,
-        "The meeting also held an exchange of views on the follow-up to the 65th session of the Commission on Narcotic Drugs (CND) and on developments on COPOLAD and other regional programmes.",
-        &[],
-        super::dsl::src(
-            crate::Section::Meetings,
-            "The meeting also held an exchange of views on the follow-up to the 65th session of the Commission on Narcotic Drugs (CND) and on developments on COPOLAD and other regional programmes.",
-        ),
-    ),
-    super::dsl::statement(
-        "technical-committee.updates",
-        super::dsl::r(crate::RecordKind::Committee, "technical-committee"),
-        crate::StatementKind::Activity,
-        "Countries and regions present at the meetings of the Technical Committee provided updates on the drug situation and policy developments in their respective countries and regions.",
-        &[],
-        super::dsl::src(
-            crate::Section::Meetings,
-            "Countries and regions present at the meetings of the Technical Committee provided updates on the drug situation and policy developments in their respective countries and regions.",
-        ),
-    ),
-]);
+/// What this part of the report says in words (aims, focus, mandates, purposes, topics…): one statement per
+/// question answered, its text an excerpt of the quote, its `about` the records the words name.
+pub(super) const STATEMENTS: crate::List<crate::Statement> = statements::STATEMENTS;
+
+/// The statements, in a module of their own so that their imports stay apart from the records'.
+mod statements {
+    use std::borrow::Cow::Borrowed as B;
+
+    use crate::RecordKind as K;
+    use crate::Section::Meetings;
+    use crate::StatementKind::{FollowUp, Preparation, Topic};
+    use crate::data::dsl::{id, noted, r, src, t};
+    use crate::{List, Statement};
+
+    /// Both meetings were held in preparation for the XXIIIrd High-Level Meeting.
+    const IN_PREPARATION: &str = "In preparation for the XXIII<sup>rd</sup> High-Level Meeting, two meetings of the EU-CELAC Technical Committee on Drugs were held";
+    /// The first sentence on the meeting of 26 October 2021.
+    const TC_2021_FIRST: &str = "The Technical Committee meeting on 26 October 2021 discussed in particular the priorities following to the XXII<sup>nd</sup> High-Level Meeting, exchanged information and best practices on evidence-based prevention of drug use.";
+    /// The second sentence on the meeting of 26 October 2021.
+    const TC_2021_SECOND: &str = "COPOLAD III was also discussed and the meeting had an exchange of views on the works of the Commission on Narcotic Drugs (CND).";
+    /// What the meeting of 4 May 2022 discussed in particular.
+    const TC_2022_DISCUSSED: &str =
+        "In particular they discussed the draft agenda of the High-Level Meeting and the draft outcome document.";
+    /// The exchange of views at the meeting of 4 May 2022.
+    const TC_2022_EXCHANGE: &str = "The meeting also held an exchange of views on the follow-up to the 65th session of the Commission on Narcotic Drugs (CND) and on developments on COPOLAD and other regional programmes.";
+    /// What the countries and regions present at both meetings did.
+    const UPDATES: &str = "Countries and regions present at the meetings of the Technical Committee provided updates on the drug situation and policy developments in their respective countries and regions.";
+    /// The reading of "the meetings of the Technical Committee".
+    const UPDATES_NOTE: &str = "Said of \"the meetings of the Technical Committee\": read as both meetings the section reports, on 26 October 2021 and on 4 May 2022, each with the same topic.";
+
+    pub(super) const STATEMENTS: List<Statement> = B(&[
+        Statement {
+            id: id("tc-2021-10-26.preparation"),
+            of: r(K::Event, "tc-2021-10-26"),
+            kind: Preparation,
+            text: t("the XXIIIrd High-Level Meeting"),
+            about: B(&[r(K::Event, "hlm-23")]),
+            source: src(Meetings, IN_PREPARATION),
+        },
+        Statement {
+            id: id("tc-2021-10-26.topic.priorities"),
+            of: r(K::Event, "tc-2021-10-26"),
+            kind: Topic,
+            text: t("the priorities following to the XXIInd High-Level Meeting"),
+            about: B(&[r(K::Event, "hlm-22")]),
+            source: src(Meetings, TC_2021_FIRST),
+        },
+        Statement {
+            id: id("tc-2021-10-26.topic.prevention"),
+            of: r(K::Event, "tc-2021-10-26"),
+            kind: Topic,
+            text: t("information and best practices on evidence-based prevention of drug use"),
+            about: B(&[]),
+            source: src(Meetings, TC_2021_FIRST),
+        },
+        Statement {
+            id: id("tc-2021-10-26.topic.copolad-iii"),
+            of: r(K::Event, "tc-2021-10-26"),
+            kind: Topic,
+            text: t("COPOLAD III"),
+            about: B(&[r(K::Phase, "copolad.iii")]),
+            source: src(Meetings, TC_2021_SECOND),
+        },
+        Statement {
+            id: id("tc-2021-10-26.topic.cnd"),
+            of: r(K::Event, "tc-2021-10-26"),
+            kind: Topic,
+            text: t("the works of the Commission on Narcotic Drugs (CND)"),
+            about: B(&[r(K::Organisation, "cnd")]),
+            source: src(Meetings, TC_2021_SECOND),
+        },
+        Statement {
+            id: id("tc-2021-10-26.topic.updates"),
+            of: r(K::Event, "tc-2021-10-26"),
+            kind: Topic,
+            text: t("updates on the drug situation and policy developments in their respective countries and regions"),
+            about: B(&[]),
+            source: noted(Meetings, UPDATES, UPDATES_NOTE),
+        },
+        Statement {
+            id: id("tc-2022-05-04.preparations"),
+            of: r(K::Event, "tc-2022-05-04"),
+            kind: Preparation,
+            text: t("the XXIIIrd High-Level Meeting of the EU-CELAC Coordination and Cooperation Mechanism on Drugs"),
+            about: B(&[r(K::Event, "hlm-23"), r(K::Organisation, "mechanism")]),
+            source: src(
+                Meetings,
+                "At the Technical Committee meeting on 4 May 2022, participants held the preparations for the XXIII<sup>rd</sup> High-Level Meeting of the EU-CELAC Coordination and Cooperation Mechanism on Drugs.",
+            ),
+        },
+        Statement {
+            id: id("tc-2022-05-04.topic.draft-agenda"),
+            of: r(K::Event, "tc-2022-05-04"),
+            kind: Topic,
+            text: t("the draft agenda of the High-Level Meeting"),
+            about: B(&[r(K::Document, "doc.draft-agenda-hlm-23"), r(K::Event, "hlm-23")]),
+            source: src(Meetings, TC_2022_DISCUSSED),
+        },
+        Statement {
+            id: id("tc-2022-05-04.topic.draft-outcome-document"),
+            of: r(K::Event, "tc-2022-05-04"),
+            kind: Topic,
+            text: t("the draft outcome document"),
+            about: B(&[r(K::Document, "doc.draft-outcome-document-hlm-23")]),
+            source: src(Meetings, TC_2022_DISCUSSED),
+        },
+        Statement {
+            id: id("tc-2022-05-04.follow-up.cnd-65"),
+            of: r(K::Event, "tc-2022-05-04"),
+            kind: FollowUp,
+            text: t("the 65th session of the Commission on Narcotic Drugs (CND)"),
+            about: B(&[r(K::Event, "cnd-65"), r(K::Organisation, "cnd")]),
+            source: src(Meetings, TC_2022_EXCHANGE),
+        },
+        Statement {
+            id: id("tc-2022-05-04.topic.copolad"),
+            of: r(K::Event, "tc-2022-05-04"),
+            kind: Topic,
+            text: t("developments on COPOLAD and other regional programmes"),
+            about: B(&[r(K::Programme, "copolad")]),
+            source: src(Meetings, TC_2022_EXCHANGE),
+        },
+        Statement {
+            id: id("tc-2022-05-04.topic.updates"),
+            of: r(K::Event, "tc-2022-05-04"),
+            kind: Topic,
+            text: t("updates on the drug situation and policy developments in their respective countries and regions"),
+            about: B(&[]),
+            source: noted(Meetings, UPDATES, UPDATES_NOTE),
+        },
+    ]);
+}

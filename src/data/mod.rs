@@ -128,6 +128,7 @@ const STATEMENTS: &[List<Statement>] = &[
     masif::STATEMENTS,
     el_paccto::STATEMENTS,
     eurofront::STATEMENTS,
+    chapter10::STATEMENTS,
 ];
 
 static REPORT: Dataset = Dataset {

@@ -39,28 +39,46 @@ pub(super) const META: ReportMeta = ReportMeta {
     source: SourceRef::lit(Section::Note, "Brussels, 28 June 2022"),
 };
 
-/// Aims, scopes, circumstances and judgements this part of the report states.
-pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::Borrowed(&[
-    super::dsl::statement(
-        "report.scope.period",
-        super::dsl::r(crate::RecordKind::Document, "doc.annual-report-2021-2022"),
-        crate::StatementKind::Scope,
-        "This report is the result of a regular analysis of the activities carried out in relation to the Coordination and Cooperation Mechanism on Drugs between the European Union (EU) and the Community of Latin American and Caribbean States (CELAC) from 1 June 2021 to 31 May 2022.",
-        &[],
-        super::dsl::src(
-            crate::Section::Introduction,
-            "This report is the result of a regular analysis of the activities carried out in relation to the Coordination and Cooperation Mechanism on Drugs between the European Union (EU) and the Community of Latin American and Caribbean States (CELAC) from 1 June 2021 to 31 May 2022.",
-        ),
-    ),
-    super::dsl::statement(
-        "report.scope.limits",
-        super::dsl::r(crate::RecordKind::Document, "doc.annual-report-2021-2022"),
-        crate::StatementKind::Scope,
-        "The information contained in this report is limited to inter-regional programmes and does not contain any information on other EU-funded programmes at regional and bilateral levels in the field of drugs.",
-        &[],
-        super::dsl::src(
-            crate::Section::Introduction,
-            "The information contained in this report is limited to inter-regional programmes and does not contain any information on other EU-funded programmes at regional and bilateral levels in the field of drugs.",
-        ),
-    ),
-]);
+/// What this part of the report says in words (aims, focus, mandates, purposes, topics…): one statement per
+/// question answered, its text an excerpt of the quote, its `about` the records the words name.
+pub(super) const STATEMENTS: crate::List<crate::Statement> = statements::STATEMENTS;
+
+/// The statements, in a module of their own so that their imports stay apart from the records'.
+mod statements {
+    use std::borrow::Cow::Borrowed as B;
+
+    use crate::RecordKind as K;
+    use crate::Section::Introduction;
+    use crate::StatementKind::Scope;
+    use crate::data::dsl::{id, r, src, t};
+    use crate::{List, Statement};
+
+    pub(super) const STATEMENTS: List<Statement> = B(&[
+        Statement {
+            id: id("report.scope.period"),
+            of: r(K::Document, "doc.annual-report-2021-2022"),
+            kind: Scope,
+            text: t(
+                "a regular analysis of the activities carried out in relation to the Coordination and Cooperation Mechanism on Drugs between the European Union (EU) and the Community of Latin American and Caribbean States (CELAC) from 1 June 2021 to 31 May 2022",
+            ),
+            about: B(&[r(K::Organisation, "mechanism"), r(K::Organisation, "eu"), r(K::Organisation, "celac")]),
+            source: src(
+                Introduction,
+                "This report is the result of a regular analysis of the activities carried out in relation to the Coordination and Cooperation Mechanism on Drugs between the European Union (EU) and the Community of Latin American and Caribbean States (CELAC) from 1 June 2021 to 31 May 2022.",
+            ),
+        },
+        Statement {
+            id: id("report.scope.limits"),
+            of: r(K::Document, "doc.annual-report-2021-2022"),
+            kind: Scope,
+            text: t(
+                "limited to inter-regional programmes and does not contain any information on other EU-funded programmes at regional and bilateral levels in the field of drugs",
+            ),
+            about: B(&[]),
+            source: src(
+                Introduction,
+                "The information contained in this report is limited to inter-regional programmes and does not contain any information on other EU-funded programmes at regional and bilateral levels in the field of drugs.",
+            ),
+        },
+    ]);
+}

@@ -404,11 +404,11 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
         ),
     ),
     // The clause names EUROPOL and FRONTEX as those SEACOP aims to improve cooperation with: how
-    // it aims to contribute, not a partnership the report states.
+    // it aims to contribute ("including by"), not a partnership the report states.
     crate::Statement {
         id: id("seacop.aims.cooperation"),
         of: SEACOP,
-        kind: crate::StatementKind::Aim,
+        kind: crate::StatementKind::Approach,
         text: t(
             "improving cooperation and information sharing at national, regional and transregional level, including \
              with EUROPOL and FRONTEX",

@@ -310,4 +310,7 @@ impl<'de> serde::Deserialize<'de> for Dataset {
 
 mod navigate;
 mod parties;
+mod statements;
+
 pub use navigate::{Attribution, Index, ProgrammeLink};
+pub use statements::DocumentAct;

@@ -172,9 +172,11 @@ code_enum! {
     ///
     /// The kinds split the report's qualitative half into the questions readers ask: what a
     /// programme aims at ([`Aim`](Self::Aim)), what it focuses on ([`Focus`](Self::Focus)), what a
-    /// body or task force is charged with ([`Mandate`](Self::Mandate)), what an event or tool was
-    /// for ([`Purpose`](Self::Purpose)), what a meeting discussed ([`Topic`](Self::Topic)),
+    /// body or task force is charged with ([`Mandate`](Self::Mandate)), what an event, tool or
+    /// study was for ([`Purpose`](Self::Purpose)), what a meeting discussed ([`Topic`](Self::Topic)),
     /// prepared ([`Preparation`](Self::Preparation)) or followed up ([`FollowUp`](Self::FollowUp)).
+    /// Topics, preparations and follow-ups are said of events; a purpose of an event or a document
+    /// (programmes, projects and bodies have aims, a focus and a mandate instead).
     ///
     /// ```
     /// use eu_celac_drugs::StatementKind;
@@ -184,36 +186,43 @@ code_enum! {
     /// # Ok::<(), strum::ParseError>(())
     /// ```
     pub enum StatementKind {
-        /// What something aims to achieve ("aims to contribute to", "one of … main objectives",
-        /// "the global objective of the TEI", "will boost").
+        /// What something aims to achieve or calls for ("aims to contribute to", "one of … main
+        /// objectives", "the global objective of the TEI", "will boost", "called for").
         Aim,
-        /// What something focuses on or works on ("focuses on", "the additional focus of Phase V on").
+        /// What something focuses on, works on or addresses ("focuses on", "the additional focus of
+        /// Phase V on", "focusing on", "by addressing issues such as", "the first component, on IBM").
         Focus,
-        /// What a body, task force or support project is charged with or does by design ("whose
-        /// mandate will be to", "gathers … to jointly define strategies", "ensures close monitoring").
+        /// What a body, task force, support project or plan is charged with, requires or does by
+        /// design ("whose mandate will be to", "gathers … to jointly define strategies", "ensures
+        /// close monitoring", "with the task of", "were to be organised").
         Mandate,
         /// What an event, tool, survey or study is for ("with the purpose to analyse", "aimed to
-        /// enhance", "aiming at finding out").
+        /// enhance", "aiming at finding out", "with the aim of", "to take into account").
         Purpose,
-        /// A subject a meeting discussed or exchanged views on ("discussed in particular", "an
-        /// exchange of views on").
+        /// A subject a meeting, course or dialogue discussed, exchanged views on or covered
+        /// ("discussed in particular", "an exchange of views on", "a side-event on", "highlighted").
         Topic,
-        /// What a meeting prepared ("held the preparations for").
+        /// What a meeting prepared ("held the preparations for", "in preparation for").
         Preparation,
-        /// What a meeting followed up ("the follow-up to").
+        /// What a meeting followed up ("the follow-up to", "re-activating the cooperation
+        /// commitments under").
         FollowUp,
-        /// What something covers or leaves out ("limited to inter-regional programmes").
+        /// What something covers, holds or brings together, or leaves out ("limited to
+        /// inter-regional programmes", "the only EU-funded programme covering", "bringing together").
         Scope,
-        /// How something works or is approached ("in accordance with an evidence-based approach").
+        /// How something works or is approached ("in accordance with an evidence-based approach",
+        /// "through roadmaps", "complementing bilateral and regional support measures").
         Approach,
-        /// Circumstances ("amidst the ongoing COVID-19 pandemic and closed borders").
+        /// Circumstances ("amidst the ongoing COVID-19 pandemic and closed borders", "in response to
+        /// the demand of Caribbean countries").
         Context,
-        /// How things went ("considerably hampered and delayed", "considerably accelerated").
+        /// How things went, and what they led to ("considerably hampered and delayed", "considerably
+        /// accelerated", "has enabled … to agree", "were fulfilled").
         Progress,
-        /// What was done ("provided updates", "significant efforts were allocated to").
+        /// What was done ("provided updates", "significant efforts were allocated to", "agreed to").
         Activity,
         /// A judgement or position the report records ("very positively recognized", "Both regions
-        /// welcomed the creation of CLASI").
+        /// welcomed the creation of CLASI", "a real milestone").
         Assessment,
     }
 }
@@ -224,24 +233,29 @@ record! {
     /// circumstance, a judgement.
     ///
     /// Each statement answers one question ([`StatementKind`]) about one record (`of`), in the
-    /// report's own words (`text`, a verbatim excerpt of the quote), with typed links to the
-    /// records the words concern (`about`): the Technical Committee meeting of 26 October 2021
-    /// has a [`Topic`](StatementKind::Topic) "COPOLAD III" about the phase `copolad.iii`.
-    /// Statements also let a reader go from every sentence of the report to a record: a test
-    /// checks that every sentence is covered by some record's quote.
+    /// report's own words (`text`, a verbatim excerpt of the quote, cut down to the answer), with
+    /// typed links to the records the words concern (`about`, checked by
+    /// [`Dataset::new`](crate::Dataset::new)): the Technical Committee meeting of 26 October 2021
+    /// has a [`Topic`](StatementKind::Topic) "COPOLAD III" about the phase `copolad.iii`. A sentence
+    /// that answers several questions gives several statements; a fact a typed field already holds
+    /// (an event's date, a participation's role, a network's theme) gives none.
+    ///
+    /// Ask through [`Dataset::says`](crate::Dataset::says) (one kind about one record),
+    /// [`Dataset::statements_of`](crate::Dataset::statements_of) (everything about a record) and
+    /// [`Dataset::statements_about`](crate::Dataset::statements_about) (the statements that concern
+    /// a record).
     ///
     /// ```
-    /// use eu_celac_drugs::StatementKind;
+    /// use eu_celac_drugs::StatementKind::{Aim, Mandate};
     ///
     /// let report = eu_celac_drugs::report_2021_2022();
     /// // What does SEACOP aim to contribute to?
-    /// let aims: Vec<&str> = report
-    ///     .statements()
-    ///     .iter()
-    ///     .filter(|s| s.of().id == "seacop" && s.kind() == StatementKind::Aim)
-    ///     .map(|s| s.text())
-    ///     .collect();
+    /// let aims: Vec<&str> = report.says("seacop", Aim).map(|s| s.text()).collect();
     /// assert!(aims.iter().any(|a| a.contains("maritime illicit trade")));
+    /// // What does MASIF ensure, and for which programme?
+    /// let mandate = report.says("masif", Mandate).next().unwrap();
+    /// assert!(mandate.text().starts_with("ensures close monitoring of GIFP projects"));
+    /// assert_eq!(mandate.about()[0].id, "gifp");
     /// ```
     pub struct Statement / StatementParts {
         /// The record's id.
@@ -250,11 +264,13 @@ record! {
         of: Ref => &Ref = ref,
         /// What question it answers.
         kind: StatementKind => StatementKind = copy,
-        /// The answer in the report's own words: a verbatim excerpt of the quote, short enough to
-        /// read in a table ("to analyse the drug-related developments in the EU and LAC regions").
+        /// The answer in the report's own words: a verbatim excerpt of the quote (markup aside),
+        /// short enough to read in a table ("to analyse the drug-related developments in the EU
+        /// and LAC regions").
         text: Text => &str = ref,
-        /// The records the words concern (a programme discussed, a document prepared), in the
-        /// report's order; empty when they name none.
+        /// The records the words concern (a programme discussed, a document prepared, the
+        /// organisations named), in the report's order; never the statement's own subject; empty
+        /// when the words name none.
         about: List<Ref> => &[Ref] = ref,
         /// Where the report makes it: the quote holds the text.
         source: SourceRef => &SourceRef = ref,

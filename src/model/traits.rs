@@ -150,4 +150,7 @@ impl_record!(Relation, Relation, |s, out| {
 });
 impl_record!(Statement, Statement, |s, out| {
     out.push(("of", s.of.clone()));
+    for about in s.about.iter() {
+        out.push(("about", about.clone()));
+    }
 });

@@ -6,6 +6,7 @@ mod countries;
 mod coverage;
 mod figures;
 mod integrity;
+mod qualitative;
 mod quotes;
 
 /// The report's text with runs of white space folded, the only normalisation quotes may use.

@@ -85,3 +85,55 @@ fn the_schema_describes_the_document() {
     assert!(participation["properties"]["subject"].is_object());
     assert_eq!(participation["additionalProperties"], false);
 }
+
+#[test]
+fn the_statement_tables_answer_the_qualitative_questions() {
+    let report = eu_celac_drugs::report_2021_2022();
+    let tables = csv_tables(report);
+    let table = |name: &str| tables.iter().find(|t| t.name() == name).unwrap();
+    let statements = table("statements");
+    let col = |h: &str| statements.headers().position(|x| x == h).unwrap();
+    // What was the COPOLAD kick-off meeting for? One row answers, in the report's words.
+    let kick_off: Vec<&Vec<String>> = statements
+        .rows()
+        .iter()
+        .filter(|r| {
+            r[col("of_kind")] == "event" && r[col("of_id")] == "copolad.kick-off" && r[col("kind")] == "purpose"
+        })
+        .collect();
+    assert_eq!(kick_off.len(), 1);
+    assert!(kick_off[0][col("text")].contains("analyse the drug-related developments in the EU and LAC regions"));
+    // What did the meeting of 26 October 2021 discuss? Its topics link to COPOLAD III.
+    let topics: HashSet<&str> = statements
+        .rows()
+        .iter()
+        .filter(|r| r[col("of_id")] == "tc-2021-10-26" && r[col("kind")] == "topic")
+        .map(|r| r[col("id")].as_str())
+        .collect();
+    assert!(topics.len() >= 4);
+    let about = table("statement_about");
+    let acol = |h: &str| about.headers().position(|x| x == h).unwrap();
+    let discussed: Vec<(&str, &str)> = about
+        .rows()
+        .iter()
+        .filter(|r| topics.contains(r[acol("statement")].as_str()))
+        .map(|r| (r[acol("about_kind")].as_str(), r[acol("about_id")].as_str()))
+        .collect();
+    assert!(discussed.contains(&("phase", "copolad.iii")), "{discussed:?}");
+    // Every link row belongs to a statement row.
+    let ids: HashSet<&str> = statements.rows().iter().map(|r| r[col("id")].as_str()).collect();
+    assert!(about.rows().iter().all(|r| ids.contains(r[acol("statement")].as_str())));
+    assert_eq!(about.rows().len(), report.statements().iter().map(|s| s.about().len()).sum::<usize>());
+    // The JSON holds the same: kind and text as fields, about as typed links.
+    let doc: serde_json::Value = serde_json::from_str(&to_json(report).unwrap()).unwrap();
+    let json = doc["statements"].as_array().unwrap();
+    let purpose = json.iter().find(|s| s["id"] == "copolad.kick-off.purpose").unwrap();
+    assert_eq!(purpose["kind"], "purpose");
+    assert_eq!(purpose["text"], kick_off[0][col("text")].as_str());
+    let copolad_iii = json
+        .iter()
+        .filter(|s| topics.contains(s["id"].as_str().unwrap()))
+        .flat_map(|s| s["about"].as_array().unwrap())
+        .any(|r| r.to_string().contains("copolad.iii"));
+    assert!(copolad_iii);
+}
