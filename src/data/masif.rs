@@ -5,7 +5,7 @@
 use std::borrow::Cow::Borrowed as B;
 
 use super::dsl::{id, month, noted, on, r, since, some, src, t, year};
-use crate::DocumentAction::{Discussed, Published};
+use crate::DocumentAction::{Presented, Published};
 use crate::RecordKind::{Organisation as OrganisationRef, Programme as ProgrammeRef, Project as ProjectRef};
 use crate::RelationKind::{Advises, Supports};
 use crate::Section::Masif;
@@ -125,7 +125,7 @@ pub(super) const EVENTS: List<Event> = B(&[
         mode: None,
         status: Completed,
         framing: Framing::Activity,
-        documents: B(&[DocumentLink::lit("doc.masif-convergence-research", Discussed)]),
+        documents: B(&[DocumentLink::lit("doc.masif-convergence-research", Presented)]),
         source: RESEARCH,
     },
 ]);

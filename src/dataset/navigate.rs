@@ -112,7 +112,11 @@ impl<'a> Index<'a> {
                 .push((r.to.clone(), Ref::new(RecordKind::Relation, r.id.clone())));
         }
         for e in dataset.events.iter() {
-            for link in e.documents.iter().filter(|l| l.action != DocumentAction::Discussed) {
+            for link in e
+                .documents
+                .iter()
+                .filter(|l| !matches!(l.action, DocumentAction::Discussed | DocumentAction::Presented))
+            {
                 let event = Ref::new(RecordKind::Event, e.id.clone());
                 results_of.entry(link.document.as_str()).or_default().push((event.clone(), event));
             }
@@ -222,8 +226,9 @@ impl<'a> Index<'a> {
     ///   ([`Party::Body`]) as organiser or co-organiser ("a High-level meeting organised by the
     ///   French Presidency and the EL PAcCTO programme");
     /// - for a document, an event that adopted, endorsed, approved, signed, published or began it,
-    ///   or that it documents (a draft an event only discussed stays apart): the Brussels
-    ///   Declaration, signed at EL PAcCTO's high-level meeting of Justice institutions.
+    ///   or that it documents (a draft an event only discussed, or a study presented at it, stays
+    ///   apart): the Brussels Declaration, signed at EL PAcCTO's high-level meeting of Justice
+    ///   institutions.
     ///
     /// Indirect links are followed up to four steps. Other relations attribute nothing: COPOLAD
     /// [`Supports`](RelationKind::Supports) the Technical Committee, which is the Mechanism's, not

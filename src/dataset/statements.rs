@@ -184,6 +184,7 @@ impl<'a> DocumentAct<'a> {
                 DocumentAction::Published => "published",
                 DocumentAction::Began => "began",
                 DocumentAction::Discussed => "discussed",
+                DocumentAction::Presented => "presented",
                 DocumentAction::DocumentedBy => "is documented by",
             },
             Self::ByParty(p) => match p.role {

@@ -115,6 +115,8 @@ code_enum! {
         Began,
         /// Discussed it (a draft).
         Discussed,
+        /// Presented it to an audience ("presented it … during the 24-hour Conference on Organised Crime").
+        Presented,
         /// Is documented by it (the meeting's own Council document).
         DocumentedBy,
     }
