@@ -16,7 +16,7 @@ use crate::OutcomeKind::{Interceptions, NetworksDismantled, PersonsArrested, Vic
 use crate::Qualifier::{Almost, Exact, Half, MoreThan, Over};
 use crate::RecordKind::{Participation as ParticipationRef, Project as ProjectRef, TaskForce as TaskForceRef};
 use crate::Role::{Implementer, ImplementingPartner, InScope, Partner};
-use crate::Section::Aircop;
+use crate::data::Section2021_2022::Aircop;
 use crate::Status::{Active, Operational, UnderEstablishment};
 use crate::{
     Bloc, CommodityCategory, Country, List, Outcome, Participation, Place, Project, ProjectKind, Quantity, Seizure,
@@ -487,7 +487,7 @@ mod statements {
     use std::borrow::Cow::Borrowed as B;
 
     use crate::RecordKind as K;
-    use crate::Section::Aircop;
+    use crate::data::Section2021_2022::Aircop;
     use crate::StatementKind::Focus;
     use crate::data::dsl::{id, r, src, t};
     use crate::{List, Statement};

@@ -14,7 +14,7 @@ use crate::Framing::{Activity, Background};
 use crate::Qualifier::Exact;
 use crate::RecordKind::{Event as EventRef, Participation as ParticipationRef, Project as ProjectRef};
 use crate::Role::{Host, Implementer, InScope, Partner};
-use crate::Section::Colibri;
+use crate::data::Section2021_2022::Colibri;
 use crate::Status::{Active, Completed};
 use crate::{
     Country, Document, DocumentKind, DocumentLink, Event, List, Mode, Participation, Project, ProjectKind, SourceRef,
@@ -436,7 +436,7 @@ mod statements {
     use std::borrow::Cow::Borrowed as B;
 
     use crate::RecordKind as K;
-    use crate::Section::Colibri;
+    use crate::data::Section2021_2022::Colibri;
     use crate::StatementKind::{Focus, Purpose, Topic};
     use crate::data::dsl::{id, noted, r, src, t};
     use crate::{List, Statement};

@@ -18,7 +18,7 @@ use crate::RecordKind::{
     Relation as RelationRef, WorkArea as WorkAreaRef, WorkingGroup as WorkingGroupRef,
 };
 use crate::Role::{Funder, Lead, Manager, Organiser, Participant, Supporter};
-use crate::Section::{
+use crate::data::Section2021_2022::{
     Copolad, CopoladContribution, CopoladIii, CopoladImplementation, CopoladInception, Footnote5, Footnote6,
 };
 use crate::Status::{Active, Completed, Ongoing, Planned, UnderEstablishment};
@@ -1181,7 +1181,7 @@ mod statements {
     use std::borrow::Cow::Borrowed as B;
 
     use crate::RecordKind as K;
-    use crate::Section::{
+    use crate::data::Section2021_2022::{
         Copolad, CopoladContribution, CopoladIii, CopoladImplementation, CopoladInception, Footnote5,
     };
     use crate::StatementKind::{Activity, Aim, Approach, Context, Focus, Mandate, Progress, Purpose, Scope, Topic};

@@ -21,7 +21,7 @@ use crate::Role::{
     Adopter, Beneficiary, CoLead, Funder, Host, Lead, Member, Organiser, Participant, Partner, Presidency, Sharer,
     Signatory, Speaker, Supporter,
 };
-use crate::Section::{ElPaccto, Footnote7, OtherInitiatives};
+use crate::data::Section2021_2022::{ElPaccto, Footnote7, OtherInitiatives};
 use crate::Status::{Active, Applicant, Completed, Expected, Interested, Ongoing, Planned, Potential};
 use crate::{
     Bloc, Committee, CommitteeKind, Document, DocumentKind, DocumentLink, DocumentRef, DocumentSeries, Event,
@@ -1861,7 +1861,7 @@ mod statements {
     use std::borrow::Cow::Borrowed as B;
 
     use crate::RecordKind as K;
-    use crate::Section::ElPaccto;
+    use crate::data::Section2021_2022::ElPaccto;
     use crate::StatementKind::{
         Activity, Aim, Approach, Assessment, Context, Focus, FollowUp, Mandate, Progress, Purpose, Scope, Topic,
     };

@@ -16,7 +16,7 @@ use crate::RecordKind::{
     Project as ProjectRef, WorkArea as WorkAreaRef,
 };
 use crate::Role::{ConsortiumLeader, ConsortiumPartner, Funder, Manager, Partner, Supporter};
-use crate::Section::{Eurofront, Footnote8, OtherInitiatives};
+use crate::data::Section2021_2022::{Eurofront, Footnote8, OtherInitiatives};
 use crate::Status::{Active, Completed, Ongoing, Planned, UnderEstablishment};
 use crate::{
     Bloc, BorderArea, Document, DocumentKind, Event, EventKind, Framing, List, Participation, Programme, ProgrammeKind,
@@ -739,7 +739,7 @@ mod statements {
     use std::borrow::Cow::Borrowed as B;
 
     use crate::RecordKind as K;
-    use crate::Section::Eurofront;
+    use crate::data::Section2021_2022::Eurofront;
     use crate::StatementKind::{Aim, Approach, Context, Focus, Progress, Purpose, Topic};
     use crate::data::dsl::{id, noted, r, src, t};
     use crate::{List, Statement};

@@ -12,7 +12,7 @@ use crate::RecordKind::{
     Instrument as InstrumentRef, Organisation as OrganisationRef, Programme as ProgrammeRef, Project as ProjectRef,
 };
 use crate::RelationKind::{FundedUnder, SuccessorOf};
-use crate::Section::{GlobalIllicitFlows, OtherInitiatives};
+use crate::data::Section2021_2022::{GlobalIllicitFlows, OtherInitiatives};
 use crate::Status::{Active, Completed, Planned};
 use crate::{
     Budget, BudgetKind, Instrument, List, Participation, Programme, ProgrammeKind, Relation, Role, StatedList,
@@ -238,7 +238,7 @@ mod statements {
     use std::borrow::Cow::Borrowed as B;
 
     use crate::RecordKind as K;
-    use crate::Section::GlobalIllicitFlows;
+    use crate::data::Section2021_2022::GlobalIllicitFlows;
     use crate::StatementKind::{Approach, Context, Focus};
     use crate::data::dsl::{id, noted, r, src, t};
     use crate::{List, Statement};

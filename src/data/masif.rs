@@ -8,7 +8,7 @@ use super::dsl::{id, month, noted, on, r, since, some, src, t, year};
 use crate::DocumentAction::{Presented, Published};
 use crate::RecordKind::{Organisation as OrganisationRef, Programme as ProgrammeRef, Project as ProjectRef};
 use crate::RelationKind::{Advises, Supports};
-use crate::Section::Masif;
+use crate::data::Section2021_2022::Masif;
 use crate::Status::{Active, Completed};
 use crate::{
     Document, DocumentKind, DocumentLink, Event, EventKind, Framing, List, Project, ProjectKind, Ref, Relation,
@@ -139,7 +139,7 @@ mod statements {
     use std::borrow::Cow::Borrowed as B;
 
     use crate::RecordKind as K;
-    use crate::Section::Masif;
+    use crate::data::Section2021_2022::Masif;
     use crate::StatementKind::{Mandate, Topic};
     use crate::data::dsl::{id, noted, r, src, t};
     use crate::{List, Statement};

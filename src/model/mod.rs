@@ -22,6 +22,7 @@ pub mod quantity;
 pub mod record;
 pub mod report;
 pub mod role;
+pub mod section;
 pub mod seizure;
 pub mod source;
 pub mod table;
@@ -59,6 +60,7 @@ pub use role::{IatiRole, Role, Status};
 pub use seizure::{
     CommodityCategory, Credit, Outcome, OutcomeKind, OutcomeParts, Seizure, SeizureAction, SeizureParts,
 };
-pub use source::{Section, SourceRef, SourceRefParts};
+pub use section::{Section, SectionCode, SectionParts};
+pub use source::{SourceRef, SourceRefParts};
 pub use table::Table;
 pub use traits::Record;
