@@ -53,8 +53,8 @@ mod statements {
     use std::borrow::Cow::Borrowed as B;
 
     use crate::RecordKind as K;
-    use crate::data::Section2021_2022::Introduction;
     use crate::StatementKind::Scope;
+    use crate::data::Section2021_2022::Introduction;
     use crate::data::dsl::{id, r, src, t};
     use crate::{List, Statement};
 

@@ -114,7 +114,9 @@ impl fmt::Display for LoadProblem {
 #[non_exhaustive]
 pub enum LoadProblemKind {
     /// The document is of a version this crate does not read.
-    #[error("schema_version {found} is not supported (this crate reads version {supported}, and version 1 by adding the 2021-2022 report's sections)")]
+    #[error(
+        "schema_version {found} is not supported (this crate reads version {supported}, and version 1 by adding the 2021-2022 report's sections)"
+    )]
     UnsupportedVersion {
         /// The version found, as written.
         found: String,

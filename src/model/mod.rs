@@ -57,10 +57,10 @@ pub use quantity::{Bound, Dimension, ParseQuantityError, Qualifier, Quantity, Qu
 pub use record::{List, RecordKind, Ref, Text};
 pub use report::{ReportMeta, ReportMetaParts};
 pub use role::{IatiRole, Role, Status};
+pub use section::{Section, SectionCode, SectionParts};
 pub use seizure::{
     CommodityCategory, Credit, Outcome, OutcomeKind, OutcomeParts, Seizure, SeizureAction, SeizureParts,
 };
-pub use section::{Section, SectionCode, SectionParts};
 pub use source::{SourceRef, SourceRefParts};
 pub use table::Table;
 pub use traits::Record;

@@ -191,7 +191,12 @@ impl Section {
         Self { code, heading: Cow::Borrowed(heading), parent, footnote }
     }
 
-    fn build(code: &str, heading: impl Into<Text>, parent: Option<&str>, footnote: bool) -> Result<Self, ValidationError> {
+    fn build(
+        code: &str,
+        heading: impl Into<Text>,
+        parent: Option<&str>,
+        footnote: bool,
+    ) -> Result<Self, ValidationError> {
         Self::new(SectionParts {
             code: code.parse()?,
             heading: heading.into(),
@@ -239,10 +244,7 @@ pub(crate) fn check_sections(sections: &[Section]) -> Result<(), ValidationError
             if !earlier.clone().any(|e| &e.code == parent) {
                 return Err(ValidationError::Inconsistent {
                     field: "parent",
-                    reason: format!(
-                        "section {} stands in {parent}, which is not a section listed before it",
-                        s.code
-                    ),
+                    reason: format!("section {} stands in {parent}, which is not a section listed before it", s.code),
                 });
             }
         }

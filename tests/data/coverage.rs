@@ -1,8 +1,8 @@
 //! Every sentence of the report that states something is held by some record: a reader can go
 //! from any sentence to the records whose quotes cover it.
 
-use eu_celac_drugs::source::normalise_whitespace as fold;
 use eu_celac_drugs::report_2021_2022;
+use eu_celac_drugs::source::normalise_whitespace as fold;
 
 use crate::folded_text;
 

@@ -7,9 +7,9 @@ use std::str::FromStr;
 use eu_celac_drugs::analysis::{
     BlocFilter, FindingKind, GroupBy, InvolvementKind, PeriodRelation, Severity, StatusFilter,
 };
+use eu_celac_drugs::data::Section2021_2022;
 use eu_celac_drugs::model::country::{lookup_country, normalize_country_name};
 use eu_celac_drugs::model::quantity::{ParseQuantityError, QUOTE_LIMIT};
-use eu_celac_drugs::data::Section2021_2022;
 use eu_celac_drugs::*;
 use proptest::prelude::*;
 use proptest::sample::select;
