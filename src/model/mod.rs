@@ -3,6 +3,11 @@
 //! Values (codes, dates, quantities, money, document numbers) are small `Copy` types;
 //! records (programmes, projects, events, participations, seizures…) are validated structs
 //! with private fields, getters, and a `…Parts` twin of public fields to build them from.
+//!
+//! A report's own structure is data too ([`report`], [`section`]): its [`ReportMeta`] holds its
+//! title, period and — in print order — its [`Section`]s, and every record's [`SourceRef`] names
+//! one of them by [`SectionCode`]. Nothing in the model is specific to one report; the 2021–2022
+//! report's section list has compiled-in names in [`data::Section2021_2022`](crate::data::Section2021_2022).
 
 pub mod body;
 pub mod country;
