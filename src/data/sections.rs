@@ -36,7 +36,6 @@ use crate::{List, Section, SectionCode, ValidationError};
 /// # Ok::<(), eu_celac_drugs::ValidationError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::EnumIter, strum::EnumCount)]
-#[allow(non_camel_case_types)]
 pub enum Section2021_2022 {
     /// The Council's cover note: document number, file codes, date, sender, addressees, subject.
     Note,
