@@ -10,7 +10,13 @@ fi
 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "frictionless>=5.18,<6" "pandas>=2.2,<4" "jsonschema>=4.20,<5"
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-for format in csv json schema; do
-  cargo run --quiet --all-features --example export -- --format "$format" --out "$out" >/dev/null
+# The compiled-in report, and the test fixture (tests/fixtures/report-fixture.json: an invented report with
+# its own sections and period) loaded from JSON: each exported as CSV + data package, JSON and JSON Schema.
+for input in "" tests/fixtures/report-fixture.json; do
+  if [ -n "$input" ]; then dir="$out/fixture"; else dir="$out/report"; fi
+  for format in csv json schema; do
+    cargo run --quiet --all-features --example export -- --format "$format" --out "$dir" ${input:+--input "$input"} >/dev/null
+  done
+  echo "== ${input:-the compiled-in report}"
+  "$venv/bin/python" tests/python/validate_package.py "$dir" "$dir/eu-celac-drugs.json" "$dir/eu-celac-drugs.schema.json"
 done
-"$venv/bin/python" tests/python/validate_package.py "$out" "$out/eu-celac-drugs.json" "$out/eu-celac-drugs.schema.json"

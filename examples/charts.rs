@@ -119,7 +119,8 @@ fn heat_map(path: &Path) -> DrawResult {
     let height = top + cell_h * u32::try_from(countries.len())? + 20;
     let root = SVGBackend::new(path, (width, height)).into_drawing_area();
     root.fill(&WHITE)?;
-    let title = format!("Involvements by country and programme — report {}", report.meta().number());
+    let number = report.meta().number().map_or_else(|| report.meta().title().to_owned(), |n| n.to_string());
+    let title = format!("Involvements by country and programme — report {number}");
     root.draw(&Text::new(title, (10, 10), ("sans-serif", 20).into_font()))?;
     let legend = "A cell counts a country's involvements in what stands within the programme; \"ind.\": in what the \
                   report presents as the programme's result or work (CLASI for EL PAcCTO), counted apart.";

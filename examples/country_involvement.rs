@@ -83,7 +83,8 @@ fn leading(row: &InvolvementRow) -> u32 {
 
 fn table(report: &Dataset, filter: &Filter) {
     let rows = involvement_table(report, filter);
-    println!("EU-CELAC drugs report 2021-2022 ({}): involvement of {} countries", report.meta().number(), rows.len());
+    let number = report.meta().number().map_or_else(|| report.meta().title().to_owned(), |n| n.to_string());
+    println!("EU-CELAC drugs report 2021-2022 ({number}): involvement of {} countries", rows.len());
     println!("score = sum of role weight (3 leading, 2 other role, 1 none) x status weight (2 active, 1 prospect)");
     if let Some(programme) = &filter.programme {
         println!(

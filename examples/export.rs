@@ -4,18 +4,21 @@
 //! cargo run --all-features --example export -- --format json --out out/   # out/eu-celac-drugs.json
 //! cargo run --all-features --example export -- --format csv --out out/    # out/*.csv + out/datapackage.json
 //! cargo run --all-features --example export -- --format schema --out out/ # out/eu-celac-drugs.schema.json
+//! # Another dataset, loaded (and validated) from a JSON document instead of the compiled-in report:
+//! cargo run --all-features --example export -- --format csv --out out/ --input tests/fixtures/report-fixture.json
 //! ```
 //!
 //! With no arguments it prints this usage and what each format would hold, and exits with
 //! status 0. A bad argument or an unwritable directory gets a one-line error and exit status 2
 //! or 1.
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use eu_celac_drugs::export;
+use eu_celac_drugs::{Dataset, export};
 
-const USAGE: &str = "usage: export --format json|csv|schema --out DIR";
+const USAGE: &str = "usage: export --format json|csv|schema --out DIR [--input DATASET.json]";
 
 #[derive(Clone, Copy)]
 enum Format {
@@ -24,9 +27,17 @@ enum Format {
     Schema,
 }
 
-fn parse(args: &[String]) -> Result<(Format, PathBuf), String> {
+/// What to write, where, and from which dataset (the compiled-in report when `input` is `None`).
+struct Args {
+    format: Format,
+    out: PathBuf,
+    input: Option<PathBuf>,
+}
+
+fn parse(args: &[String]) -> Result<Args, String> {
     let mut format = None;
     let mut out = None;
+    let mut input = None;
     let mut it = args.iter();
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -40,14 +51,21 @@ fn parse(args: &[String]) -> Result<(Format, PathBuf), String> {
                 });
             }
             "--out" => out = Some(PathBuf::from(it.next().ok_or("--out needs a directory")?)),
+            "--input" => input = Some(PathBuf::from(it.next().ok_or("--input needs a JSON file")?)),
             other => return Err(format!("unknown argument {other:?}; {USAGE}")),
         }
     }
-    Ok((format.ok_or("--format is required")?, out.ok_or("--out is required")?))
+    Ok(Args { format: format.ok_or("--format is required")?, out: out.ok_or("--out is required")?, input })
 }
 
-fn write(format: Format, dir: &Path) -> Result<Vec<PathBuf>, String> {
-    let report = eu_celac_drugs::report_2021_2022();
+/// The dataset to write: the compiled-in report, or the one in `input`, loaded and validated.
+fn dataset(input: Option<&Path>) -> Result<Cow<'static, Dataset>, String> {
+    let Some(path) = input else { return Ok(Cow::Borrowed(eu_celac_drugs::report_2021_2022())) };
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    export::from_json(&text).map(Cow::Owned).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn write(format: Format, dir: &Path, report: &Dataset) -> Result<Vec<PathBuf>, String> {
     let create = |d: &Path| std::fs::create_dir_all(d).map_err(|e| format!("cannot create {}: {e}", d.display()));
     let write_file = |path: PathBuf, text: String| {
         std::fs::write(&path, text)
@@ -84,14 +102,14 @@ fn main() -> ExitCode {
         println!("  schema  the JSON Schema of the json format");
         return ExitCode::SUCCESS;
     }
-    let (format, dir) = match parse(&args) {
+    let (args, report) = match parse(&args).and_then(|a| dataset(a.input.as_deref()).map(|d| (a, d))) {
         Ok(x) => x,
         Err(e) => {
             eprintln!("error: {e}");
             return ExitCode::from(2);
         }
     };
-    match write(format, &dir) {
+    match write(args.format, &args.out, &report) {
         Ok(files) => {
             for f in files {
                 println!("{}", f.display());

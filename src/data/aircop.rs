@@ -16,8 +16,8 @@ use crate::OutcomeKind::{Interceptions, NetworksDismantled, PersonsArrested, Vic
 use crate::Qualifier::{Almost, Exact, Half, MoreThan, Over};
 use crate::RecordKind::{Participation as ParticipationRef, Project as ProjectRef, TaskForce as TaskForceRef};
 use crate::Role::{Implementer, ImplementingPartner, InScope, Partner};
-use crate::Section::Aircop;
 use crate::Status::{Active, Operational, UnderEstablishment};
+use crate::data::Section2021_2022::Aircop;
 use crate::{
     Bloc, CommodityCategory, Country, List, Outcome, Participation, Place, Project, ProjectKind, Quantity, Seizure,
     SeizureAction, SourceRef, StatedList, Status, TaskForce,
@@ -487,8 +487,8 @@ mod statements {
     use std::borrow::Cow::Borrowed as B;
 
     use crate::RecordKind as K;
-    use crate::Section::Aircop;
     use crate::StatementKind::Focus;
+    use crate::data::Section2021_2022::Aircop;
     use crate::data::dsl::{id, r, src, t};
     use crate::{List, Statement};
 

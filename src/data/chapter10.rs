@@ -12,8 +12,8 @@ use crate::DocumentAction::Adopted;
 use crate::Qualifier::Exact;
 use crate::RecordKind::{Document as DocRef, Event as EventRef, Programme as ProgrammeRef};
 use crate::Role::{CoOrganiser, Coordinator};
-use crate::Section::Chapter10;
 use crate::Status::Completed;
+use crate::data::Section2021_2022::Chapter10;
 use crate::{
     Country, Document, DocumentKind, DocumentLink, Event, EventKind, Framing, List, Participation, Programme,
     ProgrammeKind, Ref, Relation, RelationKind, StatedList,
@@ -364,8 +364,8 @@ mod statements {
     use std::borrow::Cow::Borrowed as B;
 
     use crate::RecordKind as K;
-    use crate::Section::Chapter10;
     use crate::StatementKind::{Aim, Mandate, Progress};
+    use crate::data::Section2021_2022::Chapter10;
     use crate::data::dsl::{id, r, src, t};
     use crate::{List, Statement};
 

@@ -14,8 +14,8 @@ use crate::Framing::{Activity, Background};
 use crate::Qualifier::Exact;
 use crate::RecordKind::{Event as EventRef, Participation as ParticipationRef, Project as ProjectRef};
 use crate::Role::{Host, Implementer, InScope, Partner};
-use crate::Section::Colibri;
 use crate::Status::{Active, Completed};
+use crate::data::Section2021_2022::Colibri;
 use crate::{
     Country, Document, DocumentKind, DocumentLink, Event, List, Mode, Participation, Project, ProjectKind, SourceRef,
     StatedList,
@@ -436,8 +436,8 @@ mod statements {
     use std::borrow::Cow::Borrowed as B;
 
     use crate::RecordKind as K;
-    use crate::Section::Colibri;
     use crate::StatementKind::{Focus, Purpose, Topic};
+    use crate::data::Section2021_2022::Colibri;
     use crate::data::dsl::{id, noted, r, src, t};
     use crate::{List, Statement};
 

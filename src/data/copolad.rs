@@ -18,10 +18,10 @@ use crate::RecordKind::{
     Relation as RelationRef, WorkArea as WorkAreaRef, WorkingGroup as WorkingGroupRef,
 };
 use crate::Role::{Funder, Lead, Manager, Organiser, Participant, Supporter};
-use crate::Section::{
+use crate::Status::{Active, Completed, Ongoing, Planned, UnderEstablishment};
+use crate::data::Section2021_2022::{
     Copolad, CopoladContribution, CopoladIii, CopoladImplementation, CopoladInception, Footnote5, Footnote6,
 };
-use crate::Status::{Active, Completed, Ongoing, Planned, UnderEstablishment};
 use crate::{
     Bloc, Budget, BudgetKind, Committee, CommitteeKind, Completeness, Document, DocumentKind, DocumentLink, Event,
     EventKind, Framing, List, Mode, Network, Outcome, OutcomeKind, Participation, Phase, Programme, ProgrammeKind,
@@ -1181,10 +1181,10 @@ mod statements {
     use std::borrow::Cow::Borrowed as B;
 
     use crate::RecordKind as K;
-    use crate::Section::{
+    use crate::StatementKind::{Activity, Aim, Approach, Context, Focus, Mandate, Progress, Purpose, Scope, Topic};
+    use crate::data::Section2021_2022::{
         Copolad, CopoladContribution, CopoladIii, CopoladImplementation, CopoladInception, Footnote5,
     };
-    use crate::StatementKind::{Activity, Aim, Approach, Context, Focus, Mandate, Progress, Purpose, Scope, Topic};
     use crate::data::dsl::{id, noted, r, src, t};
     use crate::{List, Statement};
 

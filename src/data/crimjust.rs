@@ -16,9 +16,9 @@ use crate::DocumentAction::Published;
 use crate::Qualifier::Exact;
 use crate::RecordKind::{Operation as OperationRef, Participation as PartRef, Project as ProjectRef};
 use crate::Role::{Approver, Associate, Beneficiary, Implementer, ImplementingPartner, InScope};
-use crate::Section::Crimjust;
 use crate::SeizureAction::{Destroyed, Seized};
 use crate::Status::{Active, Completed, Ongoing};
+use crate::data::Section2021_2022::Crimjust;
 use crate::{
     CommodityCategory, Completeness, Document, DocumentKind, DocumentLink, Event, EventKind, Framing, List, Operation,
     Outcome, OutcomeKind, Participation, Project, ProjectKind, Quantity, Ref, Seizure, SeizureAction, SourceRef,
@@ -523,8 +523,8 @@ mod statements {
     use std::borrow::Cow::Borrowed as B;
 
     use crate::RecordKind as K;
-    use crate::Section::Crimjust;
     use crate::StatementKind::{Activity, Aim, Assessment, Focus, Scope};
+    use crate::data::Section2021_2022::Crimjust;
     use crate::data::dsl::{id, r, src, t};
     use crate::{List, Statement};
 

@@ -4,9 +4,10 @@
 
 use std::borrow::Cow;
 
+use super::Section2021_2022 as Section;
 use crate::{
     Country, Currency, Duration, DurationUnit, Id, Money, PartialDate, Participation, Party, Place, PlaceKind,
-    Qualifier, Quantity, RecordKind, Ref, Role, Section, SourceRef, Statement, StatementKind, Status, Text, Unit, When,
+    Qualifier, Quantity, RecordKind, Ref, Role, SourceRef, Statement, StatementKind, Status, Text, Unit, When,
 };
 
 /// Text from a literal.
@@ -31,12 +32,12 @@ pub(crate) const fn r(kind: RecordKind, id: &'static str) -> Ref {
 
 /// A source: the section and the verbatim quote.
 pub(crate) const fn src(section: Section, quote: &'static str) -> SourceRef {
-    SourceRef::lit(section, quote)
+    SourceRef::lit(section.code(), quote)
 }
 
 /// A source with a note on the reading taken.
 pub(crate) const fn noted(section: Section, quote: &'static str, note: &'static str) -> SourceRef {
-    SourceRef::noted(section, quote, note)
+    SourceRef::noted(section.code(), quote, note)
 }
 
 // ---- dates ----

@@ -21,8 +21,8 @@ use crate::Role::{
     Adopter, Beneficiary, CoLead, Funder, Host, Lead, Member, Organiser, Participant, Partner, Presidency, Sharer,
     Signatory, Speaker, Supporter,
 };
-use crate::Section::{ElPaccto, Footnote7, OtherInitiatives};
 use crate::Status::{Active, Applicant, Completed, Expected, Interested, Ongoing, Planned, Potential};
+use crate::data::Section2021_2022::{ElPaccto, Footnote7, OtherInitiatives};
 use crate::{
     Bloc, Committee, CommitteeKind, Document, DocumentKind, DocumentLink, DocumentRef, DocumentSeries, Event,
     EventKind, Framing, List, Network, Operation, Participation, Party, Programme, ProgrammeKind, Project, ProjectKind,
@@ -1861,10 +1861,10 @@ mod statements {
     use std::borrow::Cow::Borrowed as B;
 
     use crate::RecordKind as K;
-    use crate::Section::ElPaccto;
     use crate::StatementKind::{
         Activity, Aim, Approach, Assessment, Context, Focus, FollowUp, Mandate, Progress, Purpose, Scope, Topic,
     };
+    use crate::data::Section2021_2022::ElPaccto;
     use crate::data::dsl::{id, noted, r, src, t};
     use crate::{List, Statement};
 

@@ -16,8 +16,8 @@ use crate::RecordKind::{
     Project as ProjectRef, WorkArea as WorkAreaRef,
 };
 use crate::Role::{ConsortiumLeader, ConsortiumPartner, Funder, Manager, Partner, Supporter};
-use crate::Section::{Eurofront, Footnote8, OtherInitiatives};
 use crate::Status::{Active, Completed, Ongoing, Planned, UnderEstablishment};
+use crate::data::Section2021_2022::{Eurofront, Footnote8, OtherInitiatives};
 use crate::{
     Bloc, BorderArea, Document, DocumentKind, Event, EventKind, Framing, List, Participation, Programme, ProgrammeKind,
     Project, Relation, RelationKind, StatedList, WorkArea,
@@ -739,8 +739,8 @@ mod statements {
     use std::borrow::Cow::Borrowed as B;
 
     use crate::RecordKind as K;
-    use crate::Section::Eurofront;
     use crate::StatementKind::{Aim, Approach, Context, Focus, Progress, Purpose, Topic};
+    use crate::data::Section2021_2022::Eurofront;
     use crate::data::dsl::{id, noted, r, src, t};
     use crate::{List, Statement};
 

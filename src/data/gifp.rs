@@ -12,8 +12,8 @@ use crate::RecordKind::{
     Instrument as InstrumentRef, Organisation as OrganisationRef, Programme as ProgrammeRef, Project as ProjectRef,
 };
 use crate::RelationKind::{FundedUnder, SuccessorOf};
-use crate::Section::{GlobalIllicitFlows, OtherInitiatives};
 use crate::Status::{Active, Completed, Planned};
+use crate::data::Section2021_2022::{GlobalIllicitFlows, OtherInitiatives};
 use crate::{
     Budget, BudgetKind, Instrument, List, Participation, Programme, ProgrammeKind, Relation, Role, StatedList,
 };
@@ -238,8 +238,8 @@ mod statements {
     use std::borrow::Cow::Borrowed as B;
 
     use crate::RecordKind as K;
-    use crate::Section::GlobalIllicitFlows;
     use crate::StatementKind::{Approach, Context, Focus};
+    use crate::data::Section2021_2022::GlobalIllicitFlows;
     use crate::data::dsl::{id, noted, r, src, t};
     use crate::{List, Statement};
 

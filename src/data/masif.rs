@@ -8,8 +8,8 @@ use super::dsl::{id, month, noted, on, r, since, some, src, t, year};
 use crate::DocumentAction::{Presented, Published};
 use crate::RecordKind::{Organisation as OrganisationRef, Programme as ProgrammeRef, Project as ProjectRef};
 use crate::RelationKind::{Advises, Supports};
-use crate::Section::Masif;
 use crate::Status::{Active, Completed};
+use crate::data::Section2021_2022::Masif;
 use crate::{
     Document, DocumentKind, DocumentLink, Event, EventKind, Framing, List, Project, ProjectKind, Ref, Relation,
     SourceRef,
@@ -139,8 +139,8 @@ mod statements {
     use std::borrow::Cow::Borrowed as B;
 
     use crate::RecordKind as K;
-    use crate::Section::Masif;
     use crate::StatementKind::{Mandate, Topic};
+    use crate::data::Section2021_2022::Masif;
     use crate::data::dsl::{id, noted, r, src, t};
     use crate::{List, Statement};
 

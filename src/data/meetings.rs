@@ -9,8 +9,8 @@ use crate::Country::{FR, MX, PT, PY, SI};
 use crate::DocumentAction::{Adopted, Discussed, DocumentedBy, Endorsed};
 use crate::RecordKind::{Committee as CommitteeRef, Event as EventRef, Organisation as OrganisationRef};
 use crate::Role::{CoChair, CoPresidency};
-use crate::Section::{Footnote1, Footnote2, Footnote3, Footnote4, Meetings, Note};
 use crate::Status::{Active, Completed};
+use crate::data::Section2021_2022::{Footnote1, Footnote2, Footnote3, Footnote4, Meetings, Note};
 use crate::{
     Committee, CommitteeKind, Completeness, Country, Document, DocumentKind, DocumentLink, DocumentRef, DocumentSeries,
     Event, EventKind, Framing, List, Mode, Participation, Qualifier, StatedList,
@@ -277,8 +277,8 @@ mod statements {
     use std::borrow::Cow::Borrowed as B;
 
     use crate::RecordKind as K;
-    use crate::Section::Meetings;
     use crate::StatementKind::{FollowUp, Preparation, Topic};
+    use crate::data::Section2021_2022::Meetings;
     use crate::data::dsl::{id, noted, r, src, t};
     use crate::{List, Statement};
 

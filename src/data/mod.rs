@@ -2,6 +2,7 @@
 //!
 //! | file | section of the report |
 //! |---|---|
+//! | `sections.rs` | the report's sections and footnotes ([`Section2021_2022`]), the list its metadata holds |
 //! | `note.rs` | the Council's cover note (document number, file codes, date, adoption) |
 //! | `organisations.rs` | every organisation, at its first mention, with every form of its name |
 //! | `meetings.rs` | I. High-Level Meeting and Technical Committee meetings, footnotes 1–4 |
@@ -38,6 +39,9 @@ mod meetings;
 mod note;
 mod organisations;
 mod seacop;
+mod sections;
+
+pub use sections::Section2021_2022;
 
 const ORGANISATIONS: &[List<Organisation>] = &[organisations::ORGANISATIONS];
 const INSTRUMENTS: &[List<Instrument>] = &[gifp::INSTRUMENTS];
@@ -161,7 +165,7 @@ static REPORT: Dataset = Dataset {
 ///
 /// ```
 /// let report = eu_celac_drugs::report_2021_2022();
-/// assert_eq!(report.meta().number().to_string(), "10233/22");
+/// assert_eq!(report.meta().title(), "EU-CELAC Coordination and Cooperation Mechanism on Drugs - Annual Report 1 June 2021 to 31 May 2022");
 /// ```
 #[must_use]
 pub fn report_2021_2022() -> &'static Dataset {

@@ -4,7 +4,8 @@ use std::borrow::Cow::Borrowed as B;
 
 use chrono::NaiveDate;
 
-use crate::{DocumentRef, DocumentSeries, Id, ReportMeta, Section, SourceRef};
+use super::Section2021_2022;
+use crate::{DocumentRef, DocumentSeries, Id, ReportMeta, SourceRef};
 
 /// A calendar date; an invalid literal fails the build (this runs only at compile time).
 #[allow(clippy::panic)]
@@ -16,18 +17,21 @@ const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 pub(super) const META: ReportMeta = ReportMeta {
-    number: DocumentRef::lit(DocumentSeries::Council, 10233, 2022, 2),
-    file_codes: B(&[B("CORDROGUE 55"), B("COLAC 25")]),
-    date: date(2022, 6, 28),
-    place: B("Brussels"),
-    language: B("en"),
-    from: B("General Secretariat of the Council"),
-    to: B("Delegations"),
-    subject: B("EU-CELAC Coordination and Cooperation Mechanism on Drugs - Annual Report 1 June 2021 to 31 May 2022"),
     title: B("EU-CELAC Coordination and Cooperation Mechanism on Drugs - Annual Report 1 June 2021 to 31 May 2022"),
     period_start: date(2021, 6, 1),
     period_end: date(2022, 5, 31),
-    adopted_at: Id::lit("hlm-23"),
+    number: Some(DocumentRef::lit(DocumentSeries::Council, 10233, 2022, 2)),
+    sections: B(super::sections::SECTIONS),
+    date: Some(date(2022, 6, 28)),
+    place: Some(B("Brussels")),
+    language: Some(B("en")),
+    from: Some(B("General Secretariat of the Council")),
+    to: Some(B("Delegations")),
+    subject: Some(B(
+        "EU-CELAC Coordination and Cooperation Mechanism on Drugs - Annual Report 1 June 2021 to 31 May 2022",
+    )),
+    file_codes: B(&[B("CORDROGUE 55"), B("COLAC 25")]),
+    adopted_at: Some(Id::lit("hlm-23")),
     cites: B(&[
         Id::lit("doc.biennial-report-2019-2021"),
         Id::lit("doc.outcome-document-hlm-22"),
@@ -36,7 +40,8 @@ pub(super) const META: ReportMeta = ReportMeta {
         Id::lit("doc.eu-clasi-joint-declaration"),
     ]),
     registry_stamp: Some(B("106594/EU XXVII. GP Eingelangt am 28/06/22")),
-    source: SourceRef::lit(Section::Note, "Brussels, 28 June 2022"),
+    source: Some(SourceRef::lit(Section2021_2022::Note.code(), "Brussels, 28 June 2022")),
+    note: None,
 };
 
 /// What this part of the report says in words (aims, focus, mandates, purposes, topics…): one statement per
@@ -48,8 +53,8 @@ mod statements {
     use std::borrow::Cow::Borrowed as B;
 
     use crate::RecordKind as K;
-    use crate::Section::Introduction;
     use crate::StatementKind::Scope;
+    use crate::data::Section2021_2022::Introduction;
     use crate::data::dsl::{id, r, src, t};
     use crate::{List, Statement};
 

@@ -9,7 +9,9 @@ use crate::OrganisationKind::{
     Bloc, EuAgency, EuBody, EuInstitution, EuService, InternationalOrganisation, Mechanism, NationalAgency,
     NationalAuthority, RegionalBody, UnBody,
 };
-use crate::Section::{Aircop, CopoladIii, Crimjust, ElPaccto, Eurofront, Introduction, Meetings, Note, Seacop};
+use crate::data::Section2021_2022::{
+    Aircop, CopoladIii, Crimjust, ElPaccto, Eurofront, Introduction, Meetings, Note, Seacop,
+};
 use crate::{Country, List, Organisation, Text};
 
 const NONE: List<Text> = B(&[]);

@@ -12,8 +12,8 @@ use crate::Country::{
 use crate::Qualifier::Exact;
 use crate::RecordKind::{Participation as PartRef, Phase as PhaseRef, Project as ProjectRef};
 use crate::Role::{Implementer, InScope};
-use crate::Section::Seacop;
 use crate::Status::{Active, AssessedForInclusion, Completed, Ongoing, PossibleLaterInclusion, Potential};
+use crate::data::Section2021_2022::Seacop;
 use crate::{
     CommodityCategory, Completeness, Country, Event, EventKind, Framing, List, Participation, Phase, Place, PlaceKind,
     Project, ProjectKind, Ref, Seizure, SeizureAction, SourceRef, StatedList,

@@ -7,8 +7,8 @@ use crate::model::record::{RecordKind, Ref};
 use crate::model::table::Table;
 use crate::{
     BorderArea, Budget, Committee, Document, Event, Id, Instrument, Network, Operation, Organisation, Outcome,
-    Participation, Phase, Programme, Project, Record, Relation, ReportMeta, Seizure, SourceRef, StatedList, Statement,
-    TaskForce, ValidationError, WorkArea, WorkingGroup,
+    Participation, Phase, Programme, Project, Record, Relation, ReportMeta, Section, SectionCode, Seizure, SourceRef,
+    StatedList, Statement, TaskForce, ValidationError, WorkArea, WorkingGroup,
 };
 
 /// One problem found while checking a dataset: where it is and what is wrong.
@@ -54,6 +54,12 @@ pub enum ProblemKind {
         /// The kind of the record that has the id.
         actual: RecordKind,
     },
+    /// A record's source names a section that the report's metadata does not list.
+    #[error("section {code} is not one of the report's sections")]
+    UnknownSection {
+        /// The section code as given.
+        code: SectionCode,
+    },
 }
 
 impl fmt::Display for Problem {
@@ -97,7 +103,7 @@ macro_rules! tables {
         ///
         /// ```
         /// let report = eu_celac_drugs::report_2021_2022();
-        /// assert_eq!(report.meta().number().to_string(), "10233/22");
+        /// assert_eq!(report.meta().number().map(|n| n.to_string()).as_deref(), Some("10233/22"));
         /// let aircop = report.project("aircop").unwrap();
         /// assert_eq!(aircop.acronym(), Some("AIRCOP"));
         /// ```
@@ -109,7 +115,10 @@ macro_rules! tables {
         }
 
         /// The tables of a [`Dataset`] before their cross-record checks: passive data, each
-        /// record already valid on its own. [`Dataset::new`] checks ids and references.
+        /// record already valid on its own. [`Dataset::new`] checks ids, references and the
+        /// section every record's source names.
+        ///
+        /// [`DatasetParts::new`] starts from the metadata alone, with every table empty.
         #[derive(Debug, Clone, PartialEq, Eq)]
         #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
         pub struct DatasetParts {
@@ -124,13 +133,33 @@ macro_rules! tables {
             }
         }
 
+        impl DatasetParts {
+            /// The parts of a dataset with this metadata and no records yet: push records
+            /// into the tables, then check the whole with [`Dataset::new`].
+            ///
+            /// ```
+            /// use chrono::NaiveDate;
+            /// use eu_celac_drugs::{Dataset, DatasetParts, ReportMeta, ReportMetaParts};
+            ///
+            /// let (start, end) = (NaiveDate::from_ymd_opt(2023, 6, 1).unwrap(), NaiveDate::from_ymd_opt(2024, 5, 31).unwrap());
+            /// let parts = DatasetParts::new(ReportMeta::new(ReportMetaParts::new("An empty report", start, end))?);
+            /// let dataset = Dataset::new(parts)?;
+            /// assert!(dataset.is_empty() && dataset.sections().is_empty());
+            /// # Ok::<(), Box<dyn std::error::Error>>(())
+            /// ```
+            #[must_use]
+            pub fn new(meta: ReportMeta) -> Self {
+                Self { meta, $( $field: Vec::new(), )* }
+            }
+        }
+
         impl Dataset {
             /// Checks ids and references across the tables and builds the dataset.
             ///
             /// # Errors
             /// A [`DatasetError`] listing every duplicate id, every reference that resolves to
-            /// nothing or to a record of the wrong kind, and every record that fails its own
-            /// validation.
+            /// nothing or to a record of the wrong kind, every source that names a section the
+            /// metadata does not list, and every record that fails its own validation.
             pub fn new(parts: DatasetParts) -> Result<Self, DatasetError> {
                 let dataset = Self { meta: parts.meta, $( $field: Table::from(parts.$field), )* };
                 let problems = dataset.problems();
@@ -141,6 +170,37 @@ macro_rules! tables {
             #[must_use]
             pub fn meta(&self) -> &ReportMeta {
                 &self.meta
+            }
+
+            /// The report's sections and footnotes, in print order (from its metadata).
+            ///
+            /// ```
+            /// let report = eu_celac_drugs::report_2021_2022();
+            /// let top: Vec<&str> = report.sections().iter()
+            ///     .filter(|s| s.parent().is_none() && !s.footnote())
+            ///     .map(|s| s.code().as_str())
+            ///     .collect();
+            /// assert_eq!(top, ["note", "introduction", "i", "ii", "iii"]);
+            /// ```
+            #[must_use]
+            pub fn sections(&self) -> &[Section] {
+                self.meta.sections()
+            }
+
+            /// The report's section with this code, if it has one: its heading, parent and
+            /// whether it is a footnote.
+            ///
+            /// ```
+            /// let report = eu_celac_drugs::report_2021_2022();
+            /// let aircop = report.project("aircop").unwrap();
+            /// let section = report.section(aircop.source().section().as_str()).unwrap();
+            /// assert_eq!(section.heading(), "The Airport Communication Project (AIRCOP)");
+            /// let parent = report.section(section.parent().unwrap().as_str()).unwrap();
+            /// assert_eq!(parent.heading(), "A. The EU Global Illicit Flows Programme in CELAC countries");
+            /// ```
+            #[must_use]
+            pub fn section(&self, code: &str) -> Option<&Section> {
+                self.meta.section(code)
             }
 
             $(
@@ -183,11 +243,18 @@ macro_rules! tables {
                     problems.push(Problem { path: "meta".to_owned(), kind: e.into() });
                 }
                 let mut kinds: HashMap<&Id, RecordKind> = HashMap::new();
+                let sections: HashSet<&str> = self.meta.sections().iter().map(|s| s.code().as_str()).collect();
                 $(
                     for (i, r) in self.$field.iter().enumerate() {
                         let path = || format!("{}[{}]({})", stringify!($field), i, r.id);
                         if let Err(e) = r.check() {
                             problems.push(Problem { path: format!("{}.{}", path(), e.field()), kind: e.into() });
+                        }
+                        if !sections.contains(r.source.section().as_str()) {
+                            problems.push(Problem {
+                                path: format!("{}.section", path()),
+                                kind: ProblemKind::UnknownSection { code: r.source.section().clone() },
+                            });
                         }
                         let kind = <$ty as Record>::KIND;
                         if let Some(first) = kinds.insert(&r.id, kind) {
@@ -205,7 +272,9 @@ macro_rules! tables {
                         }
                     }
                 )*
-                check_ref(&kinds, &mut problems, || "meta.adopted_at".to_owned(), Ref::new(RecordKind::Event, self.meta.adopted_at.clone()));
+                if let Some(adopted_at) = &self.meta.adopted_at {
+                    check_ref(&kinds, &mut problems, || "meta.adopted_at".to_owned(), Ref::new(RecordKind::Event, adopted_at.clone()));
+                }
                 for id in self.meta.cites.iter() {
                     check_ref(&kinds, &mut problems, || "meta.cites".to_owned(), Ref::new(RecordKind::Document, id.clone()));
                 }

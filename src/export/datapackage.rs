@@ -23,23 +23,29 @@ pub fn datapackage(dataset: &Dataset) -> Value {
 /// The descriptor of `tables`, the CSV tables of `dataset`.
 pub(super) fn descriptor(dataset: &Dataset, tables: &[CsvTable]) -> Value {
     let meta = dataset.meta();
+    let document = meta.number().map(|n| format!(" (Council document {n})")).unwrap_or_default();
+    let note = meta.note().map(|n| format!(" Note: {n}")).unwrap_or_default();
+    let source = match meta.number() {
+        Some(n) => format!("Council of the European Union, document {n}"),
+        None => meta.title().to_owned(),
+    };
     json!({
         "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
         "name": "eu-celac-drugs",
         "title": meta.title(),
         "description": format!(
-            "{} (Council document {}), as tidy tables: one per entity and per relation. Every record has the \
-             verbatim quote it comes from in sources.csv. Figures are exact decimals; dates are given as stated \
-             (EDTF where EDTF has a form) with their precision and first and last possible days.",
+            "{}{document}, as tidy tables: one per entity and per relation. Every record has the verbatim quote \
+             it comes from in sources.csv, and the report's section in sections.csv. Figures are exact decimals; \
+             dates are given as stated (EDTF where EDTF has a form) with their precision and first and last \
+             possible days.{note}",
             meta.title(),
-            meta.number()
         ),
         "version": env!("CARGO_PKG_VERSION"),
         "licenses": [
             {"name": "MIT", "path": "https://opensource.org/licenses/MIT", "title": "MIT License (the crate)"},
             {"name": "Apache-2.0", "path": "https://opensource.org/licenses/Apache-2.0", "title": "Apache License 2.0 (the crate)"}
         ],
-        "sources": [{"title": format!("Council of the European Union, document {}", meta.number())}],
+        "sources": [{"title": source}],
         "resources": tables.iter().map(resource).collect::<Vec<_>>(),
     })
 }

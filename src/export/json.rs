@@ -30,7 +30,7 @@ struct JsonDocument<'a> {
 ///
 /// ```
 /// let json = eu_celac_drugs::export::to_json(eu_celac_drugs::report_2021_2022())?;
-/// assert!(json.starts_with("{\n  \"schema_version\": 1,"));
+/// assert!(json.starts_with("{\n  \"schema_version\": 2,"));
 /// assert!(json.contains("\"quote\""));
 /// # Ok::<(), eu_celac_drugs::export::ExportError>(())
 /// ```
@@ -114,7 +114,9 @@ impl fmt::Display for LoadProblem {
 #[non_exhaustive]
 pub enum LoadProblemKind {
     /// The document is of a version this crate does not read.
-    #[error("schema_version {found} is not supported (this crate reads version {supported})")]
+    #[error(
+        "schema_version {found} is not supported (this crate reads version {supported}, and version 1 by adding the 2021-2022 report's sections)"
+    )]
     UnsupportedVersion {
         /// The version found, as written.
         found: String,
@@ -369,12 +371,14 @@ const TOP_LEVEL: [&str; 23] = [
 ];
 
 /// Loads a dataset from a JSON document of the current [`SCHEMA_VERSION`], validating every
-/// value, every record, every id and every reference.
+/// value, every record, every id, every reference and every section code. A version-1 document
+/// (crate 0.1) is read too: its sections were those of the annual report 2021–2022, which the
+/// loader adds to its `meta` (see the [module docs](super#versions)).
 ///
 /// ```
 /// use eu_celac_drugs::export::{LoadError, LoadProblemKind, from_json};
 ///
-/// let err = from_json(r#"{"schema_version": 1, "meta": null, "colour": "blue"}"#).unwrap_err();
+/// let err = from_json(r#"{"schema_version": 2, "meta": null, "colour": "blue"}"#).unwrap_err();
 /// let LoadError::Invalid { problems } = &err else { panic!("not a malformed document") };
 /// assert!(problems.iter().any(|p| p.path == "$.colour" && matches!(p.kind, LoadProblemKind::UnknownField { .. })));
 /// assert!(problems.iter().any(|p| p.path == "$.meta"));
@@ -384,7 +388,7 @@ const TOP_LEVEL: [&str; 23] = [
 /// # Errors
 /// [`LoadError::Malformed`] when the text is not JSON; otherwise [`LoadError::Invalid`] with
 /// every problem found, each with the JSON path of the offending value. A document whose
-/// `schema_version` is not [`SCHEMA_VERSION`] is reported with that problem alone.
+/// `schema_version` is neither [`SCHEMA_VERSION`] nor 1 is reported with that problem alone.
 pub fn from_json(text: &str) -> Result<Dataset, LoadError> {
     let root: Value = serde_json::from_str(text).map_err(|e| LoadError::Malformed {
         line: e.line(),
@@ -392,7 +396,7 @@ pub fn from_json(text: &str) -> Result<Dataset, LoadError> {
         message: e.to_string(),
     })?;
     let mut problems = Problems::default();
-    let Value::Object(root) = root else {
+    let Value::Object(mut root) = root else {
         problems.push(
             "$",
             LoadProblemKind::WrongType { message: format!("expected an object, found {}", type_name(&root)) },
@@ -402,6 +406,7 @@ pub fn from_json(text: &str) -> Result<Dataset, LoadError> {
     match root.get("schema_version") {
         None => problems.push("$", LoadProblemKind::MissingField { field: "schema_version".to_owned() }),
         Some(v) if v.as_u64() == Some(SCHEMA_VERSION) => {}
+        Some(v) if v.as_u64() == Some(super::migrate::VERSION_1) => super::migrate::v1_to_v2(&mut root),
         Some(v) => {
             problems.push(
                 "$.schema_version",
@@ -426,7 +431,8 @@ pub fn from_json(text: &str) -> Result<Dataset, LoadError> {
     };
     let meta_ok = meta.is_some();
     // Without a valid `meta`, the tables are still checked against each other: the compiled-in
-    // report's metadata stands in, and the problems it alone would cause are left out.
+    // report's metadata stands in, and the problems it alone would cause (its own, and sections
+    // it does not list) are left out.
     let meta = meta.unwrap_or_else(|| crate::report_2021_2022().meta().clone());
     let mut failed = HashSet::new();
     let (parts, indices) = load_tables!(&root, &mut failed, &mut problems, meta,
@@ -457,7 +463,9 @@ pub fn from_json(text: &str) -> Result<Dataset, LoadError> {
         Ok(_) => Err(LoadError::Invalid { problems: problems.0 }),
         Err(e) => {
             for problem in e.problems() {
-                if !meta_ok && problem.path.starts_with("meta") {
+                if !meta_ok
+                    && (problem.path.starts_with("meta") || matches!(problem.kind, ProblemKind::UnknownSection { .. }))
+                {
                     continue;
                 }
                 if let ProblemKind::Unresolved { target } = &problem.kind {

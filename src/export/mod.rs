@@ -10,10 +10,12 @@
 //! | CSV tables + `datapackage.json` | [`csv_tables`], [`write_csv`], [`datapackage`] | `csv` |
 //! | JSON Schema of the JSON format | [`json_schema`] | `schema` |
 //!
-//! # The JSON format (schema version 1)
+//! # The JSON format (schema version 2)
 //!
 //! One object: `schema_version` (the integer [`SCHEMA_VERSION`]), `meta` (the report's
-//! [`ReportMeta`](crate::ReportMeta)), then one array per table of the [`Dataset`](crate::Dataset),
+//! [`ReportMeta`](crate::ReportMeta): its title, period and — in `meta.sections`, in print order —
+//! its own sections, each `{"code", "heading", "parent", "footnote"}`, which every record's
+//! `source.section` must name), then one array per table of the [`Dataset`](crate::Dataset),
 //! named as its accessors (`organisations`, `instruments`, `programmes`, `phases`, `projects`,
 //! `operations`, `working_groups`, `networks`, `committees`, `work_areas`, `task_forces`,
 //! `border_areas`, `events`, `documents`, `participations`, `seizures`, `outcomes`, `budgets`,
@@ -38,6 +40,30 @@
 //!
 //! [`SCHEMA_VERSION`] changes whenever a document of the old version would not load or would
 //! mean something else.
+//!
+//! # Versions
+//!
+//! | version | crate | what changed |
+//! |---|---|---|
+//! | 2 | 0.2 | `meta.sections` lists the report's sections (a record's `source.section` is one of their codes, checked on loading); the metadata other than `title`, `period_start`, `period_end` and `sections` may be `null` (`number`, `date`, `place`, `language`, `from`, `to`, `subject`, `adopted_at`, `registry_stamp`, `source`) or empty (`file_codes`, `cites`); new `meta.note`, a remark by whoever built the dataset |
+//! | 1 | 0.1 | first version: section codes were those of the annual report 2021–2022 only |
+//!
+//! [`from_json`] reads version 1 too, exactly: since a version-1 document could only use the
+//! 2021–2022 report's section codes, the loader adds that report's sections
+//! ([`Section2021_2022::sections`](crate::data::Section2021_2022::sections)) to its `meta`, and
+//! nothing else differs. [`to_json`] writes version 2; to convert a file, load it and save it.
+//!
+//! ```
+//! use eu_celac_drugs::export::{from_json, to_json};
+//!
+//! let report = eu_celac_drugs::report_2021_2022();
+//! let mut v1: serde_json::Value = serde_json::from_str(&to_json(report)?)?;
+//! v1["schema_version"] = 1.into();
+//! v1["meta"].as_object_mut().unwrap().remove("sections");
+//! v1["meta"].as_object_mut().unwrap().remove("note");
+//! assert_eq!(&from_json(&v1.to_string())?, report);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 //!
 //! # Loading
 //!
@@ -78,6 +104,7 @@ mod csv;
 #[cfg(feature = "csv")]
 mod datapackage;
 mod json;
+mod migrate;
 #[cfg(feature = "schema")]
 mod schema;
 
@@ -92,7 +119,7 @@ pub use self::json::{LoadError, LoadProblem, LoadProblemKind, from_json, to_json
 pub use self::schema::json_schema;
 
 /// The version of the JSON format that [`to_json`] writes and [`from_json`] reads.
-pub const SCHEMA_VERSION: u64 = 1;
+pub const SCHEMA_VERSION: u64 = 2;
 
 /// A failure to write an export.
 #[derive(Debug, thiserror::Error)]

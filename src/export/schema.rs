@@ -12,7 +12,7 @@ use crate::model::table::Table;
 use crate::{
     Bloc, BudgetKind, CommitteeKind, CommodityCategory, Completeness, Country, Credit, Currency, DocumentAction,
     DocumentKind, DocumentLink, DocumentRef, EventKind, Framing, Id, Mode, OrganisationKind, OutcomeKind, Party,
-    PlaceKind, ProgrammeKind, ProjectKind, Qualifier, Quantity, RecordKind, Ref, RelationKind, Role, Section,
+    PlaceKind, ProgrammeKind, ProjectKind, Qualifier, Quantity, RecordKind, Ref, RelationKind, Role, SectionCode,
     SeizureAction, StatementKind, Status, When,
 };
 use crate::{Money, ReportMeta};
@@ -26,7 +26,7 @@ use crate::{Money, ReportMeta};
 ///
 /// ```
 /// let schema = eu_celac_drugs::export::json_schema();
-/// assert_eq!(schema["properties"]["schema_version"]["const"], 1);
+/// assert_eq!(schema["properties"]["schema_version"]["const"], 2);
 /// assert!(schema["$defs"]["Participation"].is_object());
 /// ```
 #[must_use]
@@ -120,7 +120,6 @@ enumeration!(
     RelationKind,
     Role,
     SeizureAction,
-    Section,
     StatementKind,
     Status,
 );
@@ -128,6 +127,10 @@ enumeration!(
 leaf!(Id, "Id", |_g| string(
     Some("^[a-z0-9][a-z0-9._-]{0,63}$"),
     "A record id: a lowercase ASCII slug of at most 64 bytes"
+));
+leaf!(SectionCode, "SectionCode", |_g| string(
+    Some("^[a-z0-9][a-z0-9._-]{0,63}$"),
+    "The code of one of the report's sections (listed in meta.sections): a lowercase ASCII slug of at most 64 bytes"
 ));
 leaf!(Country, "Country", |_g| {
     let codes: Vec<&str> = Country::ALL.iter().map(|c| c.alpha2()).collect();

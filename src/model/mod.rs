@@ -3,6 +3,11 @@
 //! Values (codes, dates, quantities, money, document numbers) are small `Copy` types;
 //! records (programmes, projects, events, participations, seizures…) are validated structs
 //! with private fields, getters, and a `…Parts` twin of public fields to build them from.
+//!
+//! A report's own structure is data too ([`report`], [`section`]): its [`ReportMeta`] holds its
+//! title, period and — in print order — its [`Section`]s, and every record's [`SourceRef`] names
+//! one of them by [`SectionCode`]. Nothing in the model is specific to one report; the 2021–2022
+//! report's section list has compiled-in names in [`data::Section2021_2022`](crate::data::Section2021_2022).
 
 pub mod body;
 pub mod country;
@@ -22,6 +27,7 @@ pub mod quantity;
 pub mod record;
 pub mod report;
 pub mod role;
+pub mod section;
 pub mod seizure;
 pub mod source;
 pub mod table;
@@ -56,9 +62,10 @@ pub use quantity::{Bound, Dimension, ParseQuantityError, Qualifier, Quantity, Qu
 pub use record::{List, RecordKind, Ref, Text};
 pub use report::{ReportMeta, ReportMetaParts};
 pub use role::{IatiRole, Role, Status};
+pub use section::{Section, SectionCode, SectionParts};
 pub use seizure::{
     CommodityCategory, Credit, Outcome, OutcomeKind, OutcomeParts, Seizure, SeizureAction, SeizureParts,
 };
-pub use source::{Section, SourceRef, SourceRefParts};
+pub use source::{SourceRef, SourceRefParts};
 pub use table::Table;
 pub use traits::Record;

@@ -46,7 +46,8 @@ record! {
     /// An organisation the report names, under every form the report writes it in.
     ///
     /// ```
-    /// use eu_celac_drugs::{Id, Organisation, OrganisationKind, OrganisationParts, Section, SourceRef, SourceRefParts};
+    /// use eu_celac_drugs::{Id, Organisation, OrganisationKind, OrganisationParts, SourceRef, SourceRefParts};
+    /// use eu_celac_drugs::data::Section2021_2022;
     ///
     /// let unodc = Organisation::new(OrganisationParts {
     ///     id: Id::new("unodc")?,
@@ -57,7 +58,7 @@ record! {
     ///     parent: None,
     ///     aliases: vec![].into(),
     ///     source: SourceRef::new(SourceRefParts {
-    ///         section: Section::Aircop,
+    ///         section: Section2021_2022::Aircop.code(),
     ///         quote: "United Nations Office on Drugs and Crime (UNODC)".into(),
     ///         note: None,
     ///     })?,

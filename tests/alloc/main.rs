@@ -122,7 +122,7 @@ fn read_everything(d: &Dataset) -> usize {
     table!(relations);
     table!(statements, of, kind);
     let meta = d.meta();
-    write!(sink, "{} {:?} {meta:?}", meta.number(), meta.period_start()).unwrap();
+    write!(sink, "{:?} {:?} {meta:?}", meta.number(), meta.period_start()).unwrap();
     for (kind, id, source) in d.records() {
         write!(sink, "{kind}{id}").unwrap();
         sink.0 += source.quote().len();

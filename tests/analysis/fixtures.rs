@@ -17,59 +17,28 @@ pub fn text(s: &str) -> Text {
     Cow::Owned(s.to_owned())
 }
 
+/// The one section of the hand-built datasets; every record's source stands in it.
+pub const SECTION: &str = "s";
+
 pub fn src(quote: &str) -> SourceRef {
-    SourceRef::new(SourceRefParts { section: Section::ElPaccto, quote: text(quote), note: None }).unwrap()
+    SourceRef::quoted(SECTION, text(quote)).unwrap()
 }
 
 pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
-/// A dataset with metadata for the period 1 June 2021 – 31 May 2022, one adopting event and
-/// nothing else; `build` adds records.
+/// A dataset with metadata for the period 1 June 2021 – 31 May 2022, one section, one adopting
+/// event and nothing else; `build` adds records.
 pub fn dataset(build: impl FnOnce(&mut DatasetParts)) -> Dataset {
     let meta = ReportMeta::new(ReportMetaParts {
-        number: "10233/22".parse().unwrap(),
-        file_codes: Cow::Owned(vec![]),
-        date: date(2022, 6, 28),
-        place: text("Brussels"),
-        language: text("en"),
-        from: text("Sender"),
-        to: text("Delegations"),
-        subject: text("Subject"),
-        title: text("Title"),
-        period_start: date(2021, 6, 1),
-        period_end: date(2022, 5, 31),
-        adopted_at: id("hlm"),
-        cites: Cow::Owned(vec![]),
-        registry_stamp: None,
-        source: src("the note"),
+        sections: vec![Section::top(SECTION, "The section").unwrap()].into(),
+        adopted_at: Some(id("hlm")),
+        ..ReportMetaParts::new("Title", date(2021, 6, 1), date(2022, 5, 31))
     })
     .unwrap();
-    let mut parts = DatasetParts {
-        meta,
-        organisations: vec![],
-        instruments: vec![],
-        programmes: vec![],
-        phases: vec![],
-        projects: vec![],
-        operations: vec![],
-        working_groups: vec![],
-        networks: vec![],
-        committees: vec![],
-        work_areas: vec![],
-        task_forces: vec![],
-        border_areas: vec![],
-        events: vec![event("hlm", EventKind::HighLevelMeeting, Some("2022-06-24"), Framing::Transmission)],
-        documents: vec![],
-        participations: vec![],
-        seizures: vec![],
-        outcomes: vec![],
-        budgets: vec![],
-        lists: vec![],
-        relations: vec![],
-        statements: vec![],
-    };
+    let mut parts = DatasetParts::new(meta);
+    parts.events.push(event("hlm", EventKind::HighLevelMeeting, Some("2022-06-24"), Framing::Transmission));
     build(&mut parts);
     Dataset::new(parts).unwrap()
 }

@@ -1,9 +1,8 @@
 //! Every sentence of the report that states something is held by some record: a reader can go
 //! from any sentence to the records whose quotes cover it.
 
+use eu_celac_drugs::report_2021_2022;
 use eu_celac_drugs::source::normalise_whitespace as fold;
-use eu_celac_drugs::{Section, report_2021_2022};
-use strum::IntoEnumIterator;
 
 use crate::folded_text;
 
@@ -26,12 +25,12 @@ pub fn sentence_coverage() -> Vec<(f64, String)> {
     for (_, _, source) in report.records() {
         mark(source.quote());
     }
-    mark(report.meta().source().quote());
-    mark(report.meta().subject());
+    mark(report.meta().source().expect("the report states its metadata").quote());
+    mark(report.meta().subject().expect("the cover note has a subject"));
     for code in report.meta().file_codes() {
         mark(code);
     }
-    for section in Section::iter() {
+    for section in report.sections() {
         mark(section.heading());
     }
     // Sentences end at '.', ';', ':', '!' or '?' followed by a space and a capital, a quote

@@ -124,8 +124,10 @@ fn held(report: &Dataset) -> BTreeSet<String> {
     let m = report.meta();
     texts.extend(m.file_codes().iter().map(ToString::to_string));
     texts.extend(m.registry_stamp().map(str::to_owned));
-    texts.push(m.number().to_string());
-    date_numbers(PartialDate::from_date(m.date()).unwrap(), &mut out);
+    texts.extend(m.number().map(|n| n.to_string()));
+    if let Some(d) = m.date() {
+        date_numbers(PartialDate::from_date(d).unwrap(), &mut out);
+    }
     date_numbers(PartialDate::from_date(m.period_start()).unwrap(), &mut out);
     date_numbers(PartialDate::from_date(m.period_end()).unwrap(), &mut out);
     for o in report.organisations() {

@@ -53,7 +53,7 @@ fn the_metadata_cites_every_council_numbered_document() {
             assert!(cited.contains(&d.id().as_str()), "{} is numbered but not cited", d.id());
         }
     }
-    assert!(report.event(report.meta().adopted_at().as_str()).is_some());
+    assert!(report.event(report.meta().adopted_at().unwrap().as_str()).is_some());
 }
 
 #[test]

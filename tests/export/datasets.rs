@@ -237,7 +237,7 @@ fn build(a: A, b: B) -> Dataset {
         x.about = Cow::Owned(about);
     }
     let mut meta = report_2021_2022().meta().clone().into_parts();
-    meta.adopted_at = id(RecordKind::Event, 0);
+    meta.adopted_at = Some(id(RecordKind::Event, 0));
     meta.cites = Cow::Owned(vec![id(RecordKind::Document, 0)]);
     macro_rules! validated {
         ($v:expr, $ty:ident) => {

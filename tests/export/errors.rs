@@ -57,11 +57,15 @@ fn a_document_that_is_not_an_object() {
 #[test]
 fn unsupported_and_missing_versions() {
     let mut v = report_json();
-    v["schema_version"] = json!(2);
-    let p = problems(&v);
-    assert_eq!(p.len(), 1);
-    assert_eq!(p[0].path, "$.schema_version");
-    assert!(matches!(&p[0].kind, LoadProblemKind::UnsupportedVersion { found, supported: 1 } if found == "2"));
+    for version in [0, SCHEMA_VERSION + 1] {
+        v["schema_version"] = json!(version);
+        let p = problems(&v);
+        assert_eq!(p.len(), 1);
+        assert_eq!(p[0].path, "$.schema_version");
+        assert!(
+            matches!(&p[0].kind, LoadProblemKind::UnsupportedVersion { found, supported: SCHEMA_VERSION } if *found == version.to_string())
+        );
+    }
     v.as_object_mut().unwrap().remove("schema_version");
     let p = problems(&v);
     assert_eq!(p.len(), 1);

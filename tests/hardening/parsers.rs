@@ -7,6 +7,7 @@ use std::str::FromStr;
 use eu_celac_drugs::analysis::{
     BlocFilter, FindingKind, GroupBy, InvolvementKind, PeriodRelation, Severity, StatusFilter,
 };
+use eu_celac_drugs::data::Section2021_2022;
 use eu_celac_drugs::model::country::{lookup_country, normalize_country_name};
 use eu_celac_drugs::model::quantity::{ParseQuantityError, QUOTE_LIMIT};
 use eu_celac_drugs::*;
@@ -105,7 +106,8 @@ pub fn parse_everything(s: &str) {
     parse::<CommodityCategory>(s);
     parse::<SeizureAction>(s);
     parse::<OutcomeKind>(s);
-    parse::<Section>(s);
+    parse::<Section2021_2022>(s);
+    parse::<SectionCode>(s);
     parse::<InvolvementKind>(s);
     parse::<BlocFilter>(s);
     parse::<StatusFilter>(s);
@@ -134,7 +136,7 @@ pub fn corpus() -> Vec<String> {
     out.extend(names::<StatementKind>());
     out.extend(names::<PlaceKind>().chain(names::<ProgrammeKind>()).chain(names::<BudgetKind>()));
     out.extend(names::<ProjectKind>().chain(names::<CommodityCategory>()).chain(names::<SeizureAction>()));
-    out.extend(names::<OutcomeKind>().chain(names::<Section>()).chain(names::<InvolvementKind>()));
+    out.extend(names::<OutcomeKind>().chain(names::<Section2021_2022>()).chain(names::<InvolvementKind>()));
     out.extend(names::<BlocFilter>().chain(names::<StatusFilter>()).chain(names::<GroupBy>()));
     out.extend(
         names::<Severity>().chain(names::<FindingKind>()).chain(names::<PeriodRelation>()).chain(names::<Bloc>()),
@@ -158,7 +160,8 @@ pub fn corpus() -> Vec<String> {
     out.extend(d.budgets().iter().map(|b| b.amount().to_string()));
     out.extend(d.budgets().iter().map(|b| compact_money_text(&b.amount())));
     out.extend(d.documents().iter().filter_map(Document::number).map(|n| n.to_string()));
-    out.push(d.meta().number().to_string());
+    out.extend(d.meta().number().map(|n| n.to_string()));
+    out.extend(d.sections().iter().map(|s| s.code().to_string()));
     out.sort();
     out.dedup();
     out

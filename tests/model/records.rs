@@ -195,7 +195,6 @@ enum_roundtrip! {
     role_names: Role;
     status_names: Status;
     iati_role_names: IatiRole;
-    section_names: Section;
     place_kind_names: PlaceKind;
     organisation_kind_names: OrganisationKind;
     programme_kind_names: ProgrammeKind;
@@ -229,14 +228,59 @@ fn iati_codes_cover_one_to_four_and_every_role_maps_consistently() {
 
 #[test]
 fn sections_know_their_parents_and_headings_occur_in_the_report() {
+    use eu_celac_drugs::data::Section2021_2022;
     use strum::IntoEnumIterator;
     let text = eu_celac_drugs::source::normalise_whitespace(eu_celac_drugs::SOURCE_TEXT);
-    for s in Section::iter() {
+    for s in Section2021_2022::iter() {
         if !s.heading().starts_with('[') {
             assert!(text.contains(s.heading()), "{s}: heading {:?} not in the report", s.heading());
         }
         if let Some(p) = s.parent() {
             assert!(p < s, "a parent comes before its children");
         }
+        assert_eq!(s.to_string().parse::<Section2021_2022>(), Ok(s));
+        assert_eq!(s.code(), s.to_string().as_str());
     }
+    assert!("no such name".parse::<Section2021_2022>().is_err());
+}
+
+#[test]
+fn the_compiled_in_sections_are_the_enum_as_data() {
+    use eu_celac_drugs::data::Section2021_2022;
+    let report = eu_celac_drugs::report_2021_2022();
+    assert_eq!(report.sections().len(), Section2021_2022::ALL.len());
+    for (data, s) in report.sections().iter().zip(Section2021_2022::ALL) {
+        assert_eq!(data.code(), &s.code());
+        assert_eq!(data.heading(), s.heading());
+        assert_eq!(data.parent(), s.parent().map(Section2021_2022::code).as_ref());
+        assert_eq!(data.footnote(), s.is_footnote());
+        assert_eq!(report.section(s.code().as_str()), Some(data));
+    }
+}
+
+#[test]
+fn section_lists_are_trees_in_print_order() {
+    use chrono::NaiveDate;
+    let day = |m| NaiveDate::from_ymd_opt(2024, m, 1).unwrap();
+    let meta = |sections: Vec<Section>| {
+        ReportMeta::new(ReportMetaParts { sections: sections.into(), ..ReportMetaParts::new("R", day(1), day(2)) })
+    };
+    let top = Section::top("i", "I. One").unwrap();
+    let child = Section::within("i", "i.a", "A. Two").unwrap();
+    assert!(meta(vec![top.clone(), child.clone()]).is_ok());
+    // A parent after its child, a parent that is not listed, a code twice: refused, naming the code.
+    let err = meta(vec![child.clone(), top.clone()]).unwrap_err();
+    assert!(err.to_string().contains("i.a") && err.field() == "parent", "{err}");
+    assert!(meta(vec![child.clone()]).is_err());
+    let err = meta(vec![top.clone(), top.clone()]).unwrap_err();
+    assert!(matches!(err, ValidationError::Duplicate { .. }) && err.to_string().contains('i'), "{err}");
+    // A section cannot stand in itself; a heading must hold something; a code is a slug.
+    assert!(Section::within("i", "i", "I.").is_err());
+    assert!(Section::top("i", " ").is_err());
+    let err = Section::top("I.A", "A.").unwrap_err();
+    assert!(err.to_string().contains("I.A") && err.field() == "section", "{err}");
+    // The metadata's own source must cite one of its sections.
+    let source = Some(SourceRef::quoted("ii", "the note").unwrap());
+    let err = ReportMeta::new(ReportMetaParts { source, ..meta(vec![top]).unwrap().into_parts() }).unwrap_err();
+    assert!(err.to_string().contains("ii is not one of the report's sections"), "{err}");
 }

@@ -87,6 +87,15 @@ def main() -> int:
         schema = json.loads(Path(sys.argv[3]).read_text(encoding="utf-8"))
         validator = jsonschema.Draft202012Validator(schema)
         errors = list(validator.iter_errors(document))
+        # The sections table is the document's own list of sections, in print order, and every source cites one.
+        sections = frames["sections"]
+        codes = [s["code"] for s in document["meta"]["sections"]]
+        if list(sections["section"]) == codes and set(frames["sources"]["section"]) <= set(codes):
+            passed += 1
+            print(f"sections: the {len(codes)} sections of the JSON document's meta, in order")
+        else:
+            failed += 1
+            print(f"sections: FAILED: {list(sections['section'])} != {codes}")
         document["participations"][0]["role"] = "overlord"
         if not errors and len(list(validator.iter_errors(document))) == 1:
             passed += 1

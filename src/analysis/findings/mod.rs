@@ -29,7 +29,7 @@
 //! ```
 
 use crate::model::record::{Ref, code_enum};
-use crate::{Dataset, Index, Record, Section, SourceRef};
+use crate::{Dataset, Index, Record, SectionCode, SourceRef};
 
 mod chronology;
 mod counts;
@@ -121,8 +121,9 @@ pub struct Finding<'a> {
     pub records: Vec<Ref>,
     /// The quotes of those records, in the same order.
     pub quotes: Vec<&'a str>,
-    /// The sections of the report those quotes stand in, in the same order.
-    pub sections: Vec<Section>,
+    /// The codes of the report's sections those quotes stand in, in the same order (look a
+    /// code up with [`Dataset::section`] for its heading).
+    pub sections: Vec<&'a SectionCode>,
 }
 
 impl<'a> Finding<'a> {

@@ -8,7 +8,7 @@ const OF_SOURCE: (&[&str], &str, &[&str]) = (&["of_id"], "sources", &["record_id
 
 /// Every table, entities first, then the relation (link) tables.
 pub(super) fn all(d: &Dataset) -> Vec<CsvTable> {
-    let mut t = vec![countries(), sections(), report(d), sources(d)];
+    let mut t = vec![countries(), sections(d), report(d), sources(d)];
     t.extend(organisations(d));
     t.extend(programmes(d));
     t.extend(bodies(d));
@@ -41,21 +41,21 @@ fn countries() -> CsvTable {
     )
 }
 
-fn sections() -> CsvTable {
-    use strum::IntoEnumIterator;
-    let all: Vec<Section> = Section::iter().collect();
+fn sections(d: &Dataset) -> CsvTable {
+    let rows: Vec<(usize, &Section)> = d.sections().iter().enumerate().map(|(i, s)| (i + 1, s)).collect();
     build(
         "sections",
-        "The report's sections and footnotes, in print order",
+        "The report's sections and footnotes, in print order (from the dataset's metadata)",
         &["section"],
         &[(&["parent"], "sections", &["section"])],
         vec![
-            req("section", "The section's code", |s: &Section| s.to_string()),
-            req("heading", "The heading the report gives it", |s: &Section| s.heading().to_owned()),
-            opt("parent", "The section it stands in", |s: &Section| s.parent()),
-            flag("footnote", "Whether it is a footnote", |s: &Section| s.is_footnote()),
+            req("section", "The section's code", |s: &(usize, &Section)| s.1.code().to_string()),
+            int("position", "Its place in print order, from 1", |s: &(usize, &Section)| Some(s.0)),
+            req("heading", "The heading the report gives it", |s: &(usize, &Section)| s.1.heading().to_owned()),
+            opt("parent", "The section it stands in", |s: &(usize, &Section)| s.1.parent().cloned()),
+            flag("footnote", "Whether it is a footnote", |s: &(usize, &Section)| s.1.footnote()),
         ],
-        &all,
+        &rows,
     )
 }
 
@@ -71,27 +71,37 @@ fn source_cols<'a, R: 'a>(get: impl Fn(&R) -> &SourceRef + Clone + 'a) -> Vec<su
 }
 
 fn report(d: &Dataset) -> CsvTable {
-    let mut cols = vec![
-        req("number", "The Council document number", |m: &crate::ReportMeta| m.number().to_string()),
-        req("title", "The report's title", |m: &crate::ReportMeta| m.title().to_owned()),
-        day("date", "The note's date", |m: &crate::ReportMeta| Some(m.date())),
-        req("place", "Where the note was issued", |m: &crate::ReportMeta| m.place().to_owned()),
-        req("language", "The original language", |m: &crate::ReportMeta| m.language().to_owned()),
-        req("from", "The sender", |m: &crate::ReportMeta| m.from().to_owned()),
-        req("to", "The addressees", |m: &crate::ReportMeta| m.to().to_owned()),
-        req("subject", "The note's subject line", |m: &crate::ReportMeta| m.subject().to_owned()),
-        day("period_start", "The first day of the reporting period", |m: &crate::ReportMeta| Some(m.period_start())),
-        day("period_end", "The last day of the reporting period", |m: &crate::ReportMeta| Some(m.period_end())),
-        req("adopted_at", "The event that adopted the report", |m: &crate::ReportMeta| m.adopted_at().to_string()),
-        opt("registry_stamp", "The registration stamp on the published copy", |m: &crate::ReportMeta| {
-            m.registry_stamp().map(str::to_owned)
+    use crate::ReportMeta as M;
+    let text = |v: Option<&str>| v.map(str::to_owned);
+    let cols = vec![
+        req("title", "The report's title", |m: &M| m.title().to_owned()),
+        day("period_start", "The first day of the reporting period", |m: &M| Some(m.period_start())),
+        day("period_end", "The last day of the reporting period", |m: &M| Some(m.period_end())),
+        opt("number", "The Council document number, if it has one", |m: &M| m.number()),
+        day("date", "The note's date", |m: &M| m.date()),
+        opt("place", "Where the note was issued", move |m: &M| text(m.place())),
+        opt("language", "The original language", move |m: &M| text(m.language())),
+        opt("from", "The sender", move |m: &M| text(m.from())),
+        opt("to", "The addressees", move |m: &M| text(m.to())),
+        opt("subject", "The note's subject line", move |m: &M| text(m.subject())),
+        opt("adopted_at", "The event that adopted the report", |m: &M| m.adopted_at().cloned()),
+        opt("registry_stamp", "The registration stamp on the published copy", move |m: &M| text(m.registry_stamp())),
+        opt("dataset_note", "A remark on the dataset by whoever built it (not words of the report)", move |m: &M| {
+            text(m.note())
+        }),
+        opt("section", "The report section where the report states its metadata", |m: &M| {
+            m.source().map(|s| s.section().clone())
+        }),
+        opt("quote", "The verbatim quote", move |m: &M| text(m.source().map(SourceRef::quote))),
+        opt("note", "How the metadata reads the quote, where the text allows more than one reading", move |m: &M| {
+            text(m.source().and_then(SourceRef::note))
         }),
     ];
-    cols.extend(source_cols(|m: &crate::ReportMeta| m.source()));
     build(
         "report",
-        "The report's own metadata (one row); its file codes and citations are in report_file_codes and report_cites",
-        &["number"],
+        "The report's own metadata (one row); its sections, file codes and citations are in sections, \
+         report_file_codes and report_cites",
+        &["title"],
         &[(&["adopted_at"], "events", &["id"]), (&["section"], "sections", &["section"])],
         cols,
         [d.meta()],

@@ -74,8 +74,9 @@ pub fn any_ordinal() -> impl Strategy<Value = Option<u8>> {
 }
 
 pub fn any_source() -> impl Strategy<Value = SourceRef> {
-    (any_of::<Section>(), any_text(), option::of(any_text()))
-        .prop_map(|(section, quote, note)| SourceRef::new(SourceRefParts { section, quote, note }).unwrap())
+    (any_of::<eu_celac_drugs::data::Section2021_2022>(), any_text(), option::of(any_text())).prop_map(
+        |(section, quote, note)| SourceRef::new(SourceRefParts { section: section.code(), quote, note }).unwrap(),
+    )
 }
 
 pub fn any_place() -> impl Strategy<Value = Place> {
