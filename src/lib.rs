@@ -194,6 +194,33 @@
 //! }
 //! ```
 //!
+//! # Re-exported crates
+//!
+//! Two crates' types appear in this crate's API: dates are [`chrono::NaiveDate`] (chrono 0.4)
+//! and exact figures are [`rust_decimal::Decimal`] (rust_decimal 1). Both crates are
+//! re-exported, as `eu_celac_drugs::chrono` and `eu_celac_drugs::rust_decimal`, so you need
+//! not add them to your own `Cargo.toml`, nor match their versions by hand:
+//!
+//! ```
+//! use eu_celac_drugs::chrono::NaiveDate;
+//! use eu_celac_drugs::rust_decimal::Decimal;
+//!
+//! let meta = eu_celac_drugs::report_2021_2022().meta();
+//! assert!(meta.in_period(NaiveDate::from_ymd_opt(2022, 1, 1).unwrap()));
+//! let cocaine: eu_celac_drugs::Quantity = "over 9.6 t".parse()?;
+//! assert_eq!(cocaine.value(), Decimal::new(96, 1));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! They come with the features this crate enables (`std`, and `serde` with this crate's `serde`
+//! feature). If you depend on them yourself as well (for chrono's `clock`, say), ask for
+//! versions compatible with these (chrono 0.4.42 or later, rust_decimal 1.39 or later) and
+//! Cargo builds one copy of each, so that the types are the same. As public dependencies, a new
+//! major version of either would be a new major version of this crate. No other crate's type
+//! is needed: parsing a code (`"task_force".parse::<RecordKind>()`) fails with this crate's
+//! [`UnknownCode`], and every enum of codes lists its values in an `ALL` constant
+//! ([`RecordKind::ALL`]).
+//!
 //! # Fidelity
 //!
 //! Every fact comes from the report and carries a verbatim quote from it; nothing is invented,
@@ -212,11 +239,20 @@ pub mod error;
 #[cfg(feature = "json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "json")))]
 pub mod export;
+pub mod ids;
 pub mod model;
 
 pub use data::{SOURCE_TEXT, report_2021_2022};
 pub use dataset::{
     Attribution, Dataset, DatasetError, DatasetParts, DocumentAct, Index, Problem, ProblemKind, ProgrammeLink,
+    RecordRef,
 };
-pub use error::ValidationError;
+pub use error::{UnknownCode, ValidationError};
 pub use model::*;
+
+/// The date and time crate whose [`NaiveDate`](chrono::NaiveDate) this crate's dates give
+/// and take (see [Re-exported crates](crate#re-exported-crates)).
+pub use chrono;
+/// The exact decimal crate whose [`Decimal`](rust_decimal::Decimal) holds every figure (see
+/// [Re-exported crates](crate#re-exported-crates)).
+pub use rust_decimal;

@@ -278,12 +278,12 @@ impl Dataset {
     }
 
     /// The phases of the programme, project or phase with this id, in the dataset's order.
-    pub fn phases_of<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Phase> + 'a {
+    pub fn phases_of<'a>(&'a self, id: &str) -> impl Iterator<Item = &'a Phase> {
         self.phases.iter().filter(move |p| p.of.id.as_str() == id)
     }
 
     /// The participations whose subject is the record with this id.
-    pub fn participations_in<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Participation> + 'a {
+    pub fn participations_in<'a>(&'a self, id: &str) -> impl Iterator<Item = &'a Participation> {
         self.participations.iter().filter(move |p| p.subject.id.as_str() == id)
     }
 
@@ -308,9 +308,11 @@ impl<'de> serde::Deserialize<'de> for Dataset {
     }
 }
 
+mod lookup;
 mod navigate;
 mod parties;
 mod statements;
 
+pub use lookup::RecordRef;
 pub use navigate::{Attribution, Index, ProgrammeLink};
 pub use statements::DocumentAct;

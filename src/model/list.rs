@@ -183,7 +183,7 @@ code_enum! {
     ///
     /// assert_eq!(StatementKind::FollowUp.to_string(), "follow_up");
     /// assert_eq!("mandate".parse::<StatementKind>()?, StatementKind::Mandate);
-    /// # Ok::<(), strum::ParseError>(())
+    /// # Ok::<(), eu_celac_drugs::UnknownCode>(())
     /// ```
     pub enum StatementKind {
         /// What something aims to achieve or calls for ("aims to contribute to", "one of … main

@@ -15,6 +15,8 @@ use crate::{Country, Id, Role, SourceRef, Status, ValidationError, When};
 ///
 /// let p = Party::Country(Country::PE);
 /// assert_eq!(p.country(), Some(Country::PE));
+/// assert_eq!(p, Country::PE); // a party compares with a country
+/// assert_eq!(Party::from(Country::PE), p);
 /// assert_eq!(p.to_string(), "country:PE");
 ///
 /// // "a High-level meeting organised by the French Presidency and the EL PAcCTO programme"
@@ -76,6 +78,25 @@ impl Party {
             Self::Body(r) => Some(r),
             Self::Country(_) | Self::Organisation(_) => None,
         }
+    }
+}
+
+impl From<Country> for Party {
+    fn from(country: Country) -> Self {
+        Self::Country(country)
+    }
+}
+
+impl PartialEq<Country> for Party {
+    /// Whether the party is this country.
+    fn eq(&self, other: &Country) -> bool {
+        self.country() == Some(*other)
+    }
+}
+
+impl PartialEq<Party> for Country {
+    fn eq(&self, other: &Party) -> bool {
+        other == self
     }
 }
 

@@ -11,7 +11,7 @@ code_enum! {
     /// use eu_celac_drugs::ProgrammeKind;
     ///
     /// assert_eq!("team_europe_initiative".parse::<ProgrammeKind>()?, ProgrammeKind::TeamEuropeInitiative);
-    /// # Ok::<(), strum::ParseError>(())
+    /// # Ok::<(), eu_celac_drugs::UnknownCode>(())
     /// ```
     pub enum ProgrammeKind {
         /// An EU-funded cooperation programme (COPOLAD, GIFP, EL PAcCTO, EUROFRONT).

@@ -26,6 +26,7 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
+pub(crate) use error::Quoted;
 pub use error::{ParseQuantityError, QUOTE_LIMIT};
 use figure::shift;
 pub(crate) use figure::{
@@ -136,7 +137,7 @@ pub enum QuantityError {
 ///
 /// ```
 /// use eu_celac_drugs::{Bound, Qualifier, Quantity, Unit};
-/// use rust_decimal::Decimal;
+/// use eu_celac_drugs::rust_decimal::Decimal;
 ///
 /// let cocaine: Quantity = "over 9.6 tons".parse()?;
 /// assert_eq!(cocaine.value(), Decimal::new(96, 1));

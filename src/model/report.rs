@@ -11,7 +11,7 @@ record! {
     /// period, the meeting that adopted it and the Council documents it cites.
     ///
     /// ```
-    /// use chrono::NaiveDate;
+    /// use eu_celac_drugs::chrono::NaiveDate;
     ///
     /// let meta = eu_celac_drugs::report_2021_2022().meta();
     /// assert_eq!(meta.number().to_string(), "10233/22");
@@ -82,7 +82,7 @@ impl ReportMeta {
     /// Whether `date` lies within the reporting period (both ends included).
     ///
     /// ```
-    /// use chrono::NaiveDate;
+    /// use eu_celac_drugs::chrono::NaiveDate;
     ///
     /// let meta = eu_celac_drugs::report_2021_2022().meta();
     /// assert!(meta.in_period(NaiveDate::from_ymd_opt(2022, 5, 31).unwrap()));
