@@ -69,13 +69,13 @@
 //! ones.)
 //!
 //! ```
-//! use eu_celac_drugs::SeizureAction;
+//! use eu_celac_drugs::{SeizureAction, ids};
 //! use eu_celac_drugs::analysis::PeriodFilter;
 //!
 //! let report = eu_celac_drugs::report_2021_2022();
 //! let in_2021 = PeriodFilter::year(2021)?;
 //! for s in report.seizures().iter().filter(|s| {
-//!     s.project().is_some_and(|p| p.as_str() == "aircop")
+//!     s.project() == Some(&ids::AIRCOP) // or s.project().is_some_and(|p| p == "aircop")
 //!         && s.action() == SeizureAction::Seized
 //!         && in_2021.keeps(s.period())
 //! }) {
@@ -132,6 +132,65 @@
 //! assert_eq!(drugs.mixes(), [Facet::Action, Facet::Period, Facet::Credit]);
 //! println!("{drugs}"); // drug — seized and destroyed combined, no period stated and 2021 combined, …
 //! # Ok::<(), eu_celac_drugs::QuantityError>(())
+//! ```
+//!
+//! Which programmes, and which projects within them, does Peru take part in? Each programme
+//! once, with how (directly, or only through what the report presents as the programme's
+//! result, such as CLASI for EL PAcCTO) and the involvements behind it:
+//!
+//! ```
+//! use eu_celac_drugs::Country;
+//! use eu_celac_drugs::analysis::programmes_of;
+//!
+//! let report = eu_celac_drugs::report_2021_2022();
+//! for p in programmes_of(report, Country::PE) {
+//!     let projects: Vec<&str> = p.projects.iter().map(|x| x.acronym().unwrap_or(x.name())).collect();
+//!     println!("{} ({}): {}", p.programme.name(), p.attribution, projects.join(", "));
+//!     for i in &p.involvements {
+//!         println!("    {} {}: \"{}\"", i.kind, i.subject_label, i.source.quote());
+//!     }
+//! }
+//! ```
+//!
+//! Who leads, implements or funds something? By the report's own role ([`Role`]), or by the
+//! IATI organisation role it amounts to ([`IatiRole`]); the [`ids`] module names the records:
+//!
+//! ```
+//! use eu_celac_drugs::{IatiRole, Role, ids};
+//!
+//! let report = eu_celac_drugs::report_2021_2022();
+//! // Who leads the CLASI work area on arms trafficking? "leader Panama"
+//! for p in report.with_role(&ids::CLASI_ARMS_TRAFFICKING, Role::Lead) {
+//!     println!("{} — \"{}\"", p.as_written(), p.source().quote());
+//! }
+//! // Who implements AIRCOP, and who funds COPOLAD?
+//! let implementers: Vec<&str> =
+//!     report.with_iati_role(&ids::AIRCOP, IatiRole::Implementing).map(|p| p.as_written()).collect();
+//! assert!(implementers.contains(&"United Nations Office on Drugs and Crime"));
+//! let mut funders = report.with_iati_role(&ids::COPOLAD, IatiRole::Funding);
+//! assert!(funders.any(|p| p.party().organisation() == Some(&ids::EU)));
+//! ```
+//!
+//! What record is a timeline entry, or a finding, about? [`Dataset::get`] answers a [`Ref`]
+//! with the record, whatever its kind ([`RecordRef`]):
+//!
+//! ```
+//! use eu_celac_drugs::RecordRef;
+//! use eu_celac_drugs::analysis::{Selection, TimelineQuery, timeline, validate};
+//!
+//! let report = eu_celac_drugs::report_2021_2022();
+//! let query = TimelineQuery { selection: Selection::Inside, ..Default::default() };
+//! for entry in timeline(report, &query) {
+//!     match report.get(&entry.record) {
+//!         Some(RecordRef::Event(event)) => println!("{} {} ({:?})", entry.when, event.name(), event.mode()),
+//!         Some(record) => println!("{} {} {}", entry.when, record.kind(), record.label()),
+//!         None => {} // a timeline entry always refers to a record of its dataset
+//!     }
+//! }
+//! for finding in validate(report) {
+//!     let about: Vec<&str> = finding.records.iter().filter_map(|r| report.get(r)).map(|x| x.label()).collect();
+//!     println!("{}: {}", finding.kind, about.join(" / "));
+//! }
 //! ```
 //!
 //! Which CELAC members appear nowhere?

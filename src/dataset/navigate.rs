@@ -189,7 +189,7 @@ impl<'a> Index<'a> {
 
     /// The chain of records above `r`, nearest first (bounded, so a cycle in a hand-built
     /// dataset cannot loop forever).
-    pub fn ancestors(&self, r: &Ref) -> impl Iterator<Item = Ref> + '_ {
+    pub fn ancestors<'s>(&'s self, r: &Ref) -> impl Iterator<Item = Ref> + use<'s, 'a> {
         let mut current = Some(r.clone());
         std::iter::from_fn(move || {
             let next = current.as_ref().and_then(|c| self.parent_of(c));
