@@ -32,7 +32,7 @@ record! {
     ///
     /// ```
     /// let report = eu_celac_drugs::report_2021_2022();
-    /// let clasi = report.lists().iter().find(|l| l.id().as_str() == "clasi.members").unwrap();
+    /// let clasi = report.lists().iter().find(|l| l.id() == "clasi.members").unwrap();
     /// assert_eq!(clasi.items().len(), 10);
     /// assert_eq!(clasi.count().map(|c| c.value()), Some(10.into()));
     /// ```

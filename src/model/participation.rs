@@ -118,13 +118,13 @@ record! {
     /// CLASI's work areas and holds its first presidency); each carries its own quote.
     ///
     /// ```
-    /// use eu_celac_drugs::{Country, Role, Status};
+    /// use eu_celac_drugs::{Country, Role, Status, ids};
     ///
     /// let report = eu_celac_drugs::report_2021_2022();
     /// let peru_in_clasi: Vec<_> = report
     ///     .participations()
     ///     .iter()
-    ///     .filter(|p| p.party().country() == Some(Country::PE) && p.subject().id.as_str() == "clasi")
+    ///     .filter(|p| *p.party() == Country::PE && p.subject().id == ids::CLASI)
     ///     .collect();
     /// assert!(peru_in_clasi.iter().any(|p| p.role() == Role::Member && p.status() == Status::Applicant));
     /// ```

@@ -164,10 +164,10 @@ record! {
     /// A budget or financial commitment of a programme or phase, exactly as stated.
     ///
     /// ```
-    /// use eu_celac_drugs::Currency;
+    /// use eu_celac_drugs::{Currency, ids};
     ///
     /// let report = eu_celac_drugs::report_2021_2022();
-    /// let copolad_iii = report.budgets().iter().find(|b| b.of().id.as_str() == "copolad.iii").unwrap();
+    /// let copolad_iii = report.budgets().iter().find(|b| b.of().id == ids::COPOLAD_III).unwrap();
     /// assert_eq!(copolad_iii.amount().currency(), Currency::EUR);
     /// ```
     pub struct Budget / BudgetParts {

@@ -293,7 +293,10 @@ impl std::str::FromStr for Ref {
             reason: format!("{s:?} is not a reference of the form kind:id"),
         };
         let (kind, id) = s.split_once(':').ok_or_else(invalid)?;
-        let kind: RecordKind = kind.parse().map_err(|_| invalid())?;
+        let kind: RecordKind = kind.parse().map_err(|e: crate::UnknownCode| crate::ValidationError::Inconsistent {
+            field: "ref",
+            reason: format!("{s:?} is not a reference of the form kind:id: {e}"),
+        })?;
         Ok(Self::new(kind, id.parse()?))
     }
 }
