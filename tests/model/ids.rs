@@ -45,9 +45,12 @@ proptest! {
             prop_assert_eq!(hasher.hash_one(id), hasher.hash_one(&ids[0]));
             prop_assert_eq!(hasher.hash_one(id), hasher.hash_one(text.as_str()), "Hash agrees with str (Borrow)");
             // Comparisons with text, both ways.
-            prop_assert!(*id == *text.as_str() && *text.as_str() == *id);
-            prop_assert!(*id == text.as_str() && text.as_str() == *id);
-            prop_assert!(*id == text && text == *id);
+            prop_assert!(*id == *text.as_str());
+            prop_assert!(*text.as_str() == *id);
+            prop_assert!(*id == text.as_str());
+            prop_assert!(text.as_str() == *id);
+            prop_assert!(*id == text);
+            prop_assert!(text == *id);
             prop_assert_eq!(id.clone(), id.clone());
         }
     }
@@ -90,8 +93,10 @@ proptest! {
     #[test]
     fn a_ref_equals_exactly_its_text_form(r in any_ref(), other in any_ref(), noise in "[a-z_:.]{0,12}") {
         let text = r.to_string();
-        prop_assert!(r == *text.as_str() && r == text.as_str());
-        prop_assert!(*text.as_str() == r && text.as_str() == r);
+        prop_assert!(r == *text.as_str());
+        prop_assert!(r == text.as_str());
+        prop_assert!(*text.as_str() == r);
+        prop_assert!(text.as_str() == r);
         for candidate in [other.to_string(), noise.clone(), format!("{text}{noise}"), format!("{}:{}", r.kind, noise)] {
             let parsed = candidate.parse::<Ref>().ok();
             prop_assert_eq!(r == candidate.as_str(), parsed.as_ref() == Some(&r), "{} vs {}", r, candidate);
