@@ -10,19 +10,21 @@ use eu_celac_drugs::analysis::{
     Facet, GroupBy, PeriodFilter, SeizureQuery, Selection, TimelineQuery, Units, seizure_totals, timeline,
 };
 use eu_celac_drugs::report_2021_2022;
-use strum::IntoEnumIterator;
 
 fn seizures(c: &mut Criterion) {
     let mut group = c.benchmark_group("seizure_totals");
     group.measurement_time(Duration::from_secs(2));
-    for by in GroupBy::iter() {
+    for &by in GroupBy::ALL {
         let query = SeizureQuery { by, units: Units::Normalised, ..SeizureQuery::default() };
         group.bench_function(by.to_string(), |b| {
             b.iter(|| seizure_totals(black_box(report_2021_2022()), black_box(&query)).expect("totals fit"));
         });
     }
-    let combined =
-        SeizureQuery { combine: Facet::iter().collect(), units: Units::Normalised, ..SeizureQuery::default() };
+    let combined = SeizureQuery {
+        combine: Facet::ALL.iter().copied().collect(),
+        units: Units::Normalised,
+        ..SeizureQuery::default()
+    };
     group.bench_function("commodity_all_combined", |b| {
         b.iter(|| seizure_totals(black_box(report_2021_2022()), black_box(&combined)).expect("totals fit"));
     });
@@ -36,7 +38,7 @@ fn seizures(c: &mut Criterion) {
 fn timelines(c: &mut Criterion) {
     let mut group = c.benchmark_group("timeline");
     group.measurement_time(Duration::from_secs(2));
-    for selection in Selection::iter() {
+    for &selection in Selection::ALL {
         let query = TimelineQuery { period: None, selection };
         group.bench_function(selection.to_string(), |b| {
             b.iter(|| timeline(black_box(report_2021_2022()), black_box(&query)));

@@ -9,8 +9,8 @@
 
 use std::process::ExitCode;
 
-use chrono::NaiveDate;
 use eu_celac_drugs::analysis::{Selection, TimelineQuery, timeline};
+use eu_celac_drugs::chrono::NaiveDate;
 use eu_celac_drugs::report_2021_2022;
 
 fn main() -> ExitCode {

@@ -214,3 +214,55 @@ pub(crate) fn check_unique<T: PartialEq + fmt::Debug>(field: &'static str, items
     }
     Ok(())
 }
+
+/// Text that names no value of a code enum: a [`RecordKind`](crate::RecordKind), a
+/// [`Role`](crate::Role), an [`EventKind`](crate::EventKind)… Every enum of codes reads its
+/// snake-case codes with `parse` (the same as `Display`, serde and the CSV tables write) and
+/// answers anything else with this error, which names the enum, the text and the codes it
+/// accepts.
+///
+/// ```
+/// use eu_celac_drugs::{RecordKind, UnknownCode};
+///
+/// let err: UnknownCode = "TaskForce".parse::<RecordKind>().unwrap_err();
+/// assert_eq!(err.what(), "RecordKind");
+/// assert_eq!(err.value(), "TaskForce");
+/// assert!(err.expected().contains(&"task_force"));
+/// assert!(err.to_string().starts_with("\"TaskForce\" is not a RecordKind; expected one of: organisation, "));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "{} is not a {what}; expected one of: {}",
+    crate::model::quantity::Quoted(value),
+    expected.join(", ")
+)]
+pub struct UnknownCode {
+    what: &'static str,
+    value: String,
+    expected: Vec<&'static str>,
+}
+
+impl UnknownCode {
+    /// The error for `value`, which is none of the codes `expected` of the enum `what`.
+    pub(crate) fn new(what: &'static str, value: &str, expected: Vec<&'static str>) -> Self {
+        Self { what, value: value.to_owned(), expected }
+    }
+
+    /// The name of the enum the text was read as (`"RecordKind"`).
+    #[must_use]
+    pub fn what(&self) -> &'static str {
+        self.what
+    }
+
+    /// The text as given.
+    #[must_use]
+    pub fn value(&self) -> &str {
+        &self.value
+    }
+
+    /// Every code the enum accepts, in its order.
+    #[must_use]
+    pub fn expected(&self) -> &[&'static str] {
+        &self.expected
+    }
+}

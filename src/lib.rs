@@ -79,13 +79,13 @@
 //! ones.)
 //!
 //! ```
-//! use eu_celac_drugs::SeizureAction;
+//! use eu_celac_drugs::{SeizureAction, ids};
 //! use eu_celac_drugs::analysis::PeriodFilter;
 //!
 //! let report = eu_celac_drugs::report_2021_2022();
 //! let in_2021 = PeriodFilter::year(2021)?;
 //! for s in report.seizures().iter().filter(|s| {
-//!     s.project().is_some_and(|p| p.as_str() == "aircop")
+//!     s.project() == Some(&ids::AIRCOP) // or s.project().is_some_and(|p| p == "aircop")
 //!         && s.action() == SeizureAction::Seized
 //!         && in_2021.keeps(s.period())
 //! }) {
@@ -142,6 +142,65 @@
 //! assert_eq!(drugs.mixes(), [Facet::Action, Facet::Period, Facet::Credit]);
 //! println!("{drugs}"); // drug — seized and destroyed combined, no period stated and 2021 combined, …
 //! # Ok::<(), eu_celac_drugs::QuantityError>(())
+//! ```
+//!
+//! Which programmes, and which projects within them, does Peru take part in? Each programme
+//! once, with how (directly, or only through what the report presents as the programme's
+//! result, such as CLASI for EL PAcCTO) and the involvements behind it:
+//!
+//! ```
+//! use eu_celac_drugs::Country;
+//! use eu_celac_drugs::analysis::programmes_of;
+//!
+//! let report = eu_celac_drugs::report_2021_2022();
+//! for p in programmes_of(report, Country::PE) {
+//!     let projects: Vec<&str> = p.projects.iter().map(|x| x.acronym().unwrap_or(x.name())).collect();
+//!     println!("{} ({}): {}", p.programme.name(), p.attribution, projects.join(", "));
+//!     for i in &p.involvements {
+//!         println!("    {} {}: \"{}\"", i.kind, i.subject_label, i.source.quote());
+//!     }
+//! }
+//! ```
+//!
+//! Who leads, implements or funds something? By the report's own role ([`Role`]), or by the
+//! IATI organisation role it amounts to ([`IatiRole`]); the [`ids`] module names the records:
+//!
+//! ```
+//! use eu_celac_drugs::{IatiRole, Role, ids};
+//!
+//! let report = eu_celac_drugs::report_2021_2022();
+//! // Who leads the CLASI work area on arms trafficking? "leader Panama"
+//! for p in report.with_role(&ids::CLASI_ARMS_TRAFFICKING, Role::Lead) {
+//!     println!("{} — \"{}\"", p.as_written(), p.source().quote());
+//! }
+//! // Who implements AIRCOP, and who funds COPOLAD?
+//! let implementers: Vec<&str> =
+//!     report.with_iati_role(&ids::AIRCOP, IatiRole::Implementing).map(|p| p.as_written()).collect();
+//! assert!(implementers.contains(&"United Nations Office on Drugs and Crime"));
+//! let mut funders = report.with_iati_role(&ids::COPOLAD, IatiRole::Funding);
+//! assert!(funders.any(|p| p.party().organisation() == Some(&ids::EU)));
+//! ```
+//!
+//! What record is a timeline entry, or a finding, about? [`Dataset::get`] answers a [`Ref`]
+//! with the record, whatever its kind ([`RecordRef`]):
+//!
+//! ```
+//! use eu_celac_drugs::RecordRef;
+//! use eu_celac_drugs::analysis::{Selection, TimelineQuery, timeline, validate};
+//!
+//! let report = eu_celac_drugs::report_2021_2022();
+//! let query = TimelineQuery { selection: Selection::Inside, ..Default::default() };
+//! for entry in timeline(report, &query) {
+//!     match report.get(&entry.record) {
+//!         Some(RecordRef::Event(event)) => println!("{} {} ({:?})", entry.when, event.name(), event.mode()),
+//!         Some(record) => println!("{} {} {}", entry.when, record.kind(), record.label()),
+//!         None => {} // a timeline entry always refers to a record of its dataset
+//!     }
+//! }
+//! for finding in validate(report) {
+//!     let about: Vec<&str> = finding.records.iter().filter_map(|r| report.get(r)).map(|x| x.label()).collect();
+//!     println!("{}: {}", finding.kind, about.join(" / "));
+//! }
 //! ```
 //!
 //! Which CELAC members appear nowhere?
@@ -238,6 +297,33 @@
 //! }
 //! ```
 //!
+//! # Re-exported crates
+//!
+//! Two crates' types appear in this crate's API: dates are [`chrono::NaiveDate`] (chrono 0.4)
+//! and exact figures are [`rust_decimal::Decimal`] (rust_decimal 1). Both crates are
+//! re-exported, as `eu_celac_drugs::chrono` and `eu_celac_drugs::rust_decimal`, so you need
+//! not add them to your own `Cargo.toml`, nor match their versions by hand:
+//!
+//! ```
+//! use eu_celac_drugs::chrono::NaiveDate;
+//! use eu_celac_drugs::rust_decimal::Decimal;
+//!
+//! let meta = eu_celac_drugs::report_2021_2022().meta();
+//! assert!(meta.in_period(NaiveDate::from_ymd_opt(2022, 1, 1).unwrap()));
+//! let cocaine: eu_celac_drugs::Quantity = "over 9.6 t".parse()?;
+//! assert_eq!(cocaine.value(), Decimal::new(96, 1));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! They come with the features this crate enables (`std`, and `serde` with this crate's `serde`
+//! feature). If you depend on them yourself as well (for chrono's `clock`, say), ask for
+//! versions compatible with these (chrono 0.4.42 or later, rust_decimal 1.39 or later) and
+//! Cargo builds one copy of each, so that the types are the same. As public dependencies, a new
+//! major version of either would be a new major version of this crate. No other crate's type
+//! is needed: parsing a code (`"task_force".parse::<RecordKind>()`) fails with this crate's
+//! [`UnknownCode`], and every enum of codes lists its values in an `ALL` constant
+//! ([`RecordKind::ALL`]).
+//!
 //! # Fidelity
 //!
 //! Every fact comes from the report and carries a verbatim quote from it; nothing is invented,
@@ -256,11 +342,20 @@ pub mod error;
 #[cfg(feature = "json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "json")))]
 pub mod export;
+pub mod ids;
 pub mod model;
 
 pub use data::{SOURCE_TEXT, report_2021_2022};
 pub use dataset::{
     Attribution, Dataset, DatasetError, DatasetParts, DocumentAct, Index, Problem, ProblemKind, ProgrammeLink,
+    RecordRef,
 };
-pub use error::ValidationError;
+pub use error::{UnknownCode, ValidationError};
 pub use model::*;
+
+/// The date and time crate whose [`NaiveDate`](chrono::NaiveDate) this crate's dates give
+/// and take (see [Re-exported crates](crate#re-exported-crates)).
+pub use chrono;
+/// The exact decimal crate whose [`Decimal`](rust_decimal::Decimal) holds every figure (see
+/// [Re-exported crates](crate#re-exported-crates)).
+pub use rust_decimal;

@@ -34,7 +34,7 @@ pub struct BudgetLine<'a> {
 ///
 /// let report = eu_celac_drugs::report_2021_2022();
 /// let lines = budget_lines(report)?;
-/// let gifp = lines.iter().find(|l| l.of.id.as_str() == "gifp").unwrap();
+/// let gifp = lines.iter().find(|l| l.of.id == "gifp").unwrap();
 /// assert_eq!(gifp.total.unit(), Unit::Currency(Currency::EUR));
 /// assert_eq!(gifp.total.bound(), Bound::Approximate); // "around EUR 60 million"
 /// # Ok::<(), eu_celac_drugs::QuantityError>(())

@@ -32,9 +32,11 @@ use crate::{
 };
 
 mod collect;
+mod programmes;
 mod table;
 mod tally;
 
+pub use programmes::{CountryProgramme, programmes_of};
 pub use table::involvement_table;
 
 code_enum! {

@@ -124,9 +124,10 @@ pub fn seizure_totals<'a>(dataset: &'a Dataset, query: &SeizureQuery) -> Result<
 ///
 /// ```
 /// use eu_celac_drugs::analysis::{GroupBy, SeizureQuery, seizure_totals_of};
+/// use eu_celac_drugs::ids;
 ///
 /// let report = eu_celac_drugs::report_2021_2022();
-/// let seacop = report.seizures().iter().filter(|s| s.project().is_some_and(|p| p.as_str() == "seacop"));
+/// let seacop = report.seizures().iter().filter(|s| s.project() == Some(&ids::SEACOP));
 /// let by_place = seizure_totals_of(seacop, &SeizureQuery { by: GroupBy::Place, ..Default::default() })?;
 /// assert!(by_place.iter().any(|t| t.key() == "Dakar"));
 /// # Ok::<(), eu_celac_drugs::QuantityError>(())

@@ -38,7 +38,7 @@ impl PeriodRelation {
     /// Where `when` lies relative to the period `from..=to`.
     ///
     /// ```
-    /// use chrono::NaiveDate;
+    /// use eu_celac_drugs::chrono::NaiveDate;
     /// use eu_celac_drugs::When;
     /// use eu_celac_drugs::analysis::PeriodRelation;
     ///
@@ -109,7 +109,7 @@ impl Selection {
 /// period.
 ///
 /// ```
-/// use chrono::NaiveDate;
+/// use eu_celac_drugs::chrono::NaiveDate;
 /// use eu_celac_drugs::analysis::{Selection, TimelineQuery};
 ///
 /// let q1_2022 = TimelineQuery {

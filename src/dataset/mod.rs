@@ -347,13 +347,23 @@ impl Dataset {
     }
 
     /// The phases of the programme, project or phase with this id, in the dataset's order.
-    pub fn phases_of<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Phase> + 'a {
-        self.phases.iter().filter(move |p| p.of.id.as_str() == id)
+    ///
+    /// The iterator borrows the dataset only, not `id` (as do the other lookups by id), so a
+    /// temporary id will do: `report.phases_of(&ids::COPOLAD)`.
+    pub fn phases_of<'a>(&'a self, id: &str) -> impl Iterator<Item = &'a Phase> + use<'a> {
+        let mut rest = self.phases.iter();
+        let first = rest.find(|p| p.of.id == *id);
+        // the first match's own id stands for `id` from here on
+        let id: Option<&'a str> = first.map(|p| p.of.id.as_str());
+        first.into_iter().chain(rest.filter(move |p| Some(p.of.id.as_str()) == id))
     }
 
-    /// The participations whose subject is the record with this id.
-    pub fn participations_in<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Participation> + 'a {
-        self.participations.iter().filter(move |p| p.subject.id.as_str() == id)
+    /// The participations whose subject is the record with this id, in the dataset's order.
+    pub fn participations_in<'a>(&'a self, id: &str) -> impl Iterator<Item = &'a Participation> + use<'a> {
+        let mut rest = self.participations.iter();
+        let first = rest.find(|p| p.subject.id == *id);
+        let id: Option<&'a str> = first.map(|p| p.subject.id.as_str());
+        first.into_iter().chain(rest.filter(move |p| Some(p.subject.id.as_str()) == id))
     }
 
     /// Whether no two records share an id (the check [`Dataset::problems`] also makes, alone
@@ -377,9 +387,11 @@ impl<'de> serde::Deserialize<'de> for Dataset {
     }
 }
 
+mod lookup;
 mod navigate;
 mod parties;
 mod statements;
 
+pub use lookup::RecordRef;
 pub use navigate::{Attribution, Index, ProgrammeLink};
 pub use statements::DocumentAct;

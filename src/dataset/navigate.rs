@@ -144,7 +144,7 @@ impl<'a> Index<'a> {
         self.slots.get(id).map(|s| s.kind)
     }
 
-    fn slot(&self, r: &Ref) -> Option<usize> {
+    pub(super) fn slot(&self, r: &Ref) -> Option<usize> {
         self.slots.get(r.id.as_str()).filter(|s| s.kind == r.kind).map(|s| s.index)
     }
 
@@ -189,7 +189,7 @@ impl<'a> Index<'a> {
 
     /// The chain of records above `r`, nearest first (bounded, so a cycle in a hand-built
     /// dataset cannot loop forever).
-    pub fn ancestors(&self, r: &Ref) -> impl Iterator<Item = Ref> + '_ {
+    pub fn ancestors<'s>(&'s self, r: &Ref) -> impl Iterator<Item = Ref> + use<'s, 'a> {
         let mut current = Some(r.clone());
         std::iter::from_fn(move || {
             let next = current.as_ref().and_then(|c| self.parent_of(c));
@@ -360,33 +360,8 @@ impl<'a> Index<'a> {
         described.map_or_else(|| Cow::Borrowed(self.short_label(r)), Cow::Owned)
     }
 
-    /// The record's own short label, without what it belongs to.
+    /// The record's own short label, without what it belongs to (see [`RecordRef::label`]).
     fn short_label(&self, r: &Ref) -> &'a str {
-        let d = self.dataset;
-        let Some(i) = self.slot(r) else { return "" };
-        let label: Option<&'a str> = match r.kind {
-            RecordKind::Organisation => d.organisations.get(i).map(|x| x.acronym.as_deref().unwrap_or(&x.name)),
-            RecordKind::Instrument => d.instruments.get(i).map(|x| x.acronym.as_deref().unwrap_or(&x.name)),
-            RecordKind::Programme => d.programmes.get(i).map(|x| x.acronym.as_deref().unwrap_or(&x.name)),
-            RecordKind::Phase => d.phases.get(i).map(|x| x.name.as_ref()),
-            RecordKind::Project => d.projects.get(i).map(|x| x.acronym.as_deref().unwrap_or(&x.name)),
-            RecordKind::Operation => d.operations.get(i).map(|x| x.name.as_ref()),
-            RecordKind::WorkingGroup => d.working_groups.get(i).map(|x| x.name.as_ref()),
-            RecordKind::Network => d.networks.get(i).map(|x| x.acronym.as_deref().unwrap_or(&x.name)),
-            RecordKind::Committee => d.committees.get(i).map(|x| x.acronym.as_deref().unwrap_or(&x.name)),
-            RecordKind::WorkArea => d.work_areas.get(i).map(|x| x.name.as_ref()),
-            RecordKind::TaskForce => d.task_forces.get(i).map(|x| x.name.as_ref()),
-            RecordKind::BorderArea => d.border_areas.get(i).map(|x| x.name.as_ref()),
-            RecordKind::Event => d.events.get(i).map(|x| x.name.as_ref()),
-            RecordKind::Document => d.documents.get(i).map(|x| x.title.as_ref()),
-            RecordKind::StatedList => d.lists.get(i).map(|x| x.label.as_ref()),
-            RecordKind::Participation
-            | RecordKind::Seizure
-            | RecordKind::Outcome
-            | RecordKind::Budget
-            | RecordKind::Relation
-            | RecordKind::Statement => None,
-        };
-        label.unwrap_or_else(|| self.slots.get_key_value(r.id.as_str()).map_or("", |(k, _)| k))
+        self.get(r).map_or("", crate::RecordRef::label)
     }
 }

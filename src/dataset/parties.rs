@@ -16,7 +16,7 @@ impl Dataset {
     /// let leads: Vec<&str> = report.with_role("clasi.arms-trafficking", Role::Lead).map(|p| p.as_written()).collect();
     /// assert_eq!(leads, ["Panama"]);
     /// ```
-    pub fn with_role<'a>(&'a self, id: &'a str, role: Role) -> impl Iterator<Item = &'a Participation> + 'a {
+    pub fn with_role<'a>(&'a self, id: &str, role: Role) -> impl Iterator<Item = &'a Participation> + use<'a> {
         self.participations_in(id).filter(move |p| p.role() == role)
     }
 
@@ -31,7 +31,7 @@ impl Dataset {
     ///     report.with_iati_role("aircop", IatiRole::Implementing).map(|p| p.as_written()).collect();
     /// assert!(implementers.contains(&"United Nations Office on Drugs and Crime"));
     /// ```
-    pub fn with_iati_role<'a>(&'a self, id: &'a str, iati: IatiRole) -> impl Iterator<Item = &'a Participation> + 'a {
+    pub fn with_iati_role<'a>(&'a self, id: &str, iati: IatiRole) -> impl Iterator<Item = &'a Participation> + use<'a> {
         self.participations_in(id).filter(move |p| p.role().iati() == Some(iati))
     }
 }

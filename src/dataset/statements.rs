@@ -17,8 +17,12 @@ impl Dataset {
     /// assert!(report.statements_of("tc-2021-10-26").any(|s| s.text() == "COPOLAD III"));
     /// assert_eq!(report.statements_of("no-such-record").count(), 0);
     /// ```
-    pub fn statements_of<'a>(&'a self, id: &str) -> impl Iterator<Item = &'a Statement> {
-        self.statements.iter().filter(move |s| s.of.id.as_str() == id)
+    pub fn statements_of<'a>(&'a self, id: &str) -> impl Iterator<Item = &'a Statement> + use<'a> {
+        let mut rest = self.statements.iter();
+        let first = rest.find(|s| s.of.id == *id);
+        // the first match's own id stands for `id` from here on: the iterator borrows the dataset only
+        let id: Option<&'a str> = first.map(|s| s.of.id.as_str());
+        first.into_iter().chain(rest.filter(move |s| Some(s.of.id.as_str()) == id))
     }
 
     /// The statements of one kind about the record with this id: its aims, its mandate, the
@@ -38,7 +42,7 @@ impl Dataset {
     ///     report.says("tc-2021-10-26", Topic).flat_map(|s| s.about()).map(|r| r.to_string()).collect();
     /// assert!(discussed.contains(&"phase:copolad.iii".to_owned()));
     /// ```
-    pub fn says<'a>(&'a self, id: &str, kind: StatementKind) -> impl Iterator<Item = &'a Statement> {
+    pub fn says<'a>(&'a self, id: &str, kind: StatementKind) -> impl Iterator<Item = &'a Statement> + use<'a> {
         self.statements_of(id).filter(move |s| s.kind == kind)
     }
 
@@ -55,8 +59,11 @@ impl Dataset {
     ///     report.statements_about("copolad.iii").filter(|s| s.kind() == Topic).map(|s| s.of().id.as_str()).collect();
     /// assert!(meetings.contains(&"tc-2021-10-26"));
     /// ```
-    pub fn statements_about<'a>(&'a self, id: &str) -> impl Iterator<Item = &'a Statement> {
-        self.statements.iter().filter(move |s| s.about.iter().any(|r| r.id.as_str() == id))
+    pub fn statements_about<'a>(&'a self, id: &str) -> impl Iterator<Item = &'a Statement> + use<'a> {
+        let mut rest = self.statements.iter();
+        let first = rest.find(|s| s.about.iter().any(|r| r.id == *id));
+        let id: Option<&'a str> = first.and_then(|s| s.about.iter().find(|r| r.id == *id)).map(|r| r.id.as_str());
+        first.into_iter().chain(rest.filter(move |s| s.about.iter().any(|r| Some(r.id.as_str()) == id)))
     }
 
     /// Who did what with the document with this id, where the report says so, from both places

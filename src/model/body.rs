@@ -163,8 +163,10 @@ record! {
     /// trafficking"; EUROFRONT's pillars of technical assistance).
     ///
     /// ```
+    /// use eu_celac_drugs::ids;
+    ///
     /// let report = eu_celac_drugs::report_2021_2022();
-    /// let areas: Vec<_> = report.work_areas().iter().filter(|a| a.of().id.as_str() == "clasi").collect();
+    /// let areas: Vec<_> = report.work_areas().iter().filter(|a| a.of().id == ids::CLASI).collect();
     /// assert!(!areas.is_empty());
     /// ```
     pub struct WorkArea / WorkAreaParts {

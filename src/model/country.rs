@@ -23,6 +23,7 @@
 //! the British Indian Ocean Territory (by Mauritius), Mayotte (by Comoros). Kosovo has no
 //! ISO 3166-1 entry and cannot be represented.
 
+use crate::model::record::code_enum;
 use std::str::FromStr;
 
 mod resolve;
@@ -329,48 +330,33 @@ impl<'de> serde::Deserialize<'de> for Country {
     }
 }
 
-/// One of the two regional blocs of the EU-CELAC Mechanism.
-///
-/// `Display`/`FromStr` (and serde) use the acronyms `"CELAC"` and `"EU"`.
-///
-/// ```
-/// use eu_celac_drugs::{Bloc, Country};
-///
-/// assert_eq!(Bloc::Celac.members().len(), 33);
-/// assert_eq!(Bloc::Eu.members().len(), 27);
-/// assert_eq!("EU".parse::<Bloc>()?, Bloc::Eu);
-/// assert_eq!(Bloc::Celac.to_string(), "CELAC");
-/// assert!(Country::SI.is_member(Bloc::Eu));
-/// assert!(!Country::GB.is_member(Bloc::Eu));
-/// assert_eq!(Country::PY.blocs(), &[Bloc::Celac]);
-/// # Ok::<(), strum::ParseError>(())
-/// ```
-#[derive(
-    Copy,
-    Clone,
-    Debug,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::AsRefStr,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-    strum::EnumCount,
-)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-pub enum Bloc {
-    /// The Community of Latin American and Caribbean States (33 member states).
-    #[strum(serialize = "CELAC")]
-    #[cfg_attr(feature = "serde", serde(rename = "CELAC"))]
-    Celac,
-    /// The European Union (27 member states since the United Kingdom left on 31 January 2020).
-    #[strum(serialize = "EU")]
-    #[cfg_attr(feature = "serde", serde(rename = "EU"))]
-    Eu,
+code_enum! {
+    /// One of the two regional blocs of the EU-CELAC Mechanism.
+    ///
+    /// `Display`/`FromStr` (and serde) use the acronyms `"CELAC"` and `"EU"`.
+    ///
+    /// ```
+    /// use eu_celac_drugs::{Bloc, Country};
+    ///
+    /// assert_eq!(Bloc::Celac.members().len(), 33);
+    /// assert_eq!(Bloc::Eu.members().len(), 27);
+    /// assert_eq!("EU".parse::<Bloc>()?, Bloc::Eu);
+    /// assert_eq!(Bloc::Celac.to_string(), "CELAC");
+    /// assert!(Country::SI.is_member(Bloc::Eu));
+    /// assert!(!Country::GB.is_member(Bloc::Eu));
+    /// assert_eq!(Country::PY.blocs(), &[Bloc::Celac]);
+    /// # Ok::<(), eu_celac_drugs::UnknownCode>(())
+    /// ```
+    pub enum Bloc {
+        /// The Community of Latin American and Caribbean States (33 member states).
+        #[strum(serialize = "CELAC")]
+        #[cfg_attr(feature = "serde", serde(rename = "CELAC"))]
+        Celac,
+        /// The European Union (27 member states since the United Kingdom left on 31 January 2020).
+        #[strum(serialize = "EU")]
+        #[cfg_attr(feature = "serde", serde(rename = "EU"))]
+        Eu,
+    }
 }
 
 impl Bloc {

@@ -11,7 +11,7 @@ code_enum! {
     /// use eu_celac_drugs::EventKind;
     ///
     /// assert_eq!("high_level_meeting".parse::<EventKind>()?, EventKind::HighLevelMeeting);
-    /// # Ok::<(), strum::ParseError>(())
+    /// # Ok::<(), eu_celac_drugs::UnknownCode>(())
     /// ```
     pub enum EventKind {
         /// A High-Level Meeting of the Mechanism, or another high-level meeting.

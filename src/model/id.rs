@@ -1,8 +1,12 @@
 //! Stable record identifiers.
 
-use std::borrow::Cow;
+use std::borrow::{Borrow, Cow};
+use std::cmp::Ordering;
 use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::ops::Deref;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use crate::ValidationError;
 
@@ -16,17 +20,42 @@ pub const MAX_ID_LEN: usize = 64;
 /// [`Dataset`](crate::Dataset) across all kinds of record, so a reference needs only the id
 /// and the kind it expects.
 ///
+/// An `Id` behaves as the text it holds: it compares with `str` and `String` both ways,
+/// dereferences to `str` (so `&id` goes wherever a `&str` does, such as
+/// [`Dataset::project`](crate::Dataset::project)), hashes and orders as its text (so a
+/// `HashMap<Id, _>` or `BTreeMap<Id, _>` can be looked up with a `&str`), and serializes as
+/// a string. Cloning never allocates: the compiled-in ids are `&'static str`, and an id built at
+/// run time is shared (`Arc<str>`).
+///
+/// The ids of the compiled-in records a user looks for are constants in [`crate::ids`].
+///
 /// ```
-/// use eu_celac_drugs::Id;
+/// use eu_celac_drugs::{Id, ids};
 ///
 /// let id: Id = "copolad.iii".parse()?;
 /// assert_eq!(id, "copolad.iii"); // ids compare with text
+/// assert_eq!(id, ids::COPOLAD_III); // and with the handles of the compiled-in records
 /// assert_eq!(id.as_str(), "copolad.iii");
+/// assert!(id.starts_with("copolad.")); // an id is a `str`
+/// assert_eq!(Id::try_from("copolad.iii")?, id);
 /// assert!(Id::new("COPOLAD III").is_err());
+///
+/// // `&Id` goes where `&str` does: look the record up.
+/// let report = eu_celac_drugs::report_2021_2022();
+/// assert_eq!(report.phase(&id).map(|p| p.name()), Some("COPOLAD III"));
 /// # Ok::<(), eu_celac_drugs::ValidationError>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Id(Cow<'static, str>);
+#[derive(Clone)]
+pub struct Id(Repr);
+
+/// Where an id's text lives.
+#[derive(Clone)]
+enum Repr {
+    /// In the program: the compiled-in data and `'static` literals.
+    Static(&'static str),
+    /// On the heap, shared by every clone.
+    Shared(Arc<str>),
+}
 
 /// Whether `s` is a valid id; usable in const context.
 pub(crate) const fn is_valid_id(s: &str) -> bool {
@@ -48,100 +77,188 @@ pub(crate) const fn is_valid_id(s: &str) -> bool {
     true
 }
 
+fn invalid(value: impl Into<String>) -> ValidationError {
+    ValidationError::InvalidId { field: "id", value: value.into() }
+}
+
 impl Id {
-    /// Validates and wraps an id.
+    /// Validates and wraps an id. A `&'static str` is kept as it is (no allocation); owned text
+    /// is moved to a shared buffer.
     ///
     /// # Errors
     /// [`ValidationError::InvalidId`] when `value` is not a lowercase slug of at most
     /// [`MAX_ID_LEN`] bytes.
     pub fn new(value: impl Into<Cow<'static, str>>) -> Result<Self, ValidationError> {
-        let value = value.into();
-        if is_valid_id(&value) {
-            Ok(Self(value))
-        } else {
-            Err(ValidationError::InvalidId { field: "id", value: value.into_owned() })
+        match value.into() {
+            Cow::Borrowed(s) if is_valid_id(s) => Ok(Self(Repr::Static(s))),
+            Cow::Owned(s) if is_valid_id(&s) => Ok(Self(Repr::Shared(Arc::from(s)))),
+            other => Err(invalid(other.into_owned())),
         }
     }
 
     /// An id from a literal, checked at compile time when used in a const item.
     pub(crate) const fn lit(s: &'static str) -> Self {
         assert!(is_valid_id(s), "invalid id literal");
-        Self(Cow::Borrowed(s))
+        Self(Repr::Static(s))
     }
 
     /// The id as text.
     #[must_use]
     pub fn as_str(&self) -> &str {
-        &self.0
+        match &self.0 {
+            Repr::Static(s) => s,
+            Repr::Shared(s) => s,
+        }
     }
 
     /// Whether this id is valid (always true for ids built through [`Id::new`]).
     #[must_use]
     pub fn is_valid(&self) -> bool {
-        is_valid_id(&self.0)
+        is_valid_id(self.as_str())
+    }
+}
+
+impl Deref for Id {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for Id {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl Borrow<str> for Id {
+    fn borrow(&self) -> &str {
+        self.as_str()
     }
 }
 
 impl fmt::Display for Id {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Id").field(&self.as_str()).finish()
     }
 }
 
 impl FromStr for Id {
     type Err = ValidationError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::new(s.to_owned())
+        Self::try_from(s)
     }
 }
 
-impl PartialEq<str> for Id {
-    fn eq(&self, other: &str) -> bool {
-        self.0 == other
+impl TryFrom<&str> for Id {
+    type Error = ValidationError;
+    /// Validates and copies the text into a shared buffer.
+    fn try_from(s: &str) -> Result<Self, Self::Error> {
+        if is_valid_id(s) { Ok(Self(Repr::Shared(Arc::from(s)))) } else { Err(invalid(s)) }
     }
 }
 
-impl PartialEq<&str> for Id {
-    fn eq(&self, other: &&str) -> bool {
-        self.0 == *other
+impl TryFrom<String> for Id {
+    type Error = ValidationError;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        Self::new(s)
     }
 }
 
-impl PartialEq<Id> for str {
-    fn eq(&self, other: &Id) -> bool {
-        self == other.0
+impl TryFrom<Cow<'static, str>> for Id {
+    type Error = ValidationError;
+    fn try_from(s: Cow<'static, str>) -> Result<Self, Self::Error> {
+        Self::new(s)
     }
 }
 
-impl PartialEq<Id> for &str {
-    fn eq(&self, other: &Id) -> bool {
-        *self == other.0
+impl From<Id> for String {
+    fn from(id: Id) -> Self {
+        id.as_str().to_owned()
     }
 }
 
-impl std::borrow::Borrow<str> for Id {
-    fn borrow(&self) -> &str {
-        &self.0
+impl From<&Id> for Id {
+    fn from(id: &Id) -> Self {
+        id.clone()
     }
 }
 
-impl AsRef<str> for Id {
-    fn as_ref(&self) -> &str {
-        &self.0
+impl PartialEq for Id {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
     }
 }
+
+impl Eq for Id {}
+
+impl PartialOrd for Id {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Id {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl Hash for Id {
+    /// Hashes as the text, so that `Borrow<str>` lookups agree.
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
+/// `Id == text` and `text == Id` for `str`, `&str` and `String`.
+macro_rules! eq_text {
+    ($($t:ty),*) => {
+        $(
+            impl PartialEq<$t> for Id {
+                fn eq(&self, other: &$t) -> bool {
+                    self.as_str() == AsRef::<str>::as_ref(other)
+                }
+            }
+            impl PartialEq<Id> for $t {
+                fn eq(&self, other: &Id) -> bool {
+                    AsRef::<str>::as_ref(self) == other.as_str()
+                }
+            }
+        )*
+    };
+}
+eq_text!(str, &str, String);
 
 #[cfg(feature = "serde")]
 impl serde::Serialize for Id {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
+        s.serialize_str(self.as_str())
     }
 }
 
 #[cfg(feature = "serde")]
 impl<'de> serde::Deserialize<'de> for Id {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = String::deserialize(d)?;
-        Self::new(s).map_err(serde::de::Error::custom)
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Id;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an id: a lowercase slug such as \"copolad.iii\"")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Id, E> {
+                Id::try_from(v).map_err(E::custom)
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Id, E> {
+                Id::new(v).map_err(E::custom)
+            }
+        }
+        d.deserialize_str(Visitor)
     }
 }

@@ -32,7 +32,7 @@ record! {
     ///
     /// ```
     /// let report = eu_celac_drugs::report_2021_2022();
-    /// let clasi = report.lists().iter().find(|l| l.id().as_str() == "clasi.members").unwrap();
+    /// let clasi = report.lists().iter().find(|l| l.id() == "clasi.members").unwrap();
     /// assert_eq!(clasi.items().len(), 10);
     /// assert_eq!(clasi.count().map(|c| c.value()), Some(10.into()));
     /// ```
@@ -183,7 +183,7 @@ code_enum! {
     ///
     /// assert_eq!(StatementKind::FollowUp.to_string(), "follow_up");
     /// assert_eq!("mandate".parse::<StatementKind>()?, StatementKind::Mandate);
-    /// # Ok::<(), strum::ParseError>(())
+    /// # Ok::<(), eu_celac_drugs::UnknownCode>(())
     /// ```
     pub enum StatementKind {
         /// What something aims to achieve or calls for ("aims to contribute to", "one of … main

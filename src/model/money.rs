@@ -7,12 +7,12 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
-#[cfg(feature = "serde")]
-use super::quantity::canonical_figure;
 use super::quantity::{
     FigureAndUnit, ParseQuantityError, Qualifier, Written, check_positive, cmp_figures, exact_add, figure_eq,
     hash_figure, lit_decimal, looks_like_code, looks_like_figure, parse_figure, split_qualifier,
 };
+#[cfg(feature = "serde")]
+use super::quantity::{FigureText, canonical_figure};
 use crate::{Bound, Currency, Quantity, QuantityError, Unit, ValidationError};
 
 const EXPECTED_MONEY: &str = "an amount of money: a figure and an ISO 4217 currency code, such as \
@@ -198,14 +198,14 @@ impl TryFrom<Quantity> for Money {
 #[derive(serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawMoney {
-    amount: String,
+    amount: FigureText,
     currency: String,
 }
 
 #[cfg(feature = "serde")]
 impl From<Money> for RawMoney {
     fn from(m: Money) -> Self {
-        Self { amount: m.amount.to_string(), currency: m.currency.code().to_owned() }
+        Self { amount: FigureText(m.amount.to_string()), currency: m.currency.code().to_owned() }
     }
 }
 
@@ -213,10 +213,11 @@ impl From<Money> for RawMoney {
 impl TryFrom<RawMoney> for Money {
     type Error = ParseQuantityError;
     fn try_from(raw: RawMoney) -> Result<Self, Self::Error> {
-        let amount = canonical_figure(&raw.amount)?;
+        let text = raw.amount.0;
+        let amount = canonical_figure(&text)?;
         let currency = Currency::from_code(&raw.currency)
             .ok_or_else(|| ParseQuantityError::unknown_currency(&raw.currency, &raw.currency))?;
-        Self::new(amount, currency).map_err(|source| ParseQuantityError::invalid(&raw.amount, source))
+        Self::new(amount, currency).map_err(|source| ParseQuantityError::invalid(&text, source))
     }
 }
 

@@ -15,6 +15,8 @@ use crate::{Country, Id, Role, SourceRef, Status, ValidationError, When};
 ///
 /// let p = Party::Country(Country::PE);
 /// assert_eq!(p.country(), Some(Country::PE));
+/// assert_eq!(p, Country::PE); // a party compares with a country
+/// assert_eq!(Party::from(Country::PE), p);
 /// assert_eq!(p.to_string(), "country:PE");
 ///
 /// // "a High-level meeting organised by the French Presidency and the EL PAcCTO programme"
@@ -79,6 +81,25 @@ impl Party {
     }
 }
 
+impl From<Country> for Party {
+    fn from(country: Country) -> Self {
+        Self::Country(country)
+    }
+}
+
+impl PartialEq<Country> for Party {
+    /// Whether the party is this country.
+    fn eq(&self, other: &Country) -> bool {
+        self.country() == Some(*other)
+    }
+}
+
+impl PartialEq<Party> for Country {
+    fn eq(&self, other: &Party) -> bool {
+        other == self
+    }
+}
+
 impl fmt::Display for Party {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -97,13 +118,13 @@ record! {
     /// CLASI's work areas and holds its first presidency); each carries its own quote.
     ///
     /// ```
-    /// use eu_celac_drugs::{Country, Role, Status};
+    /// use eu_celac_drugs::{Country, Role, Status, ids};
     ///
     /// let report = eu_celac_drugs::report_2021_2022();
     /// let peru_in_clasi: Vec<_> = report
     ///     .participations()
     ///     .iter()
-    ///     .filter(|p| p.party().country() == Some(Country::PE) && p.subject().id.as_str() == "clasi")
+    ///     .filter(|p| *p.party() == Country::PE && p.subject().id == ids::CLASI)
     ///     .collect();
     /// assert!(peru_in_clasi.iter().any(|p| p.role() == Role::Member && p.status() == Status::Applicant));
     /// ```

@@ -13,7 +13,7 @@ code_enum! {
     /// use eu_celac_drugs::PlaceKind;
     ///
     /// assert_eq!("airport".parse::<PlaceKind>()?, PlaceKind::Airport);
-    /// # Ok::<(), strum::ParseError>(())
+    /// # Ok::<(), eu_celac_drugs::UnknownCode>(())
     /// ```
     pub enum PlaceKind {
         /// A country as a whole, where the report names only the country ("missions in Jamaica").

@@ -11,7 +11,7 @@ code_enum! {
     /// use eu_celac_drugs::ProgrammeKind;
     ///
     /// assert_eq!("team_europe_initiative".parse::<ProgrammeKind>()?, ProgrammeKind::TeamEuropeInitiative);
-    /// # Ok::<(), strum::ParseError>(())
+    /// # Ok::<(), eu_celac_drugs::UnknownCode>(())
     /// ```
     pub enum ProgrammeKind {
         /// An EU-funded cooperation programme (COPOLAD, GIFP, EL PAcCTO, EUROFRONT).
@@ -164,10 +164,10 @@ record! {
     /// A budget or financial commitment of a programme or phase, exactly as stated.
     ///
     /// ```
-    /// use eu_celac_drugs::Currency;
+    /// use eu_celac_drugs::{Currency, ids};
     ///
     /// let report = eu_celac_drugs::report_2021_2022();
-    /// let copolad_iii = report.budgets().iter().find(|b| b.of().id.as_str() == "copolad.iii").unwrap();
+    /// let copolad_iii = report.budgets().iter().find(|b| b.of().id == ids::COPOLAD_III).unwrap();
     /// assert_eq!(copolad_iii.amount().currency(), Currency::EUR);
     /// ```
     pub struct Budget / BudgetParts {

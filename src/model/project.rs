@@ -11,7 +11,7 @@ code_enum! {
     /// use eu_celac_drugs::ProjectKind;
     ///
     /// assert_eq!("sub_project".parse::<ProjectKind>()?, ProjectKind::SubProject);
-    /// # Ok::<(), strum::ParseError>(())
+    /// # Ok::<(), eu_celac_drugs::UnknownCode>(())
     /// ```
     pub enum ProjectKind {
         /// A project under a programme (AIRCOP, COLIBRI, SEACOP, CRIMJUST under the GIFP).

@@ -26,6 +26,7 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
+pub(crate) use error::Quoted;
 pub use error::{ParseQuantityError, QUOTE_LIMIT};
 use figure::shift;
 pub(crate) use figure::{
@@ -136,7 +137,7 @@ pub enum QuantityError {
 ///
 /// ```
 /// use eu_celac_drugs::{Bound, Qualifier, Quantity, Unit};
-/// use rust_decimal::Decimal;
+/// use eu_celac_drugs::rust_decimal::Decimal;
 ///
 /// let cocaine: Quantity = "over 9.6 tons".parse()?;
 /// assert_eq!(cocaine.value(), Decimal::new(96, 1));
@@ -330,12 +331,45 @@ impl FromStr for Quantity {
     }
 }
 
+/// A figure as serde holds it: a string with the exact decimal, never a number (a JSON number
+/// is a binary float to most readers, and would lose the exactness). A number in its place is
+/// refused with a message that says how to write it, and that it must be positive.
+#[cfg(feature = "serde")]
+pub(crate) struct FigureText(pub(crate) String);
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for FigureText {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for FigureText {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = FigureText;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a figure written as a string, such as \"9.6\" (exact, and it must be positive)")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<FigureText, E> {
+                Ok(FigureText(v.to_owned()))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<FigureText, E> {
+                Ok(FigureText(v))
+            }
+        }
+        d.deserialize_str(Visitor)
+    }
+}
+
 /// The serde form of a [`Quantity`].
 #[cfg(feature = "serde")]
 #[derive(serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawQuantity {
-    value: String,
+    value: FigureText,
     unit: Unit,
     qualifier: Qualifier,
 }
@@ -343,7 +377,7 @@ struct RawQuantity {
 #[cfg(feature = "serde")]
 impl From<Quantity> for RawQuantity {
     fn from(q: Quantity) -> Self {
-        Self { value: q.value.to_string(), unit: q.unit, qualifier: q.qualifier }
+        Self { value: FigureText(q.value.to_string()), unit: q.unit, qualifier: q.qualifier }
     }
 }
 
@@ -351,8 +385,9 @@ impl From<Quantity> for RawQuantity {
 impl TryFrom<RawQuantity> for Quantity {
     type Error = ParseQuantityError;
     fn try_from(raw: RawQuantity) -> Result<Self, Self::Error> {
-        let value = canonical_figure(&raw.value)?;
-        Self::new(value, raw.unit, raw.qualifier).map_err(|source| ParseQuantityError::invalid(&raw.value, source))
+        let text = raw.value.0;
+        let value = canonical_figure(&text)?;
+        Self::new(value, raw.unit, raw.qualifier).map_err(|source| ParseQuantityError::invalid(&text, source))
     }
 }
 

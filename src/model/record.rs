@@ -12,8 +12,12 @@ pub type Text = Cow<'static, str>;
 pub type List<T> = Cow<'static, [T]>;
 
 /// Defines a fieldless enum of codes: `Copy`, `Eq`, `Ord` and `Hash` that agree (declaration
-/// order), strum `Display`/`FromStr`/`EnumIter`/`AsRefStr`/`IntoStaticStr` in snake case, and
-/// serde under the same names, so that text, JSON and CSV all spell a value alike.
+/// order), `Display`, `AsRef<str>` and `Into<&'static str>` in snake case (through strum),
+/// `FromStr` that reads the same codes and answers anything else with
+/// [`UnknownCode`](crate::UnknownCode), an `ALL` constant with every value in order, and serde
+/// under the same names, so that text, JSON and CSV all spell a value alike. strum's
+/// `IntoEnumIterator` stays implemented (the crate's own code uses it), but users need only
+/// `ALL`.
 macro_rules! code_enum {
     (
         $(#[$meta:meta])*
@@ -24,12 +28,36 @@ macro_rules! code_enum {
         $(#[$meta])*
         #[derive(
             Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
-            strum::Display, strum::EnumString, strum::EnumIter, strum::AsRefStr, strum::IntoStaticStr,
+            strum::Display, strum::EnumIter, strum::AsRefStr, strum::IntoStaticStr,
         )]
         #[strum(serialize_all = "snake_case")]
         #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
         pub enum $name {
             $( $(#[$vmeta])* $variant, )*
+        }
+
+        impl $name {
+            #[doc = concat!("Every [`", stringify!($name), "`], in order.")]
+            pub const ALL: &'static [Self] = &[$( Self::$variant, )*];
+
+            #[doc = concat!("The code of this [`", stringify!($name), "`], as `Display`, `parse` and serde spell it.")]
+            #[must_use]
+            pub fn as_str(self) -> &'static str {
+                self.into()
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = $crate::UnknownCode;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                Self::ALL.iter().copied().find(|v| <&'static str>::from(*v) == s).ok_or_else(|| {
+                    $crate::UnknownCode::new(
+                        stringify!($name),
+                        s,
+                        Self::ALL.iter().map(|v| <&'static str>::from(*v)).collect(),
+                    )
+                })
+            }
         }
     };
 }
@@ -144,7 +172,7 @@ code_enum! {
     /// let kind: RecordKind = "task_force".parse()?;
     /// assert_eq!(kind, RecordKind::TaskForce);
     /// assert_eq!(kind.to_string(), "task_force");
-    /// # Ok::<(), strum::ParseError>(())
+    /// # Ok::<(), eu_celac_drugs::UnknownCode>(())
     /// ```
     pub enum RecordKind {
         /// An [`Organisation`](crate::Organisation).
@@ -194,12 +222,21 @@ code_enum! {
 
 /// A typed reference to another record of the same dataset: its kind and its id.
 ///
+/// Its text form is `kind:id` (`project:aircop`), read by `parse` and written by `Display`; a
+/// reference also compares with that text. Cloning never allocates (see [`Id`](crate::Id)).
+/// [`Dataset::get`](crate::Dataset::get) gives the record it points to.
+///
 /// ```
-/// use eu_celac_drugs::{Id, RecordKind, Ref};
+/// use eu_celac_drugs::{Id, RecordKind, Ref, ids};
 ///
 /// let r = Ref::new(RecordKind::Project, Id::new("aircop")?);
 /// assert_eq!(r.to_string(), "project:aircop");
 /// assert_eq!("project:aircop".parse::<Ref>()?, r);
+/// assert_eq!(r, "project:aircop"); // compares with its text form
+/// assert_eq!(r.id, ids::AIRCOP);
+///
+/// let report = eu_celac_drugs::report_2021_2022();
+/// assert_eq!(report.get(&r).map(|record| record.label()), Some("AIRCOP"));
 /// # Ok::<(), eu_celac_drugs::ValidationError>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -256,7 +293,35 @@ impl std::str::FromStr for Ref {
             reason: format!("{s:?} is not a reference of the form kind:id"),
         };
         let (kind, id) = s.split_once(':').ok_or_else(invalid)?;
-        let kind: RecordKind = kind.parse().map_err(|_| invalid())?;
+        let kind: RecordKind = kind.parse().map_err(|e: crate::UnknownCode| crate::ValidationError::Inconsistent {
+            field: "ref",
+            reason: format!("{s:?} is not a reference of the form kind:id: {e}"),
+        })?;
         Ok(Self::new(kind, id.parse()?))
+    }
+}
+
+impl PartialEq<str> for Ref {
+    /// Whether `other` is this reference's text form, `kind:id`.
+    fn eq(&self, other: &str) -> bool {
+        other.split_once(':').is_some_and(|(kind, id)| <&'static str>::from(self.kind) == kind && self.id == *id)
+    }
+}
+
+impl PartialEq<&str> for Ref {
+    fn eq(&self, other: &&str) -> bool {
+        *self == **other
+    }
+}
+
+impl PartialEq<Ref> for str {
+    fn eq(&self, other: &Ref) -> bool {
+        *other == *self
+    }
+}
+
+impl PartialEq<Ref> for &str {
+    fn eq(&self, other: &Ref) -> bool {
+        *other == **self
     }
 }

@@ -21,7 +21,7 @@ record! {
     /// ([`ReportMetaParts::new`]).
     ///
     /// ```
-    /// use chrono::NaiveDate;
+    /// use eu_celac_drugs::chrono::NaiveDate;
     ///
     /// let meta = eu_celac_drugs::report_2021_2022().meta();
     /// assert_eq!(meta.number().map(|n| n.to_string()).as_deref(), Some("10233/22"));
@@ -109,7 +109,7 @@ impl ReportMeta {
     /// Whether `date` lies within the reporting period (both ends included).
     ///
     /// ```
-    /// use chrono::NaiveDate;
+    /// use eu_celac_drugs::chrono::NaiveDate;
     ///
     /// let meta = eu_celac_drugs::report_2021_2022().meta();
     /// assert!(meta.in_period(NaiveDate::from_ymd_opt(2022, 5, 31).unwrap()));

@@ -16,7 +16,7 @@ code_enum! {
     /// assert!(role.is_leadership());
     /// assert_eq!(Role::Implementer.iati(), Some(IatiRole::Implementing));
     /// assert_eq!(Role::Member.iati(), None);
-    /// # Ok::<(), strum::ParseError>(())
+    /// # Ok::<(), eu_celac_drugs::UnknownCode>(())
     /// ```
     pub enum Role {
         /// Leads ("led by", "leader", "will be led by", "is currently leading").
@@ -79,39 +79,25 @@ code_enum! {
     }
 }
 
-/// IATI's OrganisationRole code list: how an organisation stands to an activity.
-///
-/// ```
-/// use eu_celac_drugs::IatiRole;
-///
-/// assert_eq!(IatiRole::Extending.code(), 3);
-/// assert_eq!(IatiRole::from_code(4), Some(IatiRole::Implementing));
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
-pub enum IatiRole {
-    /// 1 Funding: the government or organisation that provides funds.
-    Funding,
-    /// 2 Accountable: the organisation responsible for oversight of the activity.
-    Accountable,
-    /// 3 Extending: the organisation that manages the budget and direction on behalf of the funder.
-    Extending,
-    /// 4 Implementing: the organisation that physically carries out the activity.
-    Implementing,
+code_enum! {
+    /// IATI's OrganisationRole code list: how an organisation stands to an activity.
+    ///
+    /// ```
+    /// use eu_celac_drugs::IatiRole;
+    ///
+    /// assert_eq!(IatiRole::Extending.code(), 3);
+    /// assert_eq!(IatiRole::from_code(4), Some(IatiRole::Implementing));
+    /// ```
+    pub enum IatiRole {
+        /// 1 Funding: the government or organisation that provides funds.
+        Funding,
+        /// 2 Accountable: the organisation responsible for oversight of the activity.
+        Accountable,
+        /// 3 Extending: the organisation that manages the budget and direction on behalf of the funder.
+        Extending,
+        /// 4 Implementing: the organisation that physically carries out the activity.
+        Implementing,
+    }
 }
 
 impl IatiRole {
@@ -187,7 +173,7 @@ code_enum! {
     /// assert!(Status::Operational.is_active());
     /// assert!(!Status::Applicant.is_active());
     /// assert_eq!("assessed_for_inclusion".parse::<Status>()?, Status::AssessedForInclusion);
-    /// # Ok::<(), strum::ParseError>(())
+    /// # Ok::<(), eu_celac_drugs::UnknownCode>(())
     /// ```
     pub enum Status {
         /// In place now (the report states it in the present or as done, without a qualifier).

@@ -16,7 +16,7 @@ code_enum! {
     /// use eu_celac_drugs::CommodityCategory;
     ///
     /// assert_eq!("precious_metal".parse::<CommodityCategory>()?, CommodityCategory::PreciousMetal);
-    /// # Ok::<(), strum::ParseError>(())
+    /// # Ok::<(), eu_celac_drugs::UnknownCode>(())
     /// ```
     pub enum CommodityCategory {
         /// A drug (cocaine, cannabis, khat, heroin, amphetamine, …).
@@ -69,7 +69,7 @@ code_enum! {
     /// use eu_celac_drugs::Credit;
     ///
     /// assert_eq!("contribution".parse::<Credit>()?, Credit::Contribution);
-    /// # Ok::<(), strum::ParseError>(())
+    /// # Ok::<(), eu_celac_drugs::UnknownCode>(())
     /// ```
     pub enum Credit {
         /// The project's own seizure ("AIRCOP's drugs seizures").

@@ -11,12 +11,12 @@ use crate::{
 /// references it makes to other records.
 ///
 /// ```
-/// use eu_celac_drugs::{Record, RecordKind};
+/// use eu_celac_drugs::{Record, RecordKind, ids};
 ///
 /// let report = eu_celac_drugs::report_2021_2022();
 /// let aircop = report.project("aircop").unwrap();
 /// assert_eq!(Record::kind(aircop), RecordKind::Project);
-/// assert!(aircop.references().iter().any(|(field, r)| *field == "programme" && r.id.as_str() == "gifp"));
+/// assert!(aircop.references().iter().any(|(field, r)| *field == "programme" && r.id == ids::GIFP));
 /// ```
 pub trait Record {
     /// The kind of record.

@@ -151,3 +151,28 @@ fn the_counter_counts() {
     assert!(n > 0);
     drop(copy);
 }
+
+#[test]
+fn cloning_ids_and_references_allocates_nothing() {
+    use eu_celac_drugs::{Id, RecordKind, Ref};
+    // Ids of the compiled-in data, handles, and ids built at run time (shared) alike.
+    let runtime = Id::new(format!("built.at-run-time.{}", std::process::id())).unwrap();
+    let loaded: Id = "loaded.from-text".parse().unwrap();
+    let refs = [
+        Ref::new(RecordKind::Project, eu_celac_drugs::ids::AIRCOP),
+        Ref::new(RecordKind::Event, runtime.clone()),
+        Ref::new(RecordKind::Document, loaded.clone()),
+    ];
+    let compiled: Vec<&Id> = report_2021_2022().records().map(|(_, id, _)| id).collect();
+    let (n, clones) = allocations(|| {
+        let mut count = 0usize;
+        for _ in 0..100 {
+            count += [runtime.clone(), loaded.clone()].len();
+            count += refs.clone().len();
+            count += compiled.iter().map(|id| (*id).clone()).filter(|id| !id.is_empty()).count();
+        }
+        count
+    });
+    assert!(clones > 100 * compiled.len());
+    assert_eq!(n, 0, "cloning ids and references made {n} allocations");
+}

@@ -10,5 +10,6 @@ mod attribution;
 mod budgets;
 mod findings;
 mod involvement;
+mod lookups;
 mod seizures;
 mod timeline;

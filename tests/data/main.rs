@@ -5,6 +5,7 @@
 mod countries;
 mod coverage;
 mod figures;
+mod ids;
 mod integrity;
 mod qualitative;
 mod quotes;

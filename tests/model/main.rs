@@ -5,5 +5,6 @@ mod strategies;
 
 mod country;
 mod date;
+mod ids;
 mod quantity;
 mod records;

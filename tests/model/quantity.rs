@@ -19,6 +19,7 @@ use crate::strategies::quantity::{
 
 mod document;
 mod money;
+mod positive;
 mod text;
 
 fn dec(s: &str) -> Decimal {

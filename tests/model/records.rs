@@ -195,6 +195,9 @@ enum_roundtrip! {
     role_names: Role;
     status_names: Status;
     iati_role_names: IatiRole;
+    bloc_names: Bloc;
+    precision_names: Precision;
+    duration_unit_names: DurationUnit;
     place_kind_names: PlaceKind;
     organisation_kind_names: OrganisationKind;
     programme_kind_names: ProgrammeKind;
@@ -212,6 +215,69 @@ enum_roundtrip! {
     completeness_names: Completeness;
     relation_kind_names: RelationKind;
     statement_kind_names: StatementKind;
+}
+
+/// Every enum of codes: `ALL` lists the values in order (as strum's iterator does), `as_str`
+/// is `Display`, and text that is no code fails with an `UnknownCode` naming the enum, the text
+/// and every code, so that no user needs strum.
+macro_rules! code_enum_api {
+    ($($name:ident: $ty:ty;)*) => {
+        $(
+            #[test]
+            fn $name() {
+                use strum::IntoEnumIterator;
+                assert_eq!(<$ty>::ALL.to_vec(), <$ty>::iter().collect::<Vec<_>>());
+                let codes: Vec<String> = <$ty>::ALL.iter().map(ToString::to_string).collect();
+                for v in <$ty>::ALL {
+                    assert_eq!(v.as_str(), v.to_string());
+                    assert_eq!(v.as_str(), v.as_ref());
+                }
+                for bad in ["no such name", "", "Project", " task_force"] {
+                    if codes.iter().any(|c| c == bad) {
+                        continue;
+                    }
+                    let err: UnknownCode = bad.parse::<$ty>().unwrap_err();
+                    assert_eq!(err.what(), stringify!($ty));
+                    assert_eq!(err.value(), bad);
+                    assert_eq!(err.expected(), codes);
+                    let message = err.to_string();
+                    assert!(message.starts_with(&format!("{bad:?} is not a {}", stringify!($ty))), "{message}");
+                    assert!(codes.iter().all(|c| message.contains(c.as_str())), "{message}");
+                }
+            }
+        )*
+    };
+}
+
+code_enum_api! {
+    record_kind_codes: RecordKind;
+    role_codes: Role;
+    status_codes: Status;
+    iati_role_codes: IatiRole;
+    bloc_codes: Bloc;
+    precision_codes: Precision;
+    duration_unit_codes: DurationUnit;
+    place_kind_codes: PlaceKind;
+    organisation_kind_codes: OrganisationKind;
+    programme_kind_codes: ProgrammeKind;
+    budget_kind_codes: BudgetKind;
+    project_kind_codes: ProjectKind;
+    committee_kind_codes: CommitteeKind;
+    event_kind_codes: EventKind;
+    mode_codes: Mode;
+    framing_codes: Framing;
+    document_action_codes: DocumentAction;
+    document_kind_codes: DocumentKind;
+    commodity_category_codes: CommodityCategory;
+    seizure_action_codes: SeizureAction;
+    outcome_kind_codes: OutcomeKind;
+    completeness_codes: Completeness;
+    relation_kind_codes: RelationKind;
+    statement_kind_codes: StatementKind;
+    qualifier_codes: Qualifier;
+    bound_codes: Bound;
+    document_series_codes: DocumentSeries;
+    attribution_codes: Attribution;
 }
 
 #[test]

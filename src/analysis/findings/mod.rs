@@ -51,7 +51,7 @@ code_enum! {
     ///
     /// assert_eq!(FindingKind::CountMismatch.to_string(), "count_mismatch");
     /// assert_eq!("phase_gap".parse::<FindingKind>()?, FindingKind::PhaseGap);
-    /// # Ok::<(), strum::ParseError>(())
+    /// # Ok::<(), eu_celac_drugs::UnknownCode>(())
     /// ```
     pub enum FindingKind {
         /// A stated count differs from the number of items the report lists for it.

@@ -18,7 +18,7 @@ code_enum! {
     ///
     /// assert_eq!("category".parse::<GroupBy>()?, GroupBy::Category);
     /// assert_eq!(GroupBy::Credit.to_string(), "credit");
-    /// # Ok::<(), strum::ParseError>(())
+    /// # Ok::<(), eu_celac_drugs::UnknownCode>(())
     /// ```
     #[derive(Default)]
     pub enum GroupBy {
@@ -50,7 +50,7 @@ code_enum! {
     ///
     /// assert_eq!("normalised".parse::<Units>()?, Units::Normalised);
     /// assert_eq!(Units::default(), Units::AsStated);
-    /// # Ok::<(), strum::ParseError>(())
+    /// # Ok::<(), eu_celac_drugs::UnknownCode>(())
     /// ```
     #[derive(Default)]
     pub enum Units {
@@ -74,7 +74,7 @@ code_enum! {
     /// use eu_celac_drugs::analysis::Facet;
     ///
     /// assert_eq!("credit".parse::<Facet>()?, Facet::Credit);
-    /// # Ok::<(), strum::ParseError>(())
+    /// # Ok::<(), eu_celac_drugs::UnknownCode>(())
     /// ```
     pub enum Facet {
         /// Seized and destroyed.

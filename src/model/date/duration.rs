@@ -8,48 +8,35 @@ use chrono::{Days, Months, NaiveDate};
 use super::edtf::{self, ParseDateError};
 use super::serde_as_string;
 use crate::ValidationError;
+use crate::model::record::code_enum;
 
 /// The largest amount a [`Duration`] accepts, in any unit (so that every derived end date
 /// stays representable).
 pub const MAX_DURATION_AMOUNT: u32 = 100_000;
 
-/// The unit of a [`Duration`].
-///
-/// The names (`hour`, `day`, `month`, `year`) are used by [`Display`](fmt::Display),
-/// [`FromStr`] and serde.
-///
-/// ```
-/// use eu_celac_drugs::DurationUnit;
-///
-/// assert_eq!(DurationUnit::Month.to_string(), "month");
-/// assert_eq!(DurationUnit::Month.plural(), "months");
-/// assert_eq!("hour".parse::<DurationUnit>(), Ok(DurationUnit::Hour));
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
-pub enum DurationUnit {
-    /// Hours ("24-hour").
-    Hour,
-    /// Days.
-    Day,
-    /// Calendar months ("48 months").
-    Month,
-    /// Calendar years.
-    Year,
+code_enum! {
+    /// The unit of a [`Duration`].
+    ///
+    /// The names (`hour`, `day`, `month`, `year`) are used by [`Display`](fmt::Display),
+    /// [`FromStr`] and serde.
+    ///
+    /// ```
+    /// use eu_celac_drugs::DurationUnit;
+    ///
+    /// assert_eq!(DurationUnit::Month.to_string(), "month");
+    /// assert_eq!(DurationUnit::Month.plural(), "months");
+    /// assert_eq!("hour".parse::<DurationUnit>(), Ok(DurationUnit::Hour));
+    /// ```
+    pub enum DurationUnit {
+        /// Hours ("24-hour").
+        Hour,
+        /// Days.
+        Day,
+        /// Calendar months ("48 months").
+        Month,
+        /// Calendar years.
+        Year,
+    }
 }
 
 impl DurationUnit {

@@ -57,55 +57,42 @@ pub use partial::PartialDate;
 pub use when::{DateSpan, When};
 
 use crate::ValidationError;
+use crate::model::record::code_enum;
 
 /// The smallest year accepted (EDTF writes years with four digits).
 pub const MIN_YEAR: i32 = 1000;
 /// The largest year accepted (EDTF writes years with four digits).
 pub const MAX_YEAR: i32 = 9999;
 
-/// How precisely a [`PartialDate`] is stated.
-///
-/// Ordered from the finest to the coarsest. The names (`day`, `month`, `quarter`,
-/// `early_year`, `year`) are used by [`Display`](std::fmt::Display),
-/// [`FromStr`](std::str::FromStr) and serde.
-///
-/// ```
-/// use eu_celac_drugs::{PartialDate, Precision};
-///
-/// let date: PartialDate = "2019-early".parse()?;
-/// assert_eq!(date.precision(), Precision::EarlyYear);
-/// assert_eq!(Precision::EarlyYear.to_string(), "early_year");
-/// assert_eq!("quarter".parse::<Precision>(), Ok(Precision::Quarter));
-/// # Ok::<(), eu_celac_drugs::ParseDateError>(())
-/// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::EnumString,
-    strum::EnumIter,
-    strum::AsRefStr,
-)]
-#[strum(serialize_all = "snake_case")]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
-pub enum Precision {
-    /// A calendar day ("22 June 2021").
-    Day,
-    /// A calendar month ("June 2021").
-    Month,
-    /// A calendar quarter ("the second quarter of 2020").
-    Quarter,
-    /// The early part of a year ("early 2019"). The text does not say how early, so the
-    /// bounds are the whole year.
-    EarlyYear,
-    /// A calendar year ("2019").
-    Year,
+code_enum! {
+    /// How precisely a [`PartialDate`] is stated.
+    ///
+    /// Ordered from the finest to the coarsest. The names (`day`, `month`, `quarter`,
+    /// `early_year`, `year`) are used by [`Display`](std::fmt::Display),
+    /// [`FromStr`](std::str::FromStr) and serde.
+    ///
+    /// ```
+    /// use eu_celac_drugs::{PartialDate, Precision};
+    ///
+    /// let date: PartialDate = "2019-early".parse()?;
+    /// assert_eq!(date.precision(), Precision::EarlyYear);
+    /// assert_eq!(Precision::EarlyYear.to_string(), "early_year");
+    /// assert_eq!("quarter".parse::<Precision>(), Ok(Precision::Quarter));
+    /// # Ok::<(), eu_celac_drugs::ParseDateError>(())
+    /// ```
+    pub enum Precision {
+        /// A calendar day ("22 June 2021").
+        Day,
+        /// A calendar month ("June 2021").
+        Month,
+        /// A calendar quarter ("the second quarter of 2020").
+        Quarter,
+        /// The early part of a year ("early 2019"). The text does not say how early, so the
+        /// bounds are the whole year.
+        EarlyYear,
+        /// A calendar year ("2019").
+        Year,
+    }
 }
 
 impl Precision {

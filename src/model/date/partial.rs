@@ -44,7 +44,7 @@ use crate::ValidationError;
 /// before inferred). The order is total and agrees with `Eq` and `Hash`.
 ///
 /// ```
-/// use chrono::NaiveDate;
+/// use eu_celac_drugs::chrono::NaiveDate;
 /// use eu_celac_drugs::{PartialDate, Precision};
 ///
 /// let quarter = PartialDate::quarter(2020, 2)?;

@@ -131,7 +131,7 @@ serde_as_string!(DateSpan, "a date span such as \"2021-06/2021-12\"");
 /// `Hash`.
 ///
 /// ```
-/// use chrono::NaiveDate;
+/// use eu_celac_drugs::chrono::NaiveDate;
 /// use eu_celac_drugs::{Duration, DurationUnit, PartialDate, When};
 ///
 /// let copolad_iii = When::For {

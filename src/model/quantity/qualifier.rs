@@ -21,7 +21,7 @@ code_enum! {
     /// assert_eq!(q, Qualifier::MoreThan);
     /// assert_eq!(q.bound(), Bound::AtLeast);
     /// assert_eq!(Qualifier::Half.bound(), Bound::Exact);
-    /// # Ok::<(), strum::ParseError>(())
+    /// # Ok::<(), eu_celac_drugs::UnknownCode>(())
     /// ```
     pub enum Qualifier {
         /// A plain figure, stated without qualification.

@@ -1,0 +1,184 @@
+//! One-call answers to common questions: the record a reference points to, the programmes and
+//! projects of a country, who holds a role — checked against hand-written loops over the data.
+
+use std::collections::BTreeSet;
+
+use eu_celac_drugs::analysis::{TimelineQuery, involvements_of, programmes_of, timeline, validate};
+use eu_celac_drugs::{Attribution, Country, Index, Record, RecordKind, RecordRef, Ref, report_2021_2022};
+
+#[test]
+fn get_finds_every_record_by_its_reference_and_nothing_else() {
+    let report = report_2021_2022();
+    let index = Index::new(report);
+    for (kind, id, source) in report.records() {
+        let r = Ref::new(kind, id.clone());
+        let found = report.get(&r).unwrap();
+        assert_eq!((found.kind(), found.id(), found.source()), (kind, id, source));
+        assert_eq!(found.to_ref(), r);
+        assert_eq!(index.get(&r), Some(found));
+        assert_eq!(report.record(id), Some(found));
+        assert!(!found.label().is_empty());
+        // The same id under every other kind is no record.
+        for other in RecordKind::ALL.iter().filter(|k| **k != kind) {
+            assert_eq!(report.get(&Ref::new(*other, id.clone())), None, "{other}:{id}");
+        }
+    }
+    assert!(report.record("no.such.record").is_none());
+}
+
+#[test]
+fn a_record_ref_answers_as_the_record_does() {
+    let report = report_2021_2022();
+    for p in report.projects() {
+        let found = report.get(&p.as_ref_to()).unwrap();
+        assert_eq!(found, RecordRef::Project(p));
+        assert_eq!(found.references(), p.references());
+        assert_eq!(found.name(), Some(p.name()));
+        assert_eq!(found.label(), p.acronym().unwrap_or(p.name()));
+    }
+    for s in report.seizures() {
+        let found = report.get(&s.as_ref_to()).unwrap();
+        assert_eq!(found.name(), None);
+        assert_eq!(found.label(), s.id().as_str());
+    }
+}
+
+#[test]
+fn every_timeline_entry_and_finding_resolves_in_one_call() {
+    let report = report_2021_2022();
+    for entry in timeline(report, &TimelineQuery::default()) {
+        let record = report.get(&entry.record).unwrap();
+        assert_eq!(record.source(), entry.source);
+    }
+    for finding in validate(report) {
+        for (r, quote) in finding.records.iter().zip(&finding.quotes) {
+            assert_eq!(report.get(r).unwrap().source().quote(), *quote);
+        }
+    }
+}
+
+/// The countries the report involves in anything.
+fn involved_countries() -> BTreeSet<Country> {
+    eu_celac_drugs::analysis::involvements(report_2021_2022()).iter().map(|i| i.country).collect()
+}
+
+#[test]
+fn programmes_of_a_country_are_the_distinct_programmes_of_its_involvements() {
+    let report = report_2021_2022();
+    let index = Index::new(report);
+    let countries = involved_countries();
+    assert!(countries.len() > 30);
+    let mut some_indirect_only = false;
+    for country in countries {
+        let involvements = involvements_of(report, country);
+        let answer = programmes_of(report, country);
+        // Each programme once, and exactly those of the involvements' links.
+        let listed: Vec<&str> = answer.iter().map(|p| p.programme.id().as_str()).collect();
+        let distinct: BTreeSet<&str> = listed.iter().copied().collect();
+        assert_eq!(distinct.len(), listed.len(), "{country:?}: a programme twice");
+        let linked: BTreeSet<&str> =
+            involvements.iter().flat_map(|i| i.programmes.iter().map(|l| l.programme.id().as_str())).collect();
+        assert_eq!(distinct, linked, "{country:?}");
+        // Direct ones first, each group in the dataset's order.
+        let order = |id: &str| report.programmes().iter().position(|p| p.id() == id).unwrap();
+        let keys: Vec<(Attribution, usize)> = answer.iter().map(|p| (p.attribution, order(p.programme.id()))).collect();
+        assert!(keys.windows(2).all(|w| w[0] < w[1]), "{country:?}: {keys:?}");
+        for p in &answer {
+            let id = p.programme.id();
+            let links: Vec<Attribution> = involvements
+                .iter()
+                .flat_map(|i| i.programmes.iter().filter(|l| l.programme.id() == id).map(|l| l.attribution))
+                .collect();
+            let direct = links.contains(&Attribution::Direct);
+            assert_eq!(p.attribution == Attribution::Direct, direct, "{country:?} {id}");
+            some_indirect_only |= !direct;
+            assert_eq!(p.involvements.len(), links.len());
+            assert_eq!(p.is_active(), p.involvements.iter().any(|i| i.status.is_active()));
+            // The projects: the nearest project at or above each direct involvement's subject.
+            let mut expected: BTreeSet<&str> = BTreeSet::new();
+            for i in involvements.iter().filter(|i| i.attribution_to(id) == Some(Attribution::Direct)) {
+                let nearest = std::iter::once(i.subject.clone())
+                    .chain(index.ancestors(&i.subject))
+                    .find(|a| a.kind == RecordKind::Project);
+                if let Some(project) = nearest.and_then(|a| report.project(&a.id)) {
+                    if project.programme() == id {
+                        expected.insert(project.id().as_str());
+                    }
+                }
+            }
+            let projects: Vec<&str> = p.projects.iter().map(|x| x.id().as_str()).collect();
+            assert_eq!(projects.iter().copied().collect::<BTreeSet<_>>(), expected, "{country:?} {id}");
+            assert_eq!(projects.len(), expected.len(), "{country:?} {id}: a project twice");
+            let at = |x: &str| report.projects().iter().position(|q| q.id() == x).unwrap();
+            assert!(projects.windows(2).all(|w| at(w[0]) < at(w[1])));
+            if !direct {
+                assert!(p.projects.is_empty());
+            }
+        }
+    }
+    assert!(some_indirect_only, "the report has countries linked to a programme only indirectly (CLASI)");
+}
+
+#[test]
+fn who_holds_a_role_is_the_participations_in_that_role() {
+    let report = report_2021_2022();
+    for (_, id, _) in report.records().filter(|(k, _, _)| *k != RecordKind::Participation) {
+        for role in eu_celac_drugs::Role::ALL {
+            let got: Vec<&str> = report.with_role(id, *role).map(|p| p.id().as_str()).collect();
+            let want: Vec<&str> = report
+                .participations()
+                .iter()
+                .filter(|p| p.subject().id == *id && p.role() == *role)
+                .map(|p| p.id().as_str())
+                .collect();
+            assert_eq!(got, want);
+        }
+    }
+}
+
+#[test]
+fn lookups_by_id_borrow_the_dataset_only() {
+    use eu_celac_drugs::{Role, StatementKind, ids};
+    let report = report_2021_2022();
+    // Each iterator is built from a temporary id and used after the temporary is gone.
+    let leads = report.with_role(&ids::CLASI_ARMS_TRAFFICKING, Role::Lead);
+    let in_clasi = report.participations_in(&String::from("clasi"));
+    let phases = report.phases_of(&ids::COPOLAD);
+    let of = report.statements_of(&ids::TC_2021_10_26);
+    let about = report.statements_about(&ids::COPOLAD_III);
+    let said = report.says(&ids::COPOLAD_KICK_OFF, StatementKind::Purpose);
+    let index = Index::new(report);
+    let above = index.ancestors(&Ref::new(RecordKind::Phase, ids::COPOLAD_III_INCEPTION));
+    assert!(leads.count() > 0);
+    assert!(in_clasi.count() > 0);
+    assert!(phases.count() > 0);
+    assert!(of.count() > 0);
+    assert!(about.count() > 0);
+    assert!(said.count() > 0);
+    assert!(above.count() > 0);
+}
+
+#[test]
+fn lookups_by_id_answer_as_filters_do() {
+    let report = report_2021_2022();
+    let ids_of = |it: &mut dyn Iterator<Item = &eu_celac_drugs::Id>| it.map(|i| i.to_string()).collect::<Vec<_>>();
+    for (_, id, _) in report.records() {
+        let text = id.to_string(); // a fresh string, equal but not the dataset's own
+        assert_eq!(
+            ids_of(&mut report.participations_in(&text).map(|p| p.id())),
+            ids_of(&mut report.participations().iter().filter(|p| p.subject().id == *id).map(|p| p.id()))
+        );
+        assert_eq!(
+            ids_of(&mut report.phases_of(&text).map(|p| p.id())),
+            ids_of(&mut report.phases().iter().filter(|p| p.of().id == *id).map(|p| p.id()))
+        );
+        assert_eq!(
+            ids_of(&mut report.statements_of(&text).map(|s| s.id())),
+            ids_of(&mut report.statements().iter().filter(|s| s.of().id == *id).map(|s| s.id()))
+        );
+        assert_eq!(
+            ids_of(&mut report.statements_about(&text).map(|s| s.id())),
+            ids_of(&mut report.statements().iter().filter(|s| s.about().iter().any(|r| r.id == *id)).map(|s| s.id()))
+        );
+    }
+}
