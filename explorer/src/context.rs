@@ -70,6 +70,8 @@ pub struct Ctx<'a> {
     pub children: HashMap<String, Vec<Ref>>,
     /// For each fact, the record whose page anchors it.
     owners: HashMap<String, Ref>,
+    /// Labels that the library's label shares with another record, told apart.
+    distinct: HashMap<String, String>,
 }
 
 impl<'a> Ctx<'a> {
@@ -94,7 +96,8 @@ impl<'a> Ctx<'a> {
             }
         }
         let report = source_text.map(|t| Annotated::new(t, d));
-        Self { d, index, report, involvements, findings, countries, children, owners }
+        let distinct = distinct_labels(d, &index);
+        Self { d, index, report, involvements, findings, countries, children, owners, distinct }
     }
 
     /// The record whose page anchors this fact, if it has one.
@@ -126,8 +129,12 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// A reader's label for a record.
+    /// A reader's label for a record (told apart from another record's with the same label by
+    /// its place or date).
     pub fn label(&self, r: &Ref) -> String {
+        if let Some(l) = self.distinct.get(r.id.as_str()) {
+            return l.clone();
+        }
         let label = self.index.label_of(r);
         if label.is_empty() { r.id.to_string() } else { label.into_owned() }
     }
@@ -192,4 +199,35 @@ fn owner_of(d: &Dataset, r: &Ref) -> Option<Ref> {
         RecordKind::Statement => d.statement(id).map(|x| x.of().clone()),
         _ => None,
     }
+}
+
+/// For records with a page whose label another such record shares, a label told apart by what
+/// distinguishes them: a task force's place or host, an event's date, else the id.
+fn distinct_labels(d: &Dataset, index: &Index<'_>) -> HashMap<String, String> {
+    let mut by_label: HashMap<String, Vec<Ref>> = HashMap::new();
+    for (kind, id, _) in d.records().filter(|(k, _, _)| has_page(*k)) {
+        let r = Ref::new(kind, id.clone());
+        by_label.entry(index.label_of(&r).into_owned()).or_default().push(r);
+    }
+    let mut out = HashMap::new();
+    for (label, refs) in by_label.into_iter().filter(|(_, refs)| refs.len() > 1) {
+        for r in refs {
+            let id = r.id.as_str();
+            let qualifier = match r.kind {
+                RecordKind::TaskForce => d.task_force(id).and_then(|t| {
+                    let place = t.location().map(|p| p.name().to_owned());
+                    let host = t.host().map(|c| c.name_en().to_owned());
+                    match (place, host) {
+                        (Some(p), Some(h)) if p != h => Some(format!("{p}, {h}")),
+                        (Some(p), _) => Some(p),
+                        (None, h) => h,
+                    }
+                }),
+                RecordKind::Event => d.event(id).and_then(|e| e.date()).map(|w| crate::dates::human(&w)),
+                _ => None,
+            };
+            out.insert(id.to_owned(), format!("{label} ({})", qualifier.unwrap_or_else(|| id.to_owned())));
+        }
+    }
+    out
 }

@@ -62,7 +62,7 @@ fn view(ctx: &Ctx<'_>, i: &Involvement<'_>) -> InvolvementView {
         })
         .collect();
     InvolvementView {
-        subject: Link { href: ctx.url(&i.subject), text: i.subject_label.to_string() },
+        subject: ctx.link(&i.subject),
         kind: words(&i.kind.to_string()),
         role: i.role.map(|r| words(&r.to_string())).unwrap_or_else(|| "—".to_owned()),
         status: words(&i.status.to_string()),

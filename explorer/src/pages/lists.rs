@@ -159,7 +159,7 @@ fn celac(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
                 .involvements
                 .iter()
                 .filter(|i| i.country == c && seen.insert(i.subject.clone()))
-                .map(|i| Link { href: ctx.url(&i.subject), text: i.subject_label.to_string() })
+                .map(|i| ctx.link(&i.subject))
                 .collect();
             let (state, state_text) = state(c);
             MemberRow {
