@@ -91,12 +91,11 @@ fn fold_with_map(text: &str) -> (String, Vec<usize>) {
             }
             continue;
         }
-        if let Some(at) = pending_space.take() {
-            if !folded.is_empty() {
+        if let Some(at) = pending_space.take()
+            && !folded.is_empty() {
                 folded.push(' ');
                 map.push(at);
             }
-        }
         folded.push(c);
         map.extend((0..c.len_utf8()).map(|k| i + k));
     }
@@ -164,6 +163,7 @@ impl<'t> Annotated<'t> {
                 Some((first, last + 1))
             })
         };
+        // For each quoted byte range: the records that quote it, and whether the metadata does.
         let mut ranges: HashMap<(usize, usize), (Vec<Ref>, bool)> = HashMap::new();
         let mut unmatched = Vec::new();
         for (kind, id, source) in dataset.records() {
@@ -176,7 +176,7 @@ impl<'t> Annotated<'t> {
         if let Some(range) = locate(dataset.meta().source()) {
             ranges.entry(range).or_default().1 = true;
         }
-        let mut list: Vec<((usize, usize), (Vec<Ref>, bool))> = ranges.into_iter().collect();
+        let mut list: Vec<_> = ranges.into_iter().collect();
         list.sort_by_key(|((s, e), _)| (*s, std::cmp::Reverse(*e)));
         let mut passages = Vec::with_capacity(list.len());
         let mut by_record = HashMap::new();

@@ -3,8 +3,20 @@
 
 use eu_celac_drugs::{PartialDate, When};
 
-const MONTHS: [&str; 12] =
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// A partial date in words, from its text form (`2021-06-22`, `2021-06`, `2021-33` for a
 /// quarter, `2021-early`, `2021`, with `?` after an inferred year).

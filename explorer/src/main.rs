@@ -25,7 +25,8 @@ fn parse(args: &[String]) -> Result<Args, String> {
     let (mut out, mut from, mut source) = (None, None, None);
     let mut it = args.iter();
     while let Some(arg) = it.next() {
-        let mut value = |name: &str| it.next().map(PathBuf::from).ok_or_else(|| format!("{name} needs a value; {USAGE}"));
+        let mut value =
+            |name: &str| it.next().map(PathBuf::from).ok_or_else(|| format!("{name} needs a value; {USAGE}"));
         match arg.as_str() {
             "--out" => out = Some(value("--out")?),
             "--from" => from = Some(value("--from")?),

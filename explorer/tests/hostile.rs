@@ -43,9 +43,11 @@ fn hostile_text_comes_out_escaped() {
         if f.path.ends_with(".html") {
             // The only script elements are the site's own.
             let scripts = body.matches("<script").count();
-            let own = body.matches("<script src=\"").count() + body.matches("<script type=\"application/ld+json\">").count();
+            let own =
+                body.matches("<script src=\"").count() + body.matches("<script type=\"application/ld+json\">").count();
             assert_eq!(scripts, own, "{}: a script element the site did not write", f.path);
-            escaped_seen += body.matches("&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62; &#38; &#39;quoted&#39;").count();
+            escaped_seen +=
+                body.matches("&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62; &#38; &#39;quoted&#39;").count();
         }
     }
     assert!(escaped_seen > 10, "the hostile text is shown (escaped) {escaped_seen} times");
@@ -62,4 +64,3 @@ fn hostile_text_comes_out_escaped() {
     let report = String::from_utf8_lossy(&site.file("report.html").unwrap().bytes).into_owned();
     assert!(report.contains("Heading &#60;script&#62;"));
 }
-

@@ -9,7 +9,10 @@ use std::process::Command;
 fn the_map_does_not_drift_from_natural_earth() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
     for (path, how) in [
-        ("tests/browser/node_modules/world-atlas/countries-50m.json", "run .ci/install-browser.sh (npm ci in tests/browser)"),
+        (
+            "tests/browser/node_modules/world-atlas/countries-50m.json",
+            "run .ci/install-browser.sh (npm ci in tests/browser)",
+        ),
         ("/usr/share/iso-codes/json/iso_3166-1.json", "run .ci/install-iso-codes.sh"),
     ] {
         assert!(root.join(path).is_file(), "{path} is missing: {how}");

@@ -33,7 +33,15 @@ fn attrs(html: &str, name: &str) -> Vec<String> {
 }
 
 fn unescape(s: &str) -> String {
-    s.replace("&#60;", "<").replace("&#62;", ">").replace("&lt;", "<").replace("&gt;", ">").replace("&#34;", "\"").replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&").replace("&#38;", "&")
+    s.replace("&#60;", "<")
+        .replace("&#62;", ">")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&#34;", "\"")
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+        .replace("&#38;", "&")
 }
 
 /// A link from `page` resolved against the site's root: (path, fragment).
@@ -60,7 +68,9 @@ fn resolve(page: &str, href: &str) -> (String, Option<String>) {
 }
 
 fn ids(site: &Site) -> HashMap<String, BTreeSet<String>> {
-    site.pages().map(|p| (p.path.clone(), attrs(&String::from_utf8_lossy(&p.bytes), "id").into_iter().collect())).collect()
+    site.pages()
+        .map(|p| (p.path.clone(), attrs(&String::from_utf8_lossy(&p.bytes), "id").into_iter().collect()))
+        .collect()
 }
 
 #[test]
@@ -80,11 +90,10 @@ fn every_internal_link_and_anchor_resolves() {
             checked += 1;
             if site.file(&path).is_none() {
                 broken.push(format!("{}: {href} (no {path})", page.path));
-            } else if let Some(f) = fragment {
-                if !ids.get(&path).is_some_and(|set| set.contains(&f)) {
+            } else if let Some(f) = fragment
+                && !ids.get(&path).is_some_and(|set| set.contains(&f)) {
                     broken.push(format!("{}: {href} (no #{f} in {path})", page.path));
                 }
-            }
         }
     }
     assert!(checked > 10_000, "only {checked} links");
@@ -147,7 +156,11 @@ fn report_text(html: &str) -> (String, Vec<bool>) {
                 in_refs = true;
             } else if tag == "</details>" {
                 in_refs = false;
-            } else if tag.starts_with("<br") || tag.starts_with("</p") || tag.starts_with("</li") || tag.starts_with("</h") {
+            } else if tag.starts_with("<br")
+                || tag.starts_with("</p")
+                || tag.starts_with("</li")
+                || tag.starts_with("</h")
+            {
                 out.push(' ');
                 marked.push(false);
             }
@@ -193,14 +206,19 @@ fn every_quote_is_highlighted_in_the_annotated_report() {
     }
     let report = report_2021_2022();
     let mut failures = Vec::new();
-    let quotes = report.records().map(|(k, id, s)| (format!("{k} {id}"), s.quote())).chain([("meta".to_owned(), report.meta().source().quote())]);
+    let quotes = report
+        .records()
+        .map(|(k, id, s)| (format!("{k} {id}"), s.quote()))
+        .chain([("meta".to_owned(), report.meta().source().quote())]);
     let mut n = 0;
     for (what, quote) in quotes {
         n += 1;
         let q = fold(&eu_celac_drugs::source::plain_text(quote));
         match folded.find(&q) {
             None => failures.push(format!("{what}: not in the page: {q:?}")),
-            Some(at) if !flags[at..at + q.len()].iter().all(|&m| m) => failures.push(format!("{what}: not highlighted: {q:?}")),
+            Some(at) if !flags[at..at + q.len()].iter().all(|&m| m) => {
+                failures.push(format!("{what}: not highlighted: {q:?}"))
+            }
             Some(_) => {}
         }
     }
@@ -214,7 +232,8 @@ fn every_quote_is_highlighted_in_the_annotated_report() {
             in_refs = true;
         } else if tag == "/details" {
             in_refs = false;
-        } else if !in_refs && ["p", "li", "h2", "h3", "h4", "h5", "h6", "hr"].contains(&tag.split(' ').next().unwrap()) {
+        } else if !in_refs && ["p", "li", "h2", "h3", "h4", "h5", "h6", "hr"].contains(&tag.split(' ').next().unwrap())
+        {
             assert!(tag.contains(" id=\"p-"), "a block without an anchor: <{tag}>");
             blocks += 1;
         }
@@ -235,7 +254,9 @@ fn every_fact_links_to_its_words_and_back() {
     for l in &links {
         assert!(passages.contains(l.trim_start_matches("../report.html#")), "{l}");
     }
-    for (_, id, _) in report_2021_2022().records().filter(|(k, _, _)| *k == eu_celac_drugs::RecordKind::Participation).take(50) {
+    for (_, id, _) in
+        report_2021_2022().records().filter(|(k, _, _)| *k == eu_celac_drugs::RecordKind::Participation).take(50)
+    {
         assert!(report.contains(&format!("#r-{id}\"")), "the report links to no participation {id}");
     }
 }
@@ -253,7 +274,10 @@ fn pages_have_one_h1_a_language_and_a_title() {
     let jsonld = home.split("<script type=\"application/ld+json\">").nth(1).unwrap().split("</script>").next().unwrap();
     let value: serde_json::Value = serde_json::from_str(jsonld).unwrap();
     assert_eq!(value["@type"], "Dataset");
-    assert_eq!(value["temporalCoverage"], format!("{}/{}", report_2021_2022().meta().period_start(), report_2021_2022().meta().period_end()));
+    assert_eq!(
+        value["temporalCoverage"],
+        format!("{}/{}", report_2021_2022().meta().period_start(), report_2021_2022().meta().period_end())
+    );
     assert!(value["name"].as_str().unwrap().contains(&report_2021_2022().meta().number().to_string()));
 }
 

@@ -58,14 +58,14 @@ fn view(ctx: &Ctx<'_>, i: &Involvement<'_>) -> InvolvementView {
         .map(|l| {
             let programme = ctx.link(&Ref::new(eu_celac_drugs::RecordKind::Programme, l.programme.id().clone()));
             let via = l.via.as_ref().map(|v| ctx.link(v));
-            (programme, words(&l.attribution.to_string()), via)
+            (programme, words(l.attribution.as_ref()), via)
         })
         .collect();
     InvolvementView {
         subject: ctx.link(&i.subject),
-        kind: words(&i.kind.to_string()),
-        role: i.role.map(|r| words(&r.to_string())).unwrap_or_else(|| "—".to_owned()),
-        status: words(&i.status.to_string()),
+        kind: words(i.kind.as_ref()),
+        role: i.role.map(|r| words(r.as_ref())).unwrap_or_else(|| "—".to_owned()),
+        status: words(i.status.as_ref()),
         active: i.status.is_active(),
         extra,
         through: i.through.and_then(|o| ctx.link_id(o.id().as_str())),

@@ -33,11 +33,7 @@ pub fn render(ctx: &Ctx<'_>, downloads: &Downloads, site: &mut Site) -> Result<(
     let coverage = celac_coverage(d);
     let period = format!("{} to {}", meta.period_start().format("%-d %B %Y"), meta.period_end().format("%-d %B %Y"));
     let figures = vec![
-        (
-            ctx.countries.len().to_string(),
-            "countries and territories involved".to_owned(),
-            "countries.html".to_owned(),
-        ),
+        (ctx.countries.len().to_string(), "countries and territories involved".to_owned(), "countries.html".to_owned()),
         (
             format!("{} of {}", coverage.active.len(), eu_celac_drugs::Bloc::Celac.members().len()),
             format!(
@@ -51,18 +47,43 @@ pub fn render(ctx: &Ctx<'_>, downloads: &Downloads, site: &mut Site) -> Result<(
         (d.projects().len().to_string(), "projects and components".to_owned(), "programmes.html".to_owned()),
         (d.events().len().to_string(), "meetings and other events".to_owned(), "timeline.html".to_owned()),
         (d.seizures().len().to_string(), "seizure figures, as stated".to_owned(), "seizures.html".to_owned()),
-        (ctx.findings.len().to_string(), "findings where the report disagrees with itself".to_owned(), "findings.html".to_owned()),
+        (
+            ctx.findings.len().to_string(),
+            "findings where the report disagrees with itself".to_owned(),
+            "findings.html".to_owned(),
+        ),
         (d.len().to_string(), "records, each with its quote".to_owned(), "all.html".to_owned()),
     ];
-    let way = |href: &str, text: &str, what: &str| (Link { href: href.to_owned(), text: text.to_owned() }, what.to_owned());
+    let way =
+        |href: &str, text: &str, what: &str| (Link { href: href.to_owned(), text: text.to_owned() }, what.to_owned());
     let ways = vec![
-        way("countries.html", "Countries", "Every country the report involves, with its roles and the words that say so."),
-        way("celac.html", "CELAC at a glance", "A map and table of CELAC's 33 members: who takes part in what, and who appears nowhere."),
-        way("programmes.html", "Programmes, projects and bodies", "The programmes, their phases, projects, committees, networks and task forces."),
+        way(
+            "countries.html",
+            "Countries",
+            "Every country the report involves, with its roles and the words that say so.",
+        ),
+        way(
+            "celac.html",
+            "CELAC at a glance",
+            "A map and table of CELAC's 33 members: who takes part in what, and who appears nowhere.",
+        ),
+        way(
+            "programmes.html",
+            "Programmes, projects and bodies",
+            "The programmes, their phases, projects, committees, networks and task forces.",
+        ),
         way("timeline.html", "Meetings and timeline", "Every dated fact against the reporting period."),
-        way("seizures.html", "Seizures", "Every seizure figure as stated, and totals that keep apart what must not be added."),
+        way(
+            "seizures.html",
+            "Seizures",
+            "Every seizure figure as stated, and totals that keep apart what must not be added.",
+        ),
         way("findings.html", "Findings", "Where the report's figures and lists disagree with each other."),
-        way("report.html", "The report, annotated", "The full text, with every quoted passage highlighted and linked to its records."),
+        way(
+            "report.html",
+            "The report, annotated",
+            "The full text, with every quoted passage highlighted and linked to its records.",
+        ),
         way("downloads.html", "Downloads", "The dataset as JSON and CSV, and the JSON Schema, with checksums."),
         way("all.html", "Every record", "An index of every record of the dataset, by kind."),
     ];

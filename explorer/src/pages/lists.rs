@@ -241,7 +241,8 @@ fn programmes(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
         })
         .filter(|s| s.tree.len() > 2)
         .collect();
-    let page = Programmes { page: PageMeta::new(ctx, "Programmes, projects and bodies", "", "programmes.html"), sections };
+    let page =
+        Programmes { page: PageMeta::new(ctx, "Programmes, projects and bodies", "", "programmes.html"), sections };
     emit(site, "programmes.html", &page)
 }
 

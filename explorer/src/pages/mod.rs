@@ -72,7 +72,12 @@ impl PageMeta {
             jsonld: None,
             scripts: Vec::new(),
             nav: NAV.iter().map(|&(href, text)| NavItem { href, text, current: href == current }).collect(),
-            footer: format!("{} · Council document {} of {}.", meta.title(), meta.number(), meta.date().format("%-d %B %Y")),
+            footer: format!(
+                "{} · Council document {} of {}.",
+                meta.title(),
+                meta.number(),
+                meta.date().format("%-d %B %Y")
+            ),
         }
     }
 }
@@ -131,9 +136,9 @@ pub fn fact(ctx: &Ctx<'_>, r: &Ref, here: &str) -> Option<FactView> {
         RecordKind::Participation => {
             let p = d.participation(id)?;
             head.push(Part::link(ctx.party_link(p.party())));
-            head.push(Part::text(format!(": {} of ", words(&p.role().to_string()))));
+            head.push(Part::text(format!(": {} of ", words(p.role().as_ref()))));
             head.push(Part::link(ctx.link(p.subject())));
-            head.push(Part::text(format!(" ({})", words(&p.status().to_string()))));
+            head.push(Part::text(format!(" ({})", words(p.status().as_ref()))));
             if let Party::Country(_) = p.party() {
                 add("As written", p.as_written().to_owned());
             }
@@ -143,7 +148,7 @@ pub fn fact(ctx: &Ctx<'_>, r: &Ref, here: &str) -> Option<FactView> {
         }
         RecordKind::Statement => {
             let s = d.statement(id)?;
-            head.push(Part::text(format!("{}: ", capitalise(&words(&s.kind().to_string())))));
+            head.push(Part::text(format!("{}: ", capitalise(&words(s.kind().as_ref())))));
             head.push(Part::text(s.text().to_owned()));
             for a in s.about() {
                 head.push(Part::text(" · "));
@@ -153,11 +158,11 @@ pub fn fact(ctx: &Ctx<'_>, r: &Ref, here: &str) -> Option<FactView> {
         }
         RecordKind::Budget => {
             let b = d.budget(id)?;
-            head.push(Part::text(format!("{} of ", capitalise(&words(&b.kind().to_string())))));
+            head.push(Part::text(format!("{} of ", capitalise(&words(b.kind().as_ref())))));
             head.push(Part::link(ctx.link(b.of())));
             head.push(Part::text(format!(": {}", b.stated())));
             add("Amount", b.amount().to_string());
-            add("Qualifier", words(&b.qualifier().to_string()));
+            add("Qualifier", words(b.qualifier().as_ref()));
             add("Period", human_opt(b.period()));
             ("budget", b.source())
         }
@@ -165,7 +170,7 @@ pub fn fact(ctx: &Ctx<'_>, r: &Ref, here: &str) -> Option<FactView> {
             let l = d.list(id)?;
             head.push(Part::text(format!("{} (", l.label())));
             head.push(Part::link(ctx.link(l.of())));
-            head.push(Part::text(format!("), {} list", words(&l.completeness().to_string()))));
+            head.push(Part::text(format!("), {} list", words(l.completeness().as_ref()))));
             add("Count stated", l.count().map(|c| c.to_string()).unwrap_or_default());
             add("As written", l.stated().unwrap_or_default().to_owned());
             add("Bloc", l.bloc().map(|b| b.to_string()).unwrap_or_default());
@@ -177,7 +182,7 @@ pub fn fact(ctx: &Ctx<'_>, r: &Ref, here: &str) -> Option<FactView> {
             let o = d.outcome(id)?;
             head.push(Part::link(ctx.link(o.of())));
             head.push(Part::text(format!(": {}", o.description())));
-            add("Kind", words(&o.kind().to_string()));
+            add("Kind", words(o.kind().as_ref()));
             add("Figure", o.quantity().map(|q| q.to_string()).unwrap_or_default());
             add("As written", o.stated().unwrap_or_default().to_owned());
             add("When", human_opt(o.period()));
@@ -187,20 +192,20 @@ pub fn fact(ctx: &Ctx<'_>, r: &Ref, here: &str) -> Option<FactView> {
         RecordKind::Relation => {
             let x = d.relation(id)?;
             head.push(Part::link(ctx.link(x.from())));
-            head.push(Part::text(format!(" {} ", words(&x.kind().to_string()))));
+            head.push(Part::text(format!(" {} ", words(x.kind().as_ref()))));
             head.push(Part::link(ctx.link(x.to())));
-            add("Status", x.status().map(|s| words(&s.to_string())).unwrap_or_default());
+            add("Status", x.status().map(|s| words(s.as_ref())).unwrap_or_default());
             add("When", human_opt(x.period()));
             ("relation", x.source())
         }
         RecordKind::Seizure => {
             let s = d.seizure(id)?;
-            head.push(Part::text(format!("{}: {} ", capitalise(&words(&s.action().to_string())), s.stated())));
+            head.push(Part::text(format!("{}: {} ", capitalise(&words(s.action().as_ref())), s.stated())));
             if let Some(p) = s.operation().or(s.project()).and_then(|p| ctx.link_id(p.as_str())) {
                 head.push(Part::text("— "));
                 head.push(Part::link(p));
             }
-            add("Credit", words(&s.credit().to_string()));
+            add("Credit", words(s.credit().as_ref()));
             add("When", human_opt(s.period()));
             ("seizure", s.source())
         }

@@ -215,7 +215,7 @@ fn page(ctx: &Ctx<'_>, r: &Ref) -> Option<RecordPage> {
         .filter(|p| p.programme.id() != &r.id)
         .map(|p| {
             let link = ctx.link(&Ref::new(RecordKind::Programme, p.programme.id().clone()));
-            (link, words(&p.attribution.to_string()), p.via.as_ref().map(|v| ctx.link(v)))
+            (link, words(p.attribution.as_ref()), p.via.as_ref().map(|v| ctx.link(v)))
         })
         .collect();
     let facts_of = |refs: Vec<Ref>| refs.iter().filter_map(|x| fact(ctx, x, &here)).collect::<Vec<_>>();
@@ -238,7 +238,7 @@ fn page(ctx: &Ctx<'_>, r: &Ref) -> Option<RecordPage> {
         .into_iter()
         .map(|role| {
             let refs = d.with_role(id, role).map(|p| Ref::new(RecordKind::Participation, p.id().clone())).collect();
-            (capitalise(&words(&role.to_string())), facts_of(refs))
+            (capitalise(&words(role.as_ref())), facts_of(refs))
         })
         .collect();
     let mut countries: Vec<(Link, String)> = Vec::new();
@@ -284,7 +284,12 @@ fn page(ctx: &Ctx<'_>, r: &Ref) -> Option<RecordPage> {
         .map(|f| finding_view(ctx, f))
         .collect();
     let mut meta = PageMeta::new(ctx, name.clone(), "../", "programmes.html");
-    meta.description = format!("{} ({}) in the report: {}", name, labels::kind(r.kind), crate::text::excerpt(&crate::text::plain(source.quote()), 160));
+    meta.description = format!(
+        "{} ({}) in the report: {}",
+        name,
+        labels::kind(r.kind),
+        crate::text::excerpt(&crate::text::plain(source.quote()), 160)
+    );
     Some(RecordPage {
         page: meta,
         kind: labels::kind(r.kind),

@@ -75,7 +75,11 @@ fn blocks(ctx: &Ctx<'_>, a: &Annotated<'_>) -> Vec<BlockView> {
                     records.push(Link { href: "index.html".to_owned(), text: "the report’s metadata".to_owned() });
                 }
                 let words = text::plain(a.text.get(x.start..x.end).unwrap_or_default());
-                PassageRefs { id: format!("q-{p}"), excerpt: text::excerpt(&words.split_whitespace().collect::<Vec<_>>().join(" "), 90), records }
+                PassageRefs {
+                    id: format!("q-{p}"),
+                    excerpt: text::excerpt(&words.split_whitespace().collect::<Vec<_>>().join(" "), 90),
+                    records,
+                }
             })
             .collect();
         let previous = n.checked_sub(1).and_then(|p| a.blocks.get(p)).map(|p| p.kind);

@@ -1,7 +1,9 @@
 //! The timeline, the seizures, the findings and the downloads.
 
 use askama::Template;
-use eu_celac_drugs::analysis::{Finding, GroupBy, PeriodRelation, SeizureQuery, TimelineQuery, Units, seizure_totals, timeline};
+use eu_celac_drugs::analysis::{
+    Finding, GroupBy, PeriodRelation, SeizureQuery, TimelineQuery, Units, seizure_totals, timeline,
+};
 use eu_celac_drugs::{RecordKind, Ref};
 
 use super::{PageMeta, emit};
@@ -42,7 +44,7 @@ pub fn finding_view(ctx: &Ctx<'_>, f: &Finding<'_>) -> FindingView {
         })
         .collect();
     FindingView {
-        kind: capitalise(&words(&f.kind.to_string())),
+        kind: capitalise(&words(f.kind.as_ref())),
         severity: f.severity.to_string(),
         message: f.message.clone(),
         records,
@@ -246,11 +248,11 @@ fn seizures_page(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
         .map(|s| SeizureRow {
             anchor: Ctx::anchor_of(s.id().as_str()),
             commodity: s.commodity().to_owned(),
-            category: words(&s.category().to_string()),
+            category: words(s.category().as_ref()),
             stated: s.stated().to_owned(),
             figure: s.quantity().to_string(),
-            action: words(&s.action().to_string()),
-            credit: words(&s.credit().to_string()),
+            action: words(s.action().as_ref()),
+            credit: words(s.credit().as_ref()),
             period: human_opt(s.period()),
             by: s.operation().or(s.project()).and_then(|p| ctx.link_id(p.as_str())),
             place: s.place().map(|p| p.name().to_owned()).unwrap_or_default(),
@@ -261,7 +263,10 @@ fn seizures_page(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
         page: PageMeta::new(ctx, "Seizures", "", "seizures.html"),
         rows,
         by_commodity: totals(ctx, &SeizureQuery::default())?,
-        by_category: totals(ctx, &SeizureQuery { by: GroupBy::Category, units: Units::Normalised, ..Default::default() })?,
+        by_category: totals(
+            ctx,
+            &SeizureQuery { by: GroupBy::Category, units: Units::Normalised, ..Default::default() },
+        )?,
     };
     emit(site, "seizures.html", &page)
 }
