@@ -92,10 +92,11 @@ fn fold_with_map(text: &str) -> (String, Vec<usize>) {
             continue;
         }
         if let Some(at) = pending_space.take()
-            && !folded.is_empty() {
-                folded.push(' ');
-                map.push(at);
-            }
+            && !folded.is_empty()
+        {
+            folded.push(' ');
+            map.push(at);
+        }
         folded.push(c);
         map.extend((0..c.len_utf8()).map(|k| i + k));
     }

@@ -91,9 +91,10 @@ fn every_internal_link_and_anchor_resolves() {
             if site.file(&path).is_none() {
                 broken.push(format!("{}: {href} (no {path})", page.path));
             } else if let Some(f) = fragment
-                && !ids.get(&path).is_some_and(|set| set.contains(&f)) {
-                    broken.push(format!("{}: {href} (no #{f} in {path})", page.path));
-                }
+                && !ids.get(&path).is_some_and(|set| set.contains(&f))
+            {
+                broken.push(format!("{}: {href} (no #{f} in {path})", page.path));
+            }
         }
     }
     assert!(checked > 10_000, "only {checked} links");
