@@ -1,0 +1,276 @@
+//! The index pages: countries, CELAC at a glance (with the map), programmes and bodies, and every
+//! record.
+
+use std::collections::BTreeSet;
+
+use askama::Template;
+use eu_celac_drugs::analysis::celac_coverage;
+use eu_celac_drugs::{Bloc, Country, RecordKind, Ref};
+
+use super::{FactView, PageMeta, emit, fact};
+use crate::context::{Ctx, Link, has_page};
+use crate::{Error, Site, labels, map};
+
+struct CountryRow {
+    link: Link,
+    name_es: String,
+    blocs: String,
+    active: usize,
+    prospective: usize,
+}
+
+#[derive(Template)]
+#[template(path = "countries.html")]
+struct Countries {
+    page: PageMeta,
+    rows: Vec<CountryRow>,
+    chart: Vec<(String, usize, u32, u32)>,
+    chart_height: u32,
+}
+
+struct MemberRow {
+    name: String,
+    href: Option<String>,
+    name_es: String,
+    state: &'static str,
+    state_text: &'static str,
+    parts: Vec<Link>,
+}
+
+struct MapShape {
+    iso: String,
+    name: String,
+    d: Option<String>,
+    circle: Option<(i32, i32, i32)>,
+    class: &'static str,
+    href: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "celac.html")]
+struct Celac {
+    page: PageMeta,
+    view_box: String,
+    shapes: Vec<MapShape>,
+    rows: Vec<MemberRow>,
+    active: usize,
+    prospective: usize,
+    absent: usize,
+}
+
+/// A token of a nested list.
+pub enum Tok {
+    Open,
+    Close,
+    Item(Link, &'static str),
+    EndItem,
+}
+
+struct TreeSection {
+    title: String,
+    id: String,
+    tree: Vec<Tok>,
+}
+
+#[derive(Template)]
+#[template(path = "programmes.html")]
+struct Programmes {
+    page: PageMeta,
+    sections: Vec<TreeSection>,
+}
+
+struct KindSection {
+    title: &'static str,
+    id: String,
+    links: Vec<Link>,
+    facts: Vec<FactView>,
+}
+
+#[derive(Template)]
+#[template(path = "all.html")]
+struct All {
+    page: PageMeta,
+    sections: Vec<KindSection>,
+}
+
+fn tree(ctx: &Ctx<'_>, r: &Ref, out: &mut Vec<Tok>, depth: usize) {
+    out.push(Tok::Item(ctx.link(r), labels::kind(r.kind)));
+    if let Some(children) = ctx.children.get(r.id.as_str()).filter(|c| !c.is_empty() && depth < 12) {
+        out.push(Tok::Open);
+        for c in children {
+            tree(ctx, c, out, depth + 1);
+        }
+        out.push(Tok::Close);
+    }
+    out.push(Tok::EndItem);
+}
+
+fn countries(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
+    let counts = |c: Country| {
+        let mine = ctx.involvements.iter().filter(|i| i.country == c);
+        let active = mine.clone().filter(|i| i.status.is_active()).count();
+        (active, mine.count() - active)
+    };
+    let max = ctx.countries.iter().map(|&c| counts(c).0 + counts(c).1).max().unwrap_or(1).max(1);
+    let rows: Vec<CountryRow> = ctx
+        .countries
+        .iter()
+        .map(|&c| {
+            let (active, prospective) = counts(c);
+            CountryRow {
+                link: Link { href: ctx.country_url(c).unwrap_or_default(), text: c.name_en().to_owned() },
+                name_es: c.name_es().unwrap_or_default().to_owned(),
+                blocs: c.blocs().iter().map(ToString::to_string).collect::<Vec<_>>().join(", "),
+                active,
+                prospective,
+            }
+        })
+        .collect();
+    let mut ranked: Vec<(String, usize, usize)> =
+        ctx.countries.iter().map(|&c| (c.name_en().to_owned(), counts(c).0, counts(c).1)).collect();
+    ranked.sort_by(|a, b| (b.1 + b.2).cmp(&(a.1 + a.2)).then_with(|| a.0.cmp(&b.0)));
+    ranked.truncate(20);
+    let scale = |n: usize| u32::try_from(n * 400 / max).unwrap_or(400);
+    let chart: Vec<(String, usize, u32, u32)> =
+        ranked.iter().map(|(name, a, p)| (name.clone(), a + p, scale(*a), scale(*p))).collect();
+    let chart_height = u32::try_from(chart.len() * 22 + 10).unwrap_or(0);
+    let page = Countries { page: PageMeta::new(ctx, "Countries", "", "countries.html"), rows, chart, chart_height };
+    emit(site, "countries.html", &page)
+}
+
+fn celac(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
+    let coverage = celac_coverage(ctx.d);
+    let state = |c: Country| {
+        if coverage.active.contains(&c) {
+            ("active", "takes part")
+        } else if coverage.prospective_only.iter().any(|(p, _)| *p == c) {
+            ("prospective", "only as a prospect")
+        } else {
+            ("absent", "appears nowhere")
+        }
+    };
+    let mut members: Vec<Country> = Bloc::Celac.members().to_vec();
+    members.sort_by_key(|c| c.name_en());
+    let rows = members
+        .iter()
+        .map(|&c| {
+            let mut seen = BTreeSet::new();
+            let parts = ctx
+                .involvements
+                .iter()
+                .filter(|i| i.country == c && seen.insert(i.subject.clone()))
+                .map(|i| ctx.link(&i.subject))
+                .collect();
+            let (state, state_text) = state(c);
+            MemberRow {
+                name: c.name_en().to_owned(),
+                href: ctx.country_url(c),
+                name_es: c.name_es().unwrap_or_default().to_owned(),
+                state,
+                state_text,
+                parts,
+            }
+        })
+        .collect();
+    let (view_box, shapes) = map::shapes();
+    let shapes = shapes
+        .into_iter()
+        .map(|s| {
+            let country = Country::from_code(&s.iso);
+            let member = country.filter(|c| c.is_member(Bloc::Celac));
+            MapShape {
+                name: country.map_or_else(|| s.iso.clone(), |c| c.name_en().to_owned()),
+                class: member.map_or("other", |c| state(c).0),
+                href: member.and_then(|c| ctx.country_url(c)),
+                iso: s.iso,
+                d: s.d,
+                circle: s.circle,
+            }
+        })
+        .collect();
+    let page = Celac {
+        page: PageMeta::new(ctx, "CELAC at a glance", "", "celac.html"),
+        view_box,
+        shapes,
+        rows,
+        active: coverage.active.len(),
+        prospective: coverage.prospective_only.len(),
+        absent: coverage.absent.len(),
+    };
+    emit(site, "celac.html", &page)
+}
+
+fn programmes(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
+    let roots: Vec<Ref> = ctx
+        .d
+        .records()
+        .filter(|(k, _, _)| has_page(*k))
+        .map(|(k, id, _)| Ref::new(k, id.clone()))
+        .filter(|r| ctx.index.parent_of(r).is_none_or(|p| !has_page(p.kind)))
+        .collect();
+    let groups: [(&str, &str, &[RecordKind]); 5] = [
+        ("Programmes and what stands in them", "programmes", &[RecordKind::Programme]),
+        (
+            "Bodies outside any programme",
+            "bodies",
+            &[
+                RecordKind::Committee,
+                RecordKind::Network,
+                RecordKind::WorkingGroup,
+                RecordKind::TaskForce,
+                RecordKind::WorkArea,
+                RecordKind::BorderArea,
+                RecordKind::Operation,
+                RecordKind::Project,
+                RecordKind::Phase,
+            ],
+        ),
+        ("Meetings and events outside any programme", "events", &[RecordKind::Event]),
+        ("Documents", "documents", &[RecordKind::Document]),
+        ("Organisations and funding instruments", "organisations", &[RecordKind::Organisation, RecordKind::Instrument]),
+    ];
+    let sections = groups
+        .iter()
+        .map(|(title, id, kinds)| {
+            let mut toks = vec![Tok::Open];
+            for r in roots.iter().filter(|r| kinds.contains(&r.kind)) {
+                tree(ctx, r, &mut toks, 0);
+            }
+            toks.push(Tok::Close);
+            TreeSection { title: (*title).to_owned(), id: (*id).to_owned(), tree: toks }
+        })
+        .filter(|s| s.tree.len() > 2)
+        .collect();
+    let page =
+        Programmes { page: PageMeta::new(ctx, "Programmes, projects and bodies", "", "programmes.html"), sections };
+    emit(site, "programmes.html", &page)
+}
+
+fn all(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
+    let mut sections: Vec<KindSection> = Vec::new();
+    for (kind, id, _) in ctx.d.records() {
+        let r = Ref::new(kind, id.clone());
+        if sections.last().is_none_or(|s| s.title != labels::kinds(kind)) {
+            sections.push(KindSection {
+                title: labels::kinds(kind),
+                id: format!("kind-{kind}"),
+                links: Vec::new(),
+                facts: Vec::new(),
+            });
+        }
+        let Some(section) = sections.last_mut() else { continue };
+        match fact(ctx, &r, "all.html").filter(|f| f.anchor.is_some()) {
+            Some(f) => section.facts.push(f),
+            None => section.links.push(ctx.link(&r)),
+        }
+    }
+    let page = All { page: PageMeta::new(ctx, "Every record", "", "all.html"), sections };
+    emit(site, "all.html", &page)
+}
+
+pub fn render(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
+    countries(ctx, site)?;
+    celac(ctx, site)?;
+    programmes(ctx, site)?;
+    all(ctx, site)
+}

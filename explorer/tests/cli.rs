@@ -1,0 +1,50 @@
+//! The command line: bad arguments and bad datasets get one error line and status 2.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, missing_docs)]
+
+use std::process::Command;
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_eu-celac-drugs-explorer")).args(args).output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn assert_one_error(args: &[&str], needle: &str) {
+    let (status, _, err) = run(args);
+    assert_eq!(status, 2, "{args:?}: {err}");
+    assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+    assert!(err.starts_with("error: ") && err.contains(needle), "{args:?}: {err}");
+}
+
+#[test]
+fn bad_arguments_get_one_error_line() {
+    assert_one_error(&[], "--out is required");
+    assert_one_error(&["--out"], "--out needs a value");
+    assert_one_error(&["--bogus"], "unknown argument \"--bogus\"");
+    assert_one_error(&["--out", "x", "--source", "r.md"], "--source goes with --from");
+    assert_one_error(&["--from", "/no/such/file.json", "--out", "x"], "cannot read /no/such/file.json");
+}
+
+#[test]
+fn an_invalid_dataset_gets_the_library_error() {
+    let dir = std::env::temp_dir().join(format!("explorer-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let json = eu_celac_drugs::export::to_json(eu_celac_drugs::report_2021_2022()).unwrap();
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, json.replacen("\"aircop\"", "\"Not An Id\"", 1)).unwrap();
+    let expected = eu_celac_drugs::export::from_json(&std::fs::read_to_string(&bad).unwrap()).unwrap_err().to_string();
+    let (status, _, err) = run(&["--from", bad.to_str().unwrap(), "--out", dir.join("site").to_str().unwrap()]);
+    assert_eq!(status, 2);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.trim_end().ends_with(&expected), "{err} does not end with the library's error {expected}");
+    let good = dir.join("good.json");
+    std::fs::write(&good, json).unwrap();
+    let (status, out, err) = run(&["--from", good.to_str().unwrap(), "--out", dir.join("site").to_str().unwrap()]);
+    assert_eq!(status, 0, "{err}");
+    assert!(out.contains("pages"));
+    assert!(dir.join("site/index.html").is_file() && dir.join("site/assets/explorer.js").is_file());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
