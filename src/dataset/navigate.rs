@@ -336,7 +336,17 @@ impl<'a> Index<'a> {
     /// GIFP", a seizure as "over 9.6 tons of cocaine", an outcome and a statement by their words.
     #[must_use]
     pub fn label_of(&self, r: &Ref) -> Cow<'a, str> {
+        self.label_at(r, 0)
+    }
+
+    /// [`Index::label_of`], describing the records a label names at most one level deep (a
+    /// hand-built dataset may have relations that point at each other).
+    fn label_at(&self, r: &Ref, depth: u8) -> Cow<'a, str> {
         let d = self.dataset;
+        if depth > 1 {
+            return Cow::Borrowed(self.short_label(r));
+        }
+        let inner = |x: &Ref| self.label_at(x, depth + 1);
         let Some(i) = self.slot(r) else { return Cow::Borrowed(self.short_label(r)) };
         let described = match r.kind {
             RecordKind::Phase => d.phases.get(i).and_then(|phase| {
@@ -345,12 +355,12 @@ impl<'a> Index<'a> {
             }),
             RecordKind::Participation => d.participations.get(i).map(|p| {
                 let role = p.role.to_string().replace('_', " ");
-                format!("{}: {role} of {}", p.as_written, self.short_label(&p.subject))
+                format!("{}: {role} of {}", p.as_written, inner(&p.subject))
             }),
-            RecordKind::Budget => d.budgets.get(i).map(|b| format!("budget of {}", self.label_of(&b.of))),
+            RecordKind::Budget => d.budgets.get(i).map(|b| format!("budget of {}", inner(&b.of))),
             RecordKind::Relation => d.relations.get(i).map(|x| {
                 let kind = x.kind.to_string().replace('_', " ");
-                format!("{} {kind} {}", self.short_label(&x.from), self.short_label(&x.to))
+                format!("{} {kind} {}", inner(&x.from), inner(&x.to))
             }),
             RecordKind::Seizure => d.seizures.get(i).map(|x| format!("{} of {}", x.stated, x.commodity)),
             RecordKind::Outcome => d.outcomes.get(i).map(|x| x.description.to_string()),

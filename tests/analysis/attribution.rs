@@ -273,3 +273,35 @@ fn phase_labels_name_what_they_are_a_phase_of() {
         assert!(label.contains(parent_short), "{label} does not say it is a phase of {parent}");
     }
 }
+
+#[test]
+fn relations_that_point_at_each_other_have_finite_labels_and_links() {
+    let d = dataset(|p| {
+        p.programmes.push(programme("p"));
+        p.relations.push(relation(
+            "a",
+            r(RecordKind::Relation, "b"),
+            RelationKind::ResultOf,
+            r(RecordKind::Relation, "b2"),
+        ));
+        p.relations.push(relation(
+            "b",
+            r(RecordKind::Relation, "a"),
+            RelationKind::ResultOf,
+            r(RecordKind::Relation, "b2"),
+        ));
+        p.relations.push(relation(
+            "b2",
+            r(RecordKind::Relation, "a"),
+            RelationKind::PartOf,
+            r(RecordKind::Programme, "p"),
+        ));
+    });
+    let index = Index::new(&d);
+    for id in ["a", "b", "b2"] {
+        let label = index.label_of(&r(RecordKind::Relation, id));
+        assert!(!label.is_empty() && label.len() < 200, "{label}");
+        let links = index.programme_links(&r(RecordKind::Relation, id));
+        assert!(links.len() <= 1);
+    }
+}
