@@ -8,48 +8,7 @@ use chrono::NaiveDate;
 use super::{Finding, FindingKind, Severity, cite, me};
 use crate::analysis::timeline::PeriodRelation;
 use crate::model::record::Ref;
-use crate::{Dataset, EventKind, Framing, Index, PartialDate, Phase, Precision, Record, RelationKind, SourceRef, When};
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// A partial date in words, for messages: "25 November 2019", "June 2021", "Q2 2020", "early
-/// 2019", "2019"; a year the text leaves out, and the dataset infers, in brackets ("31 May
-/// [2022]").
-fn date_words(date: PartialDate) -> String {
-    let year = if date.year_inferred() { format!("[{}]", date.year_value()) } else { date.year_value().to_string() };
-    let month = || date.month_value().and_then(|m| MONTHS.get(usize::try_from(m).ok()?.checked_sub(1)?)).copied();
-    match (date.precision(), month(), date.day_value(), date.quarter_value()) {
-        (Precision::Day, Some(m), Some(day), _) => format!("{day} {m} {year}"),
-        (Precision::Month, Some(m), _, _) => format!("{m} {year}"),
-        (Precision::Quarter, _, _, Some(q)) => format!("Q{q} {year}"),
-        (Precision::EarlyYear, ..) => format!("early {year}"),
-        _ => year,
-    }
-}
-
-/// A date, span or period in words, for messages: "1 June 2022 to 2 June 2022", "from March
-/// [2022] on", "from February 2021 for 48 months".
-fn when_words(when: &When) -> String {
-    match when {
-        When::On(date) => date_words(*date),
-        When::Span(span) => format!("{} to {}", date_words(span.start()), date_words(span.end())),
-        When::Since(start) => format!("from {} on", date_words(*start)),
-        When::For { start, duration } => format!("from {} for {duration}", date_words(*start)),
-    }
-}
+use crate::{Dataset, EventKind, Framing, Index, PartialDate, Phase, Record, RelationKind, SourceRef, When};
 
 /// Events presented as activities of the reporting period but dated outside it (a warning),
 /// or across its boundary (for information).
@@ -83,7 +42,7 @@ pub fn outside_period(dataset: &Dataset) -> Vec<Finding<'_>> {
             format!(
                 "\"{}\" ({}) is presented as an activity of the period {} to {} but {lies}",
                 e.name(),
-                when_words(&when),
+                when.words(),
                 day_words(from),
                 day_words(to)
             ),
@@ -95,7 +54,7 @@ pub fn outside_period(dataset: &Dataset) -> Vec<Finding<'_>> {
 
 /// A day in words ("1 June 2021").
 fn day_words(day: NaiveDate) -> String {
-    PartialDate::from_date(day).map_or_else(|_| day.to_string(), date_words)
+    PartialDate::from_date(day).map_or_else(|_| day.to_string(), |d| d.words())
 }
 
 /// When a record began and, if the report says, when it ended.
@@ -123,7 +82,7 @@ impl<'a> Lifetime<'a> {
             start: when.start(),
             end: if ends { when.latest() } else { None },
             stated_end: if ends { when.end() } else { None },
-            shown: when_words(&when),
+            shown: when.words(),
             own: Some(me(record)),
             cited: Vec::new(),
         }
@@ -149,7 +108,7 @@ fn own_lifetimes(d: &Dataset) -> HashMap<&str, Lifetime<'_>> {
                 start: launched.start(),
                 end: period.latest(),
                 stated_end: period.end(),
-                shown: format!("launched {}, running {}", when_words(&launched), when_words(&period)),
+                shown: format!("launched {}, running {}", launched.words(), period.words()),
                 own: Some(me(p)),
                 cited: Vec::new(),
             },
@@ -312,7 +271,7 @@ fn misfit<'a>(index: &Index<'a>, part: &Dated<'a>, whole: &Ref, life: &Lifetime<
         return None;
     }
     let d = index.dataset();
-    let (name, of, when) = (index.label_of(&part.r), index.label_of(whole), when_words(&part.when));
+    let (name, of, when) = (index.label_of(&part.r), index.label_of(whole), part.when.words());
     let via = match index.parent_of(&part.r) {
         Some(parent) if parent != *whole => format!(", of {},", index.label_of(&parent)),
         _ => String::new(),
@@ -401,9 +360,9 @@ pub fn phase_gaps<'a>(index: &Index<'a>) -> Vec<Finding<'a>> {
                     Severity::Info,
                     format!(
                         "{of} began in {}, but the first of its dated phases, {}, begins in {}: no phase covers the time between{note}",
-                        date_words(life.start),
+                        life.start.words(),
                         first.name(),
-                        date_words(w.start())
+                        w.start().words()
                     ),
                     cited(&[first]),
                 ));
@@ -418,9 +377,9 @@ pub fn phase_gaps<'a>(index: &Index<'a>) -> Vec<Finding<'a>> {
                     format!(
                         "{} ({}) begins before {} ({}) ends: phases of {of} overlap",
                         b.name(),
-                        when_words(wb),
+                        wb.words(),
                         a.name(),
-                        when_words(wa)
+                        wa.words()
                     ),
                 )
             } else if wb.start().earliest() > next_day(a_end.latest()) {
@@ -429,9 +388,9 @@ pub fn phase_gaps<'a>(index: &Index<'a>) -> Vec<Finding<'a>> {
                     format!(
                         "{} ends in {} and {} begins in {}: no phase of {of} covers the time between",
                         a.name(),
-                        date_words(a_end),
+                        a_end.words(),
                         b.name(),
-                        date_words(wb.start())
+                        wb.start().words()
                     ),
                 )
             } else {
@@ -447,9 +406,9 @@ pub fn phase_gaps<'a>(index: &Index<'a>) -> Vec<Finding<'a>> {
                     Severity::Info,
                     format!(
                         "{of} ends in {}, but the last of its dated phases, {}, ends in {}: no phase covers the time between",
-                        date_words(end),
+                        end.words(),
                         last.name(),
-                        date_words(last_end)
+                        last_end.words()
                     ),
                     cited(&[last]),
                 ));

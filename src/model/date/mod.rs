@@ -50,6 +50,7 @@ mod duration;
 mod edtf;
 mod partial;
 mod when;
+mod words;
 
 pub use duration::{Duration, DurationUnit, MAX_DURATION_AMOUNT};
 pub use edtf::{ParseDateError, ParseDateErrorKind};
