@@ -45,10 +45,20 @@
 //! [`Phase`], [`Project`], [`Operation`], [`WorkingGroup`], [`Network`], [`Committee`],
 //! [`WorkArea`], [`TaskForce`], [`BorderArea`], [`Event`], [`Document`], [`Organisation`],
 //! [`Instrument`], [`Participation`] (who takes part in what, in which [`Role`] and
-//! [`Status`]), [`Seizure`], [`Outcome`], [`Budget`], [`StatedList`] (a list or count as the
-//! report states it) and [`Relation`]. Each has a `…Parts` twin with public fields to build it
-//! from, and each carries a [`SourceRef`]: the code of the report's section it stands in
-//! ([`SectionCode`]) and the verbatim quote.
+//! [`Status`]; the party may be a country, an organisation or a body acting as one), [`Seizure`]
+//! (seized or destroyed, the project's own or one it contributed to), [`Outcome`], [`Budget`],
+//! [`StatedList`] (a list or count as the report states it), [`Relation`] and [`Statement`]. Each
+//! has a `…Parts` twin with public fields to build it from, and each carries a [`SourceRef`]: the
+//! code of the report's section it stands in ([`SectionCode`]) and the verbatim quote.
+//! [`ids`] has a typed handle for every compiled-in record a user looks for (`ids::AIRCOP`).
+//!
+//! **What the report says in words is data too.** A [`Statement`] answers one question about a
+//! record — its aim, focus or mandate, what a meeting discussed, prepared or followed up, what an
+//! event was for ([`StatementKind`]) — in an excerpt of the report's words, with typed links to
+//! the records the words concern: [`Dataset::says`], [`Dataset::statements_of`],
+//! [`Dataset::statements_about`]. [`Dataset::document_acts`] tells who adopted, signed, supported
+//! or shared a document; [`Dataset::with_role`] and [`Dataset::with_iati_role`] who leads,
+//! manages, implements or funds something.
 //!
 //! **The dataset**, [`Dataset`], holds one [`Table`] per record kind, with lookups by id
 //! ([`Dataset::project`], [`Dataset::committee`], …) and an [`Index`] for navigation (the
@@ -65,10 +75,14 @@
 //! title, the period and the sections are needed to start a dataset of one's own
 //! ([`ReportMetaParts::new`], [`DatasetParts::new`]).
 //!
-//! **Analyses**, in [`analysis`], work on any dataset: per-country involvement and a ranked
-//! table, CELAC coverage, exact seizure and budget totals whose bounds carry the qualifiers,
-//! a timeline against the reporting period, and [`analysis::validate`], the findings about
-//! where the report disagrees with itself.
+//! **Analyses**, in [`analysis`], work on any dataset, and never add up what a reader would keep
+//! apart: per-country involvement and a ranked table, each involvement counted for the
+//! programmes its subject stands in and — marked indirect — for those whose result or work the
+//! report presents it as ([`Index::programme_links`]); CELAC coverage; exact seizure totals that
+//! keep seized and destroyed, each stated period, and own and contributed seizures apart unless
+//! asked ([`analysis::SeizureQuery`]) and whose bounds carry the qualifiers; budget totals per
+//! currency; a timeline whose selections say what they return ([`analysis::Selection`]); and
+//! [`analysis::validate`], the findings about where the report disagrees with itself.
 //!
 //! **Interchange**, in `export` (features `json`, `csv`, `schema`): a versioned JSON format with
 //! validated loading, tidy CSV tables with a Frictionless data package, and a JSON Schema.

@@ -1,5 +1,5 @@
 //! Dates in words, as a reader writes them: "25 November 2019", "Q2 2020", "since April 2021",
-//! with a year the text leaves out (and the dataset infers) in brackets: "31 May [2022]".
+//! with a year the text leaves out (and the dataset infers) in brackets: "31 May \[2022\]".
 
 use super::{PartialDate, Precision, When};
 
@@ -21,7 +21,7 @@ const MONTHS: [&str; 12] = [
 impl PartialDate {
     /// The date in words, at its precision: "25 November 2019", "June 2021", "Q2 2020", "early
     /// 2019", "2019"; a year the text leaves out, and the dataset infers, in brackets ("31 May
-    /// [2022]").
+    /// \[2022\]").
     ///
     /// ```
     /// use eu_celac_drugs::PartialDate;
