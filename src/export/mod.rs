@@ -60,7 +60,7 @@
 //!
 //! let json = to_json(eu_celac_drugs::report_2021_2022())?;
 //! let broken = json.replacen("\"id\": \"aircop\"", "\"id\": \"aircop-renamed\"", 1);
-//! let Err(LoadError::Invalid { problems }) = from_json(&broken) else { panic!("must fail") };
+//! let Err(LoadError::Invalid { problems, .. }) = from_json(&broken) else { panic!("must fail") };
 //! // Every reference to the old id is reported, with its path.
 //! assert!(problems.iter().all(|p| matches!(p.kind, LoadProblemKind::Dataset(_))));
 //! assert!(problems.iter().any(|p| p.path.starts_with("$.participations[")));
@@ -87,7 +87,7 @@ use std::path::PathBuf;
 pub use self::csv::{CsvTable, csv_tables, write_csv};
 #[cfg(feature = "csv")]
 pub use self::datapackage::datapackage;
-pub use self::json::{LoadError, LoadProblem, LoadProblemKind, from_json, to_json, write_json};
+pub use self::json::{LoadError, LoadProblem, LoadProblemKind, PROBLEM_LIMIT, from_json, to_json, write_json};
 #[cfg(feature = "schema")]
 pub use self::schema::json_schema;
 
