@@ -150,7 +150,7 @@ pub fn from_json(text: &str) -> Result<Dataset, LoadError> {
     // report's metadata stands in, and the problems it alone would cause are left out.
     let meta = meta.unwrap_or_else(|| crate::report_2021_2022().meta().clone());
     let (parts, tables) = tables.finish(meta);
-    let sources = path::Sources { meta: meta_text, tables };
+    let mut sources = path::Sources { meta: meta_text, tables, parsed: path::Parsed::default() };
     let dataset = Dataset::assemble(parts);
     dataset.each_problem(&mut |problem| {
         if !meta_ok && problem.path.starts_with("meta") {

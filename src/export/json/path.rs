@@ -43,6 +43,27 @@ pub(super) fn locate_in(raw: &str, path: &str, field: &str, text: Option<&str>) 
     }
 }
 
+/// The last record text parsed for [`Sources::json_path`], with its tree: a record with many
+/// problems (the metadata citing many missing documents) is parsed once, not once per problem.
+#[derive(Default)]
+pub(super) struct Parsed<'de> {
+    last: Option<(&'de str, Option<Value>)>,
+}
+
+impl<'de> Parsed<'de> {
+    /// As [`locate_in`], with the tree of `raw` kept for the next call on the same text.
+    fn locate(&mut self, raw: &'de str, path: &str, field: &str, text: Option<&str>) -> String {
+        let same = self.last.as_ref().is_some_and(|(last, _)| std::ptr::eq(*last, raw));
+        if !same {
+            self.last = Some((raw, serde_json::from_str::<Value>(raw).ok()));
+        }
+        match self.last.as_ref().and_then(|(_, value)| value.as_ref()) {
+            Some(value) => locate(value, path, field, text),
+            None => path.to_owned(),
+        }
+    }
+}
+
 /// The path, below `path`, of the first key named `field` in `value` (breadth first), or of
 /// the first string equal to `text` below that key; `path` itself when there is none.
 pub(super) fn locate(value: &Value, path: &str, field: &str, text: Option<&str>) -> String {
@@ -86,6 +107,8 @@ pub(super) struct Sources<'de> {
     pub(super) meta: Option<&'de str>,
     /// Per table: its name, and the JSON index and text of each loaded record.
     pub(super) tables: Vec<(&'static str, Vec<(usize, &'de str)>)>,
+    /// The record parsed last.
+    pub(super) parsed: Parsed<'de>,
 }
 
 impl Sources<'_> {
@@ -93,13 +116,16 @@ impl Sources<'_> {
     /// (`participations[3](aircop.scope.ar).subject`) into the JSON path of the offending value
     /// (`$.participations[5].subject.id`): the record's index in the document, then the field
     /// and the offending id found in the record's text.
-    pub(super) fn json_path(&self, path: &str, kind: &ProblemKind) -> String {
+    pub(super) fn json_path(&mut self, path: &str, kind: &ProblemKind) -> String {
         let target = match kind {
             ProblemKind::Unresolved { target } | ProblemKind::WrongKind { target, .. } => Some(target.id.as_str()),
             _ => None,
         };
         if let Some(field) = path.strip_prefix("meta.") {
-            return self.meta.map_or_else(|| "$.meta".to_owned(), |meta| locate_in(meta, "$.meta", field, target));
+            return match self.meta {
+                Some(meta) => self.parsed.locate(meta, "$.meta", field, target),
+                None => "$.meta".to_owned(),
+            };
         }
         let parsed = path.split_once('[').and_then(|(table, rest)| {
             let (index, rest) = rest.split_once(']')?;
@@ -112,7 +138,7 @@ impl Sources<'_> {
         let Some(&(json_index, raw)) = record else { return format!("${}[{index}]", key_segment(table)) };
         let at = format!("${}[{json_index}]", key_segment(table));
         match field {
-            Some(field) => locate_in(raw, &at, field, target),
+            Some(field) => self.parsed.locate(raw, &at, field, target),
             None => at,
         }
     }
