@@ -132,10 +132,12 @@ pub fn from_json(text: &str) -> Result<Dataset, LoadError> {
             message: "the document starts with a UTF-8 byte-order mark (U+FEFF); remove it".to_owned(),
         });
     }
+    // serde_json counts columns from 1, but says column 0 at the start of a line it found empty
+    // (the end of "\n"): that is the first column, as documented.
     let document = Reading::read(text, check_version).map_err(|e| LoadError::Malformed {
-        line: e.line(),
-        column: e.column(),
-        message: e.to_string(),
+        line: e.line().max(1),
+        column: e.column().max(1),
+        message: document::message(&e),
     })?;
     if let Some(problem) = document.refused_version {
         return Err(LoadError::Invalid { problems: vec![problem], omitted: 0 });

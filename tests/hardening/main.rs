@@ -17,6 +17,7 @@ mod arithmetic;
 mod json;
 mod mutate;
 mod parsers;
+mod regressions;
 
 use std::time::Instant;
 

@@ -15,7 +15,7 @@ use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
-use super::path::{extend, key_segment, locate_in};
+use super::path::{extend, first_duplicate_key, key_segment, locate_in};
 use super::problems::{LoadProblem, LoadProblemKind, Problems, classify};
 use crate::dataset::DatasetParts;
 use crate::model::record::RecordKind;
@@ -226,6 +226,11 @@ where
         Err(e) => {
             if cx.problems.is_full() {
                 cx.problems.count();
+                return None;
+            }
+            // A repeated key is the first thing to fix, wherever serde stopped.
+            if let Some((below, key)) = first_duplicate_key(text) {
+                cx.problems.push(format!("{at}{below}"), LoadProblemKind::DuplicateKey { key });
                 return None;
             }
             let mut path = extend(at, e.path());

@@ -1,8 +1,11 @@
 //! JSON paths: of a key, of a field found inside a record, of a problem the dataset's checks
 //! report (`participations[3](aircop.scope.ar).subject` → `$.participations[5].subject.id`).
 
-use std::collections::VecDeque;
+use std::borrow::Cow;
+use std::collections::{HashSet, VecDeque};
+use std::fmt;
 
+use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 
 use crate::dataset::ProblemKind;
@@ -40,6 +43,96 @@ pub(super) fn locate_in(raw: &str, path: &str, field: &str, text: Option<&str>) 
     match serde_json::from_str::<Value>(raw) {
         Ok(value) => locate(&value, path, field, text),
         Err(_) => path.to_owned(),
+    }
+}
+
+/// The path (below the value) and the name of the first key that appears twice in one object of
+/// the JSON text `text`, if one does; `None` too when the text nests deeper than serde_json's
+/// recursion limit.
+pub(super) fn first_duplicate_key(text: &str) -> Option<(String, String)> {
+    let mut path = String::new();
+    let mut found = None;
+    let mut de = serde_json::Deserializer::from_str(text);
+    Walk { path: &mut path, found: &mut found }.deserialize(&mut de).ok()?;
+    found
+}
+
+/// A walk over a JSON value that notes the first key repeated in an object.
+struct Walk<'a> {
+    path: &'a mut String,
+    found: &'a mut Option<(String, String)>,
+}
+
+impl<'de> DeserializeSeed<'de> for Walk<'_> {
+    type Value = ();
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Walk<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let mut keys: HashSet<Cow<'de, str>> = HashSet::new();
+        while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+            if self.found.is_some() {
+                map.next_value::<IgnoredAny>()?;
+                continue;
+            }
+            let len = self.path.len();
+            self.path.push_str(&key_segment(&key));
+            if keys.contains(&key) {
+                *self.found = Some((self.path.clone(), key.into_owned()));
+                map.next_value::<IgnoredAny>()?;
+            } else {
+                map.next_value_seed(Walk { path: self.path, found: self.found })?;
+                keys.insert(key);
+            }
+            self.path.truncate(len);
+        }
+        Ok(())
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let mut index = 0usize;
+        loop {
+            if self.found.is_some() {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                return Ok(());
+            }
+            let len = self.path.len();
+            self.path.push_str(&format!("[{index}]"));
+            let more = seq.next_element_seed(Walk { path: self.path, found: self.found })?.is_some();
+            self.path.truncate(len);
+            if !more {
+                return Ok(());
+            }
+            index = index.saturating_add(1);
+        }
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
+        Ok(())
     }
 }
 
@@ -165,5 +258,14 @@ mod tests {
         assert_eq!(locate(&v, "$", "nothing", None), "$");
         assert_eq!(locate_in("{\"a\": {\"b\": 1}}", "$", "b", None), "$.a.b");
         assert_eq!(locate_in("{", "$", "b", None), "$");
+    }
+
+    #[test]
+    fn finds_the_first_repeated_key() {
+        let text = r#"{"a": [1, {"b": 1, "c": {"d": 1, "d": 2}}], "a": 3}"#;
+        assert_eq!(first_duplicate_key(text), Some(("$.a[1].c.d".replace('$', ""), "d".to_owned())));
+        assert_eq!(first_duplicate_key(r#"{"a": 1, "b": {"a": 1}}"#), None);
+        assert_eq!(first_duplicate_key(r#"{"a b": 1, "a b": 2}"#), Some(("[\"a b\"]".to_owned(), "a b".to_owned())));
+        assert_eq!(first_duplicate_key(&"[".repeat(10_000)), None);
     }
 }

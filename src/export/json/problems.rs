@@ -203,6 +203,14 @@ pub(super) fn classify(message: &str) -> LoadProblemKind {
         || message.contains("is not an ISO 4217 currency code")
     {
         LoadProblemKind::UnknownCode { message: shorten(message) }
+    } else if message == "expected value" {
+        // serde_json's word for a second key in an object that names one form of a choice
+        // (the text of a record is valid JSON, and repeated keys are found before).
+        LoadProblemKind::WrongType {
+            message: "an object that names one form of a choice (such as a party's {\"country\": \"PE\"}) has \
+                      exactly one key; this one has more"
+                .to_owned(),
+        }
     } else if message.starts_with("invalid type: ") {
         LoadProblemKind::WrongType { message: shorten(message) }
     } else {
@@ -229,7 +237,8 @@ pub(super) fn shorten(message: &str) -> String {
         };
         let (inner, after) = body.split_at(close);
         out.push(mark);
-        out.push_str(&cut(inner, QUOTE_LIMIT));
+        // A part cut already (by the crate's own messages) ends with the ellipsis.
+        out.push_str(&if inner.ends_with('…') { inner.to_owned() } else { cut(inner, QUOTE_LIMIT) });
         out.push(mark);
         rest = after.get(1..).unwrap_or_default();
     }
@@ -282,6 +291,8 @@ mod tests {
         assert_eq!(m, format!("unknown variant `{}… (100000 characters)`, expected one of `a`, `b`", "x".repeat(60)));
         let m = shorten(&format!("invalid type: string \"{long}\\\"\", expected u8"));
         assert!(m.starts_with("invalid type: string \"xxx") && m.ends_with("(100002 characters)\", expected u8"), "{m}");
+        let cut_already = format!("id: \"{}…\" (100000 characters) is not a valid id", "x".repeat(60));
+        assert_eq!(shorten(&cut_already), cut_already);
         let short = "invalid type: string \"a \\\" b\", expected `u8`";
         assert_eq!(shorten(short), short);
         assert!(shorten(&format!("unclosed `{long}")).len() < 200);
