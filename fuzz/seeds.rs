@@ -202,7 +202,8 @@ fn names_of_places(v: &Value, out: &mut BTreeSet<String>) {
 /// Writes `content` to `dir`, named by its FNV-1a hash; 1 if the file is new.
 fn write(dir: &Path, content: &str) -> Result<usize, Box<dyn Error>> {
     fs::create_dir_all(dir)?;
-    let hash = content.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    let hash =
+        content.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
     let path = dir.join(format!("{hash:016x}"));
     if path.exists() {
         return Ok(0);

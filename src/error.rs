@@ -5,9 +5,9 @@
 //! deserialization, answers bad input with a [`ValidationError`] that names the field and
 //! the offending value, so that nothing is silently altered or lost.
 //!
-//! Messages quote values given by the user through [`Quoted`]-style quoting: at most
-//! [`QUOTE_LIMIT`] characters, then `…` and the full length, so that a huge input never makes a
-//! huge message (the error itself keeps the whole value).
+//! Messages quote the values given by the user in part: at most [`QUOTE_LIMIT`] characters,
+//! then `…` and the full length, so that a huge input never makes a huge message (the error
+//! itself keeps the whole value).
 
 use std::collections::HashSet;
 use std::fmt;

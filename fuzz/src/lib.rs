@@ -31,7 +31,12 @@ use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 
 /// A message may not be much longer than the input it is about (values are quoted in part).
 fn check_message(message: &str, input: &str) {
-    assert!(message.len() <= 4 * input.len() + 8_192, "a message of {} bytes for {} bytes of input", message.len(), input.len());
+    assert!(
+        message.len() <= 4 * input.len() + 8_192,
+        "a message of {} bytes for {} bytes of input",
+        message.len(),
+        input.len()
+    );
 }
 
 /// Target `from_json`.

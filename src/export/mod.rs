@@ -42,9 +42,12 @@
 //! # Loading
 //!
 //! [`from_json`] validates everything: each value, each record, every id and every reference.
-//! It reports every problem it finds, not only the first, each with the JSON path of the
+//! It reports the problems it finds, not only the first, each with the JSON path of the
 //! offending value (`$.participations[3].subject.id`), and a loaded dataset equals the one that
-//! was saved:
+//! was saved. It suits documents from anywhere: it reads the text in one pass without a tree
+//! of the whole document (a load takes about the memory of the dataset it builds), keeps the
+//! first [`PROBLEM_LIMIT`] problems and counts the rest, cuts the values its messages quote,
+//! and refuses a key given twice in one object (see [`from_json`] for the limits):
 //!
 //! ```
 //! use eu_celac_drugs::export::{from_json, to_json};

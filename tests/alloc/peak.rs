@@ -12,9 +12,7 @@ use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use eu_celac_drugs::export::{PROBLEM_LIMIT, from_json};
-use eu_celac_drugs::{
-    Country, Dataset, DatasetParts, Id, Participation, ParticipationParts, Party, report_2021_2022,
-};
+use eu_celac_drugs::{Country, Dataset, DatasetParts, Id, Participation, ParticipationParts, Party, report_2021_2022};
 use strum::IntoEnumIterator;
 
 use crate::peak_bytes;
@@ -41,8 +39,11 @@ fn synthetic(n: usize) -> Dataset {
     parts.participations = (0..n)
         .map(|i| {
             let t = &templates[rng.below(templates.len())];
-            let party =
-                if rng.below(10) == 0 { t.party().clone() } else { Party::Country(countries[rng.below(countries.len())]) };
+            let party = if rng.below(10) == 0 {
+                t.party().clone()
+            } else {
+                Party::Country(countries[rng.below(countries.len())])
+            };
             let as_written: &'static str = match &party {
                 Party::Country(c) => c.into(),
                 Party::Organisation(_) => "the organisation",

@@ -10,6 +10,6 @@ mod strategies;
 mod datasets;
 mod errors;
 mod properties;
-mod untrusted;
 #[cfg(feature = "csv")]
 mod tables;
+mod untrusted;

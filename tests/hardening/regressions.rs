@@ -23,8 +23,28 @@ fn normalising_a_country_name_twice_gives_what_once_gives() {
 /// Names built from the words and marks the normaliser treats specially.
 fn tricky_name() -> impl Strategy<Value = String> {
     let word = select(vec![
-        "the", "The", "THE", "st", "St.", "ste", "&", ".", "-", "(", ")", "’", "'", "Côte", "d’Ivoire", "g", " ",
-        "\u{301}", "İ", "ẞ", "ǅ", "ﬁ",
+        "the",
+        "The",
+        "THE",
+        "st",
+        "St.",
+        "ste",
+        "&",
+        ".",
+        "-",
+        "(",
+        ")",
+        "’",
+        "'",
+        "Côte",
+        "d’Ivoire",
+        "g",
+        " ",
+        "\u{301}",
+        "İ",
+        "ẞ",
+        "ǅ",
+        "ﬁ",
     ]);
     proptest::collection::vec(word, 0..8).prop_map(|words| words.join(" "))
 }

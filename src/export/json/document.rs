@@ -141,7 +141,10 @@ pub(super) struct Reading<'de> {
 
 impl<'de> Reading<'de> {
     /// Reads the document `text` (the root and every record); `Err` when the text is not JSON.
-    pub(super) fn read(text: &'de str, check_version: fn(&str) -> Result<(), LoadProblemKind>) -> serde_json::Result<Self> {
+    pub(super) fn read(
+        text: &'de str,
+        check_version: fn(&str) -> Result<(), LoadProblemKind>,
+    ) -> serde_json::Result<Self> {
         let mut document = Self {
             cx: Context::default(),
             refused_version: None,

@@ -48,7 +48,10 @@ fn describe(problems: &[LoadProblem], omitted: usize) -> String {
     if omitted == 0 {
         format!("the JSON has {total} problem(s); the first: {first}")
     } else {
-        format!("the JSON has {total} problem(s); the first: {first}; {} are listed, and {omitted} more", problems.len())
+        format!(
+            "the JSON has {total} problem(s); the first: {first}; {} are listed, and {omitted} more",
+            problems.len()
+        )
     }
 }
 
@@ -290,7 +293,10 @@ mod tests {
         let m = shorten(&format!("unknown variant `{long}`, expected one of `a`, `b`"));
         assert_eq!(m, format!("unknown variant `{}… (100000 characters)`, expected one of `a`, `b`", "x".repeat(60)));
         let m = shorten(&format!("invalid type: string \"{long}\\\"\", expected u8"));
-        assert!(m.starts_with("invalid type: string \"xxx") && m.ends_with("(100002 characters)\", expected u8"), "{m}");
+        assert!(
+            m.starts_with("invalid type: string \"xxx") && m.ends_with("(100002 characters)\", expected u8"),
+            "{m}"
+        );
         let cut_already = format!("id: \"{}…\" (100000 characters) is not a valid id", "x".repeat(60));
         assert_eq!(shorten(&cut_already), cut_already);
         let short = "invalid type: string \"a \\\" b\", expected `u8`";
