@@ -4,8 +4,68 @@
 //! report itself, lives in the analysis module). Every validated constructor, and every
 //! deserialization, answers bad input with a [`ValidationError`] that names the field and
 //! the offending value, so that nothing is silently altered or lost.
+//!
+//! Messages quote the values given by the user in part: at most [`QUOTE_LIMIT`] characters,
+//! then `…` and the full length, so that a huge input never makes a huge message (the error
+//! itself keeps the whole value).
 
+use std::collections::HashSet;
 use std::fmt;
+use std::hash::Hash;
+
+/// How many characters of a value an error message quotes; a longer value is cut there, and the
+/// message gives its full length in characters. Errors keep the whole value (in their fields);
+/// only their messages are cut.
+///
+/// ```
+/// use eu_celac_drugs::{Id, error::QUOTE_LIMIT};
+///
+/// let long = "Not An Id ".repeat(100_000);
+/// let message = Id::new(long.clone()).unwrap_err().to_string();
+/// assert!(message.contains("(1000000 characters)"));
+/// assert!(message.len() < 400 + QUOTE_LIMIT * 4);
+/// ```
+pub const QUOTE_LIMIT: usize = 60;
+
+/// A text as an error message quotes it: Rust string syntax (escaped, in double quotes), cut
+/// after [`QUOTE_LIMIT`] characters with its length in characters (`"1111…" (1048576
+/// characters)`), so that a huge input does not make a huge message.
+pub(crate) struct Quoted<'a>(pub(crate) &'a str);
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = self.0;
+        match text.char_indices().nth(QUOTE_LIMIT) {
+            None => write!(f, "{text:?}"),
+            Some((cut, _)) => {
+                let head = text.get(..cut).unwrap_or_default();
+                write!(f, "\"{}…\" ({} characters)", head.escape_debug(), text.chars().count())
+            }
+        }
+    }
+}
+
+/// How many characters of a value already written out (see [`Cut`]) a message shows: three
+/// times [`QUOTE_LIMIT`], since such a value may carry its own quoting and field names
+/// (`Ref { kind: Project, id: Id("aircop") }`).
+const WRITTEN_LIMIT: usize = 3 * QUOTE_LIMIT;
+
+/// A value already written out (such as the `Debug` form of a list item), cut as [`Quoted`] cuts
+/// a text (after `WRITTEN_LIMIT` characters) but without quoting it again:
+/// `"aaaa… (1000002 characters)`.
+pub(crate) struct Cut<'a>(pub(crate) &'a str);
+
+impl fmt::Display for Cut<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = self.0;
+        match text.char_indices().nth(WRITTEN_LIMIT) {
+            None => f.write_str(text),
+            Some((cut, _)) => {
+                write!(f, "{}… ({} characters)", text.get(..cut).unwrap_or_default(), text.chars().count())
+            }
+        }
+    }
+}
 
 /// A value that a validated constructor (or deserialization) refused.
 ///
@@ -29,7 +89,7 @@ pub enum ValidationError {
         field: &'static str,
     },
     /// A text field has leading or trailing white space, which would alter the text on a round trip.
-    #[error("{field} has leading or trailing white space: {value:?}")]
+    #[error("{field} has leading or trailing white space: {}", Quoted(.value))]
     UntrimmedText {
         /// The field.
         field: &'static str,
@@ -37,7 +97,7 @@ pub enum ValidationError {
         value: String,
     },
     /// An amount that must be positive is zero or negative.
-    #[error("{field} must be positive, got {value}")]
+    #[error("{field} must be positive, got {}", Cut(.value))]
     NotPositive {
         /// The field.
         field: &'static str,
@@ -45,7 +105,7 @@ pub enum ValidationError {
         value: String,
     },
     /// The end of a span lies before its start.
-    #[error("{field}: end {end} is before start {start}")]
+    #[error("{field}: end {} is before start {}", Cut(.end), Cut(.start))]
     EndBeforeStart {
         /// The field.
         field: &'static str,
@@ -67,7 +127,7 @@ pub enum ValidationError {
         max: i64,
     },
     /// A calendar date that does not exist (30 February, …).
-    #[error("{field}: {value} is not a calendar date")]
+    #[error("{field}: {} is not a calendar date", Cut(.value))]
     InvalidDate {
         /// The field.
         field: &'static str,
@@ -76,7 +136,8 @@ pub enum ValidationError {
     },
     /// An identifier that is not a lowercase slug.
     #[error(
-        "{field}: {value:?} is not a valid id (lowercase ASCII letters, digits and the separators '-', '.', '_', at most 64 characters, starting with a letter or digit)"
+        "{field}: {} is not a valid id (lowercase ASCII letters, digits and the separators '-', '.', '_', at most 64 characters, starting with a letter or digit)",
+        Quoted(.value)
     )]
     InvalidId {
         /// The field.
@@ -85,7 +146,7 @@ pub enum ValidationError {
         value: String,
     },
     /// A Council document number in none of the forms the report uses.
-    #[error("{field}: {value:?} is not a Council document number (NNNN/YY, NNNN/YYYY or CM NNNN/YY)")]
+    #[error("{field}: {} is not a Council document number (NNNN/YY, NNNN/YYYY or CM NNNN/YY)", Quoted(.value))]
     MalformedDocumentNumber {
         /// The field.
         field: &'static str,
@@ -93,7 +154,7 @@ pub enum ValidationError {
         value: String,
     },
     /// A currency code that is not an active ISO 4217 code.
-    #[error("{field}: {value:?} is not an ISO 4217 currency code")]
+    #[error("{field}: {} is not an ISO 4217 currency code", Quoted(.value))]
     UnknownCurrency {
         /// The field.
         field: &'static str,
@@ -111,7 +172,7 @@ pub enum ValidationError {
         expected: &'static str,
     },
     /// A quantity whose unit does not fit the field (a budget in kilograms, …).
-    #[error("{field}: unit {value} does not fit; expected {expected}")]
+    #[error("{field}: unit {} does not fit; expected {expected}", Cut(.value))]
     WrongUnit {
         /// The field.
         field: &'static str,
@@ -121,7 +182,7 @@ pub enum ValidationError {
         expected: &'static str,
     },
     /// A list holds the same item twice.
-    #[error("{field} holds {value} twice")]
+    #[error("{field} holds {} twice", Cut(.value))]
     Duplicate {
         /// The field.
         field: &'static str,
@@ -205,14 +266,76 @@ pub(crate) fn check_opt_text(field: &'static str, value: Option<&str>) -> Result
     value.map_or(Ok(()), |v| check_text(field, v))
 }
 
-/// Rejects a list that holds an item twice.
-pub(crate) fn check_unique<T: PartialEq + fmt::Debug>(field: &'static str, items: &[T]) -> Result<(), ValidationError> {
-    for (i, a) in items.iter().enumerate() {
-        if items.iter().skip(i + 1).any(|b| a == b) {
-            return Err(ValidationError::Duplicate { field, value: format!("{a:?}") });
+/// Rejects a list that holds an item twice. A short list is compared pairwise (no allocation); a
+/// long one through a hash set, so that a list of untrusted length costs linear time.
+pub(crate) fn check_unique<T: Eq + Hash + fmt::Debug>(field: &'static str, items: &[T]) -> Result<(), ValidationError> {
+    const PAIRWISE: usize = 16;
+    let repeated = if items.len() <= PAIRWISE {
+        items.iter().enumerate().find(|(i, a)| items.iter().skip(i + 1).any(|b| a == &b)).map(|(_, a)| a)
+    } else {
+        let mut seen = HashSet::with_capacity(items.len());
+        items.iter().find(|a| !seen.insert(*a))
+    };
+    match repeated {
+        Some(a) => Err(ValidationError::Duplicate { field, value: format!("{a:?}") }),
+        None => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_are_cut_with_the_length() {
+        assert_eq!(Quoted("9.6 t").to_string(), "\"9.6 t\"");
+        assert_eq!(Quoted("a\"b").to_string(), "\"a\\\"b\"");
+        let exactly = "x".repeat(QUOTE_LIMIT);
+        assert_eq!(Quoted(&exactly).to_string(), format!("\"{exactly}\""));
+        let long = "é".repeat(QUOTE_LIMIT + 1);
+        assert_eq!(
+            Quoted(&long).to_string(),
+            format!("\"{}…\" ({} characters)", "é".repeat(QUOTE_LIMIT), QUOTE_LIMIT + 1)
+        );
+        assert_eq!(Cut(&long).to_string(), long);
+        let longer = "é".repeat(WRITTEN_LIMIT + 1);
+        assert_eq!(
+            Cut(&longer).to_string(),
+            format!("{}… ({} characters)", "é".repeat(WRITTEN_LIMIT), WRITTEN_LIMIT + 1)
+        );
+    }
+
+    #[test]
+    fn every_message_of_a_huge_value_is_short() {
+        let huge = "x ".repeat(500_000);
+        let errors = [
+            ValidationError::UntrimmedText { field: "f", value: huge.clone() },
+            ValidationError::NotPositive { field: "f", value: huge.clone() },
+            ValidationError::EndBeforeStart { field: "f", start: huge.clone(), end: huge.clone() },
+            ValidationError::InvalidDate { field: "f", value: huge.clone() },
+            ValidationError::InvalidId { field: "f", value: huge.clone() },
+            ValidationError::MalformedDocumentNumber { field: "f", value: huge.clone() },
+            ValidationError::UnknownCurrency { field: "f", value: huge.clone() },
+            ValidationError::WrongUnit { field: "f", value: huge.clone(), expected: "x" },
+            ValidationError::Duplicate { field: "f", value: huge.clone() },
+        ];
+        for e in errors {
+            let message = e.to_string();
+            assert!(message.len() < 600, "{message}");
+            assert!(message.contains("(1000000 characters)"), "{message}");
         }
     }
-    Ok(())
+
+    #[test]
+    fn duplicates_are_found_in_short_and_long_lists() {
+        assert!(check_unique("l", &[1, 2, 3]).is_ok());
+        assert_eq!(check_unique("l", &[1, 2, 1]), Err(ValidationError::Duplicate { field: "l", value: "1".into() }));
+        let long: Vec<u32> = (0..100_000).collect();
+        assert!(check_unique("l", &long).is_ok());
+        let mut twice = long.clone();
+        twice.push(99_999);
+        assert_eq!(check_unique("l", &twice), Err(ValidationError::Duplicate { field: "l", value: "99999".into() }));
+    }
 }
 
 /// Text that names no value of a code enum: a [`RecordKind`](crate::RecordKind), a
@@ -233,7 +356,7 @@ pub(crate) fn check_unique<T: PartialEq + fmt::Debug>(field: &'static str, items
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
     "{} is not a {what}; expected one of: {}",
-    crate::model::quantity::Quoted(value),
+    crate::error::Quoted(value),
     expected.join(", ")
 )]
 pub struct UnknownCode {

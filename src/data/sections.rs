@@ -5,7 +5,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use crate::{List, Section, SectionCode, ValidationError};
+use crate::{List, Section, SectionCode};
 
 /// A section of the annual report 2021–2022 (or one of its footnotes), in the order the
 /// report prints them: a compiled-in name for each of that report's sections.
@@ -33,7 +33,7 @@ use crate::{List, Section, SectionCode, ValidationError};
 /// let section = report.section(s.code().as_str()).unwrap();
 /// assert_eq!(section.heading(), s.heading());
 /// assert_eq!(section.parent(), s.parent().map(Section2021_2022::code).as_ref());
-/// # Ok::<(), eu_celac_drugs::ValidationError>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::EnumIter, strum::EnumCount)]
 pub enum Section2021_2022 {
@@ -307,13 +307,12 @@ impl fmt::Display for Section2021_2022 {
 }
 
 impl FromStr for Section2021_2022 {
-    type Err = ValidationError;
+    type Err = crate::UnknownCode;
 
     /// The section with this code.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Self::ALL.into_iter().find(|x| x.as_str() == s).ok_or_else(|| ValidationError::Inconsistent {
-            field: "section",
-            reason: format!("{s:?} is not a section of the annual report 2021-2022"),
+        Self::ALL.into_iter().find(|x| x.as_str() == s).ok_or_else(|| {
+            crate::UnknownCode::new("Section2021_2022", s, Self::ALL.iter().map(|x| x.as_str()).collect())
         })
     }
 }

@@ -161,9 +161,16 @@ macro_rules! tables {
             /// nothing or to a record of the wrong kind, every source that names a section the
             /// metadata does not list, and every record that fails its own validation.
             pub fn new(parts: DatasetParts) -> Result<Self, DatasetError> {
-                let dataset = Self { meta: parts.meta, $( $field: Table::from(parts.$field), )* };
+                let dataset = Self::assemble(parts);
                 let problems = dataset.problems();
                 if problems.is_empty() { Ok(dataset) } else { Err(DatasetError { problems }) }
+            }
+
+            /// The tables as given, not yet checked: the caller checks them with
+            /// [`each_problem`](Self::each_problem) (the JSON loader, which keeps only so many).
+            #[cfg_attr(not(feature = "json"), allow(dead_code, reason = "used by the JSON loader only"))]
+            pub(crate) fn assemble(parts: DatasetParts) -> Self {
+                Self { meta: parts.meta, $( $field: Table::from(parts.$field), )* }
             }
 
             /// The report's metadata.
@@ -239,8 +246,15 @@ macro_rules! tables {
             #[must_use]
             pub fn problems(&self) -> Vec<Problem> {
                 let mut problems = Vec::new();
+                self.each_problem(&mut |p| problems.push(p));
+                problems
+            }
+
+            /// Hands every problem of [`problems`](Self::problems), in the same order, to
+            /// `problems`, without collecting them.
+            pub(crate) fn each_problem(&self, problems: &mut dyn FnMut(Problem)) {
                 if let Err(e) = self.meta.check() {
-                    problems.push(Problem { path: "meta".to_owned(), kind: e.into() });
+                    problems(Problem { path: "meta".to_owned(), kind: e.into() });
                 }
                 let mut kinds: HashMap<&Id, RecordKind> = HashMap::new();
                 let sections: HashSet<&str> = self.meta.sections().iter().map(|s| s.code().as_str()).collect();
@@ -248,17 +262,17 @@ macro_rules! tables {
                     for (i, r) in self.$field.iter().enumerate() {
                         let path = || format!("{}[{}]({})", stringify!($field), i, r.id);
                         if let Err(e) = r.check() {
-                            problems.push(Problem { path: format!("{}.{}", path(), e.field()), kind: e.into() });
+                            problems(Problem { path: format!("{}.{}", path(), e.field()), kind: e.into() });
                         }
                         if !sections.contains(r.source.section().as_str()) {
-                            problems.push(Problem {
+                            problems(Problem {
                                 path: format!("{}.section", path()),
                                 kind: ProblemKind::UnknownSection { code: r.source.section().clone() },
                             });
                         }
                         let kind = <$ty as Record>::KIND;
                         if let Some(first) = kinds.insert(&r.id, kind) {
-                            problems.push(Problem {
+                            problems(Problem {
                                 path: format!("{}.id", path()),
                                 kind: ProblemKind::DuplicateId { id: r.id.clone(), first, second: kind },
                             });
@@ -268,27 +282,31 @@ macro_rules! tables {
                 $(
                     for (i, r) in self.$field.iter().enumerate() {
                         for (field, target) in r.references() {
-                            check_ref(&kinds, &mut problems, || format!("{}[{}]({}).{}", stringify!($field), i, r.id, field), target);
+                            check_ref(&kinds, problems, || format!("{}[{}]({}).{}", stringify!($field), i, r.id, field), target);
                         }
                     }
                 )*
                 if let Some(adopted_at) = &self.meta.adopted_at {
-                    check_ref(&kinds, &mut problems, || "meta.adopted_at".to_owned(), Ref::new(RecordKind::Event, adopted_at.clone()));
+                    check_ref(&kinds, problems, || "meta.adopted_at".to_owned(), Ref::new(RecordKind::Event, adopted_at.clone()));
                 }
                 for id in self.meta.cites.iter() {
-                    check_ref(&kinds, &mut problems, || "meta.cites".to_owned(), Ref::new(RecordKind::Document, id.clone()));
+                    check_ref(&kinds, problems, || "meta.cites".to_owned(), Ref::new(RecordKind::Document, id.clone()));
                 }
-                problems
             }
         }
     };
 }
 
-fn check_ref(kinds: &HashMap<&Id, RecordKind>, problems: &mut Vec<Problem>, path: impl Fn() -> String, target: Ref) {
+fn check_ref(
+    kinds: &HashMap<&Id, RecordKind>,
+    problems: &mut dyn FnMut(Problem),
+    path: impl Fn() -> String,
+    target: Ref,
+) {
     match kinds.get(&target.id) {
-        None => problems.push(Problem { path: path(), kind: ProblemKind::Unresolved { target } }),
+        None => problems(Problem { path: path(), kind: ProblemKind::Unresolved { target } }),
         Some(&actual) if actual != target.kind => {
-            problems.push(Problem { path: path(), kind: ProblemKind::WrongKind { target, actual } });
+            problems(Problem { path: path(), kind: ProblemKind::WrongKind { target, actual } });
         }
         Some(_) => {}
     }

@@ -68,9 +68,12 @@
 //! # Loading
 //!
 //! [`from_json`] validates everything: each value, each record, every id and every reference.
-//! It reports every problem it finds, not only the first, each with the JSON path of the
+//! It reports the problems it finds, not only the first, each with the JSON path of the
 //! offending value (`$.participations[3].subject.id`), and a loaded dataset equals the one that
-//! was saved:
+//! was saved. It suits documents from anywhere: it reads the text in one pass without a tree
+//! of the whole document (a load takes about the memory of the dataset it builds), keeps the
+//! first [`PROBLEM_LIMIT`] problems and counts the rest, cuts the values its messages quote,
+//! and refuses a key given twice in one object (see [`from_json`] for the limits):
 //!
 //! ```
 //! use eu_celac_drugs::export::{from_json, to_json};
@@ -86,7 +89,7 @@
 //!
 //! let json = to_json(eu_celac_drugs::report_2021_2022())?;
 //! let broken = json.replacen("\"id\": \"aircop\"", "\"id\": \"aircop-renamed\"", 1);
-//! let Err(LoadError::Invalid { problems }) = from_json(&broken) else { panic!("must fail") };
+//! let Err(LoadError::Invalid { problems, .. }) = from_json(&broken) else { panic!("must fail") };
 //! // Every reference to the old id is reported, with its path.
 //! assert!(problems.iter().all(|p| matches!(p.kind, LoadProblemKind::Dataset(_))));
 //! assert!(problems.iter().any(|p| p.path.starts_with("$.participations[")));
@@ -114,7 +117,7 @@ use std::path::PathBuf;
 pub use self::csv::{CsvTable, csv_tables, write_csv};
 #[cfg(feature = "csv")]
 pub use self::datapackage::datapackage;
-pub use self::json::{LoadError, LoadProblem, LoadProblemKind, from_json, to_json, write_json};
+pub use self::json::{LoadError, LoadProblem, LoadProblemKind, PROBLEM_LIMIT, from_json, to_json, write_json};
 #[cfg(feature = "schema")]
 pub use self::schema::json_schema;
 

@@ -269,8 +269,9 @@ const fn contains(list: &[Country], country: Country) -> bool {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "{input:?} is not an ISO 3166-1 country code (an upper-case alpha-2 or alpha-3 code, or a \
-     three-digit numeric code); use resolve_country for names"
+    "{} is not an ISO 3166-1 country code (an upper-case alpha-2 or alpha-3 code, or a three-digit numeric code); \
+     use resolve_country for names",
+    crate::error::Quoted(.input)
 )]
 pub struct ParseCountryError {
     input: String,

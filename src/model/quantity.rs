@@ -26,8 +26,8 @@ use std::str::FromStr;
 
 use rust_decimal::Decimal;
 
-pub(crate) use error::Quoted;
-pub use error::{ParseQuantityError, QUOTE_LIMIT};
+pub use crate::error::QUOTE_LIMIT;
+pub use error::ParseQuantityError;
 use figure::shift;
 pub(crate) use figure::{
     Written, check_positive, cmp_figures, exact_add, figure_eq, hash_figure, lit_decimal, parse_figure,

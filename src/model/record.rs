@@ -290,12 +290,12 @@ impl std::str::FromStr for Ref {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let invalid = || crate::ValidationError::Inconsistent {
             field: "ref",
-            reason: format!("{s:?} is not a reference of the form kind:id"),
+            reason: format!("{} is not a reference of the form kind:id", crate::error::Quoted(s)),
         };
         let (kind, id) = s.split_once(':').ok_or_else(invalid)?;
         let kind: RecordKind = kind.parse().map_err(|e: crate::UnknownCode| crate::ValidationError::Inconsistent {
             field: "ref",
-            reason: format!("{s:?} is not a reference of the form kind:id: {e}"),
+            reason: format!("{} is not a reference of the form kind:id: {e}", crate::error::Quoted(s)),
         })?;
         Ok(Self::new(kind, id.parse()?))
     }

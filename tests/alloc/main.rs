@@ -1,9 +1,13 @@
-//! Opening the compiled-in dataset and reading every record of every table allocates nothing.
+//! Opening the compiled-in dataset and reading every record of every table allocates nothing;
+//! loading a large JSON document takes memory in proportion to the dataset, not more (`peak`).
 //!
 //! This binary installs a counting global allocator (hence its own test binary, and the one
 //! place in the package with `unsafe` code: the library itself forbids it). Counting is per
 //! thread, so the test harness's own threads do not disturb the count.
 #![allow(unsafe_code, clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
+
+#[cfg(feature = "json")]
+mod peak;
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
@@ -11,45 +15,63 @@ use std::fmt::{self, Write as _};
 
 use eu_celac_drugs::{Dataset, Record, report_2021_2022};
 
-/// The system allocator, counting the allocations of the threads that ask for it.
+/// The system allocator, counting the allocations of the threads that ask for it, and the bytes
+/// they hold.
 struct Counting;
 
 thread_local! {
     static COUNTING: Cell<bool> = const { Cell::new(false) };
     static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+    /// Bytes allocated less bytes freed since counting began (negative when memory allocated
+    /// before is freed), and the highest it reached.
+    static BYTES: Cell<isize> = const { Cell::new(0) };
+    static PEAK: Cell<isize> = const { Cell::new(0) };
 }
 
-fn note_allocation() {
+/// Notes an allocation of `grown` more bytes (negative for a free).
+fn note(allocation: bool, grown: isize) {
     // `try_with`: the thread-locals may be gone while a thread shuts down.
     let _ = COUNTING.try_with(|counting| {
         if counting.get() {
-            let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
+            if allocation {
+                let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
+            }
+            let _ = BYTES.try_with(|b| {
+                let now = b.get() + grown;
+                b.set(now);
+                let _ = PEAK.try_with(|p| p.set(p.get().max(now)));
+            });
         }
     });
+}
+
+fn size(n: usize) -> isize {
+    isize::try_from(n).unwrap_or(isize::MAX)
 }
 
 // SAFETY: every call is forwarded unchanged to the system allocator; the bookkeeping touches
 // only `const`-initialised thread-locals without destructors, which never allocate.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        note_allocation();
+        note(true, size(layout.size()));
         // SAFETY: the caller upholds `GlobalAlloc::alloc`'s contract, which we pass on.
         unsafe { System.alloc(layout) }
     }
 
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        note_allocation();
+        note(true, size(layout.size()));
         // SAFETY: as for `alloc`.
         unsafe { System.alloc_zeroed(layout) }
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        note_allocation();
+        note(true, size(new_size) - size(layout.size()));
         // SAFETY: as for `alloc`; `ptr` was allocated by `System` through this allocator.
         unsafe { System.realloc(ptr, layout, new_size) }
     }
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        note(false, -size(layout.size()));
         // SAFETY: `ptr` was allocated by `System` through this allocator with `layout`.
         unsafe { System.dealloc(ptr, layout) }
     }
@@ -65,6 +87,17 @@ fn allocations<T>(f: impl FnOnce() -> T) -> (usize, T) {
     let out = f();
     COUNTING.with(|c| c.set(false));
     (ALLOCATIONS.with(Cell::get), out)
+}
+
+/// The most heap memory, in bytes, that `f` held at once on this thread (beyond what was held
+/// when it began), counting what it returns; and its result.
+pub fn peak_bytes<T>(f: impl FnOnce() -> T) -> (usize, T) {
+    BYTES.with(|b| b.set(0));
+    PEAK.with(|p| p.set(0));
+    COUNTING.with(|c| c.set(true));
+    let out = f();
+    COUNTING.with(|c| c.set(false));
+    (usize::try_from(PEAK.with(Cell::get)).unwrap_or(0), out)
 }
 
 /// A `fmt::Write` that keeps only the number of bytes written: formatting into it reads every
@@ -150,6 +183,15 @@ fn the_counter_counts() {
     let (n, copy) = allocations(|| eu_celac_drugs::DatasetParts::from(report_2021_2022().clone()));
     assert!(n > 0);
     drop(copy);
+    // The peak counts what is held at once, not what is allocated in all.
+    let (peak, ()) = peak_bytes(|| {
+        for _ in 0..100 {
+            drop(vec![0u8; 1_000_000]);
+        }
+    });
+    assert!((1_000_000..2_000_000).contains(&peak), "{peak}");
+    let (peak, kept) = peak_bytes(|| vec![0u8; 3_000_000]);
+    assert!(peak >= kept.len());
 }
 
 #[test]

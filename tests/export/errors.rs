@@ -10,7 +10,7 @@ fn report_json() -> Value {
 
 fn problems(v: &Value) -> Vec<LoadProblem> {
     match from_json(&v.to_string()) {
-        Err(LoadError::Invalid { problems }) => problems,
+        Err(LoadError::Invalid { problems, .. }) => problems,
         other => panic!("expected problems, got {other:?}"),
     }
 }

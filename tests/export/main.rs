@@ -13,3 +13,4 @@ mod properties;
 mod sections;
 #[cfg(feature = "csv")]
 mod tables;
+mod untrusted;

@@ -41,7 +41,7 @@ fn a_version_1_document_is_read_with_the_2021_2022_sections() {
     // Its section codes are checked against that list.
     let mut v = version_1();
     v["projects"][0]["source"]["section"] = json!("iv");
-    let Err(LoadError::Invalid { problems }) = from_json(&v.to_string()) else { panic!("must fail") };
+    let Err(LoadError::Invalid { problems, .. }) = from_json(&v.to_string()) else { panic!("must fail") };
     assert_eq!(problems.len(), 1, "{problems:#?}");
     assert_eq!(problems[0].path, "$.projects[0].source.section");
     assert!(
@@ -50,7 +50,7 @@ fn a_version_1_document_is_read_with_the_2021_2022_sections() {
     // A version-1 document whose meta is not an object is reported as such, not converted.
     let mut v = version_1();
     v["meta"] = json!("the 2021-2022 report");
-    let Err(LoadError::Invalid { problems }) = from_json(&v.to_string()) else { panic!("must fail") };
+    let Err(LoadError::Invalid { problems, .. }) = from_json(&v.to_string()) else { panic!("must fail") };
     assert!(
         problems.iter().any(|p| p.path == "$.meta" && matches!(p.kind, LoadProblemKind::WrongType { .. })),
         "{problems:#?}"

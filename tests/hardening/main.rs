@@ -1,5 +1,6 @@
 //! Hardening: every parser and the JSON loader receive random and mutated inputs and never
-//! panic; arithmetic on quantities and money reports overflow as a typed error.
+//! panic; arithmetic on quantities and money reports overflow as a typed error; every failure
+//! the fuzz targets of `fuzz/` found is a test (`regressions`).
 //!
 //! The normal suite runs a few thousand inputs per test. The `#[ignore]`d tests run at least
 //! 10^6 inputs each (about a few minutes in release mode):
@@ -17,6 +18,7 @@ mod arithmetic;
 mod json;
 mod mutate;
 mod parsers;
+mod regressions;
 
 use std::time::Instant;
 

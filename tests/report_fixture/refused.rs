@@ -8,7 +8,7 @@ use crate::fixture_value;
 
 fn problems(v: &Value) -> Vec<LoadProblem> {
     match from_json(&v.to_string()) {
-        Err(LoadError::Invalid { problems }) => problems,
+        Err(LoadError::Invalid { problems, .. }) => problems,
         Err(other) => panic!("expected problems, got {other}"),
         Ok(_) => panic!("expected problems, the document loaded"),
     }

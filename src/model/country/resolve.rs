@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 use std::sync::OnceLock;
 
 use super::Country;
+use crate::error::Quoted;
 
 /// Well-known names that ISO 3166-1 and the Spanish catalogue do not give, each denoting
 /// exactly one entry.
@@ -131,9 +132,10 @@ fn derived_forms(name: &str) -> Vec<String> {
 /// Normalises a country name for comparison: case-folded; Latin diacritics stripped ("Côte"
 /// → "cote"); curly apostrophes made straight; "&" → "and"; hyphens, commas, parentheses and
 /// other punctuation → spaces; full stops dropped ("U.S." → "us"); the words "St"/"St." →
-/// "saint" and "Ste" → "sainte"; a leading "The" dropped; spaces collapsed.
+/// "saint" and "Ste" → "sainte"; leading "The"s dropped (but not a last word); spaces collapsed.
 ///
-/// Two spellings are variants of one name exactly when they normalise alike.
+/// Two spellings are variants of one name exactly when they normalise alike. Normalising is
+/// idempotent: a normalised name normalises to itself.
 ///
 /// ```
 /// use eu_celac_drugs::model::country::normalize_country_name;
@@ -141,6 +143,8 @@ fn derived_forms(name: &str) -> Vec<String> {
 /// assert_eq!(normalize_country_name("Cote d’Ivoire"), normalize_country_name("Côte d'Ivoire"));
 /// assert_eq!(normalize_country_name("St Kitts & Nevis"), "saint kitts and nevis");
 /// assert_eq!(normalize_country_name("the  Netherlands"), "netherlands");
+/// let once = normalize_country_name("The The g");
+/// assert_eq!(normalize_country_name(&once), once);
 /// ```
 #[must_use]
 pub fn normalize_country_name(name: &str) -> String {
@@ -215,15 +219,18 @@ fn fold_into(name: &str, out: &mut impl Sink) {
     }
 }
 
-/// Pass 2: collapses spaces, expands "st"/"ste", drops a leading "the".
+/// Pass 2: collapses spaces, expands "st"/"ste", drops the leading "the"s (all of them, so that
+/// normalising twice gives what normalising once gives: "The The g" is "g", not "the g"), but
+/// never the last word ("The" alone stays "the").
 fn words_into(folded: &str, out: &mut impl Sink) {
     let mut words = folded.split_whitespace().peekable();
-    if words.peek() == Some(&"the") {
+    while words.peek() == Some(&"the") {
         let mut rest = words.clone();
         rest.next();
-        if rest.peek().is_some() {
-            words = rest;
+        if rest.peek().is_none() {
+            break;
         }
+        words = rest;
     }
     for (i, word) in words.enumerate() {
         if i > 0 {
@@ -323,7 +330,7 @@ impl UnknownCountryName {
 }
 
 fn describe(input: &str, suggestions: &[Suggestion], ambiguous: &bool) -> String {
-    let mut msg = format!("{} country name {input:?}", if *ambiguous { "ambiguous" } else { "unknown" });
+    let mut msg = format!("{} country name {}", if *ambiguous { "ambiguous" } else { "unknown" }, Quoted(input));
     let count = suggestions.len();
     for (i, s) in suggestions.iter().enumerate() {
         let sep = match i {

@@ -31,7 +31,7 @@ use crate::ValidationError;
 /// assert!(err.to_string().contains("2021-13"));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{input:?} is not a valid {what}: {kind}")]
+#[error("{} is not a valid {what}: {kind}", crate::error::Quoted(.input))]
 pub struct ParseDateError {
     input: String,
     what: &'static str,

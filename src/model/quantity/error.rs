@@ -5,34 +5,12 @@ use std::fmt;
 use super::figure::{FigureError, Written};
 use super::text::looks_like_code;
 use crate::ValidationError;
-
-/// How many characters of a text an error message quotes; a longer text is cut there, and the
-/// message gives its full length (the error itself keeps the whole text: see
-/// [`ParseQuantityError::input`]).
-pub const QUOTE_LIMIT: usize = 60;
-
-/// A text as an error message quotes it: Rust string syntax (escaped, in double quotes), cut
-/// after [`QUOTE_LIMIT`] characters with its length in characters (`"1111…" (1048576
-/// characters)`), so that a huge input does not make a huge message.
-pub(crate) struct Quoted<'a>(pub(crate) &'a str);
-
-impl fmt::Display for Quoted<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text = self.0;
-        match text.char_indices().nth(QUOTE_LIMIT) {
-            None => write!(f, "{text:?}"),
-            Some((cut, _)) => {
-                let head = text.get(..cut).unwrap_or_default();
-                write!(f, "\"{}…\" ({} characters)", head.escape_debug(), text.chars().count())
-            }
-        }
-    }
-}
+use crate::error::Quoted;
 
 /// Text that is not a quantity, unit, dimension or amount of money, or names a refused value.
 ///
 /// Every variant keeps the whole text as given ([`input`](Self::input)) and says which part is
-/// wrong. The message quotes at most [`QUOTE_LIMIT`] characters of any text, and says how long
+/// wrong. The message quotes at most [`QUOTE_LIMIT`](crate::error::QUOTE_LIMIT) characters of any text, and says how long
 /// a longer one was.
 ///
 /// ```
@@ -200,23 +178,5 @@ impl fmt::Display for ParseQuantityError {
             }
             Self::Invalid { input, source } => write!(f, "{}: {source}", Quoted(input)),
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn quotes_are_cut_with_the_length() {
-        assert_eq!(Quoted("9.6 t").to_string(), "\"9.6 t\"");
-        assert_eq!(Quoted("a\"b").to_string(), "\"a\\\"b\"");
-        let exactly = "x".repeat(QUOTE_LIMIT);
-        assert_eq!(Quoted(&exactly).to_string(), format!("\"{exactly}\""));
-        let long = "é".repeat(QUOTE_LIMIT + 1);
-        assert_eq!(
-            Quoted(&long).to_string(),
-            format!("\"{}…\" ({} characters)", "é".repeat(QUOTE_LIMIT), QUOTE_LIMIT + 1)
-        );
     }
 }

@@ -1,0 +1,8 @@
+//! Fuzz target `serde_route`: see `eu_celac_drugs_fuzz::serde_route`.
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    if let Ok(text) = std::str::from_utf8(data) {
+        eu_celac_drugs_fuzz::serde_route(text);
+    }
+});
