@@ -48,9 +48,7 @@ pub(super) fn v1_text_to_v2(text: &str) -> Option<String> {
     let mut out = text.to_owned();
     for (at, len, with) in edits {
         let end = at.checked_add(len)?;
-        if out.get(at..end).is_none() {
-            return None;
-        }
+        out.get(at..end)?;
         out.replace_range(at..end, &with);
     }
     Some(out)
