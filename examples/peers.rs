@@ -40,7 +40,8 @@ use eu_celac_drugs::{
     report_2021_2022,
 };
 
-const USAGE: &str = "usage: peers write N DIR | answer involvement|seizures [JSON] | warm involvement|seizures SAMPLES [JSON] | rules";
+const USAGE: &str =
+    "usage: peers write N DIR | answer involvement|seizures [JSON] | warm involvement|seizures SAMPLES [JSON] | rules";
 
 /// A small linear congruential generator (Knuth's MMIX constants): the same datasets on every
 /// run (as in `benches/scaling.rs`).

@@ -3,18 +3,23 @@
 # target/build-cost/ that depends on this one by path, from clean, with the default features and with
 # `default-features = false`, in the dev (debug) and release profiles, and prints a Markdown table of
 # wall time, crates compiled and the slowest units (from `cargo build --timings`). The timings HTML
-# reports are kept in target/build-cost/reports/.
+# reports are kept in target/build-cost/LABEL/reports/.
 #
 # usage: tools/build-cost.sh [--variants "default minimal"] [--profiles "dev release"] [--jobs N] [--runs N]
+#                            [--crate DIR] [--label NAME]
 #   variants: default  (eu-celac-drugs = { path = … })
 #             minimal  (… default-features = false)
 #             all      (… features = ["csv", "schema"], for reference)
 #   --runs N  builds each combination N times from clean and reports the median (default 1)
+#   --crate DIR  measure another copy of the crate, to compare (say, mkdir -p target/before &&
+#                git archive REV | tar -x -C target/before)
+#   --label NAME names the results (target/build-cost/NAME/; default: current)
 # The dependency versions are those of this repository's Cargo.lock. CARGO_INCREMENTAL=0, as for a
 # dependency from crates.io (cargo builds path dependencies incrementally in debug, registry ones not).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
-work="$repo/target/build-cost"
+crate="$repo"
+label=current
 variants="default minimal"
 profiles="dev release"
 jobs="$(nproc)"
@@ -25,10 +30,13 @@ while [ $# -gt 0 ]; do
     --profiles) profiles="$2"; shift 2 ;;
     --jobs) jobs="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    --crate) crate="$(cd "$2" && pwd)"; shift 2 ;;
+    --label) label="$2"; shift 2 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
     *) echo "build-cost: unknown argument $1" >&2; exit 2 ;;
   esac
 done
+work="$repo/target/build-cost/$label"
 export CARGO_INCREMENTAL=0 CARGO_TERM_COLOR=never
 unset RUSTFLAGS CARGO_BUILD_RUSTFLAGS CARGO_TARGET_DIR RUSTC_WRAPPER CARGO_BUILD_RUSTC_WRAPPER
 mkdir -p "$work/reports"
@@ -37,9 +45,9 @@ results="$work/results.tsv"
 
 for variant in $variants; do
   case "$variant" in
-    default) spec="{ path = \"$repo\" }" ;;
-    minimal) spec="{ path = \"$repo\", default-features = false }" ;;
-    all) spec="{ path = \"$repo\", features = [\"csv\", \"schema\"] }" ;;
+    default) spec="{ path = \"$crate\" }" ;;
+    minimal) spec="{ path = \"$crate\", default-features = false }" ;;
+    all) spec="{ path = \"$crate\", features = [\"csv\", \"schema\"] }" ;;
     *) echo "build-cost: unknown variant $variant (default, minimal, all)" >&2; exit 2 ;;
   esac
   dir="$work/$variant"
@@ -64,7 +72,7 @@ fn main() {
     println!("{} participations, {} countries involved", report.participations().len(), table.len());
 }
 RS
-  cp "$repo/Cargo.lock" "$dir/Cargo.lock"
+  cp "$crate/Cargo.lock" "$dir/Cargo.lock"
   (cd "$dir" && cargo fetch --quiet)
   for profile in $profiles; do
     flag=""; [ "$profile" = release ] && flag="--release"
