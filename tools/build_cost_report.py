@@ -31,6 +31,7 @@ def units(html_path):
             "name": u["name"],
             "version": u.get("version", ""),
             "target": u.get("target", "").strip(),
+            "start": u.get("start", 0.0),
             "duration": u["duration"],
             "frontend": frontend["end"] - frontend["start"] if frontend else None,
             "codegen": codegen["end"] - codegen["start"] if codegen else None,
@@ -78,7 +79,8 @@ def main(results_path, jobs):
           "a scratch crate depending on this one by path, built from clean (CARGO_INCREMENTAL=0, as for a "
           "crates.io dependency).")
     print()
-    print("| set-up | profile | wall time | crates compiled | eu-celac-drugs itself (frontend + codegen) "
+    print("| set-up | profile | wall time | crates compiled | eu-celac-drugs itself (frontend + codegen), "
+          "starting at "
           "| sum of all units | slowest other units |")
     print("|---|---|---|---|---|---|---|")
     details = []
@@ -93,9 +95,9 @@ def main(results_path, jobs):
         versions = versions_of(us)
         lib = next((u for u in us if u["name"] == LIBRARY and "build" not in u["target"]), None)
         if lib and lib["frontend"] is not None and lib["codegen"] is not None:
-            lib_text = f"{lib['duration']:.1f} s ({lib['frontend']:.1f} + {lib['codegen']:.1f})"
+            lib_text = f"{lib['duration']:.1f} s ({lib['frontend']:.1f} + {lib['codegen']:.1f}), from {lib['start']:.1f} s"
         elif lib:
-            lib_text = f"{lib['duration']:.1f} s"
+            lib_text = f"{lib['duration']:.1f} s, from {lib['start']:.1f} s"
         else:
             lib_text = "?"
         others = sorted((u for u in us if u["name"] != LIBRARY and not u["name"].startswith("downstream")),
