@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # What depending on this crate costs a downstream crate: builds a scratch crate under
-# target/build-cost/ that depends on this one by path, from clean, with the default features and with
-# `default-features = false`, in the dev (debug) and release profiles, and prints a Markdown table of
+# target/build-cost/ that depends on this one by path, from clean, with the default features, with
+# `default-features = false` and with `json`, in the dev (debug) and release profiles, and prints a Markdown table of
 # wall time, crates compiled and the slowest units (from `cargo build --timings`). The timings HTML
 # reports are kept in target/build-cost/LABEL/reports/.
 #
-# usage: tools/build-cost.sh [--variants "default minimal"] [--profiles "dev release"] [--jobs N] [--runs N]
+# usage: tools/build-cost.sh [--variants "default minimal json"] [--profiles "dev release"] [--jobs N] [--runs N]
 #                            [--crate DIR] [--label NAME]
 #   variants: default  (eu-celac-drugs = { path = … })
 #             minimal  (… default-features = false)
+#             json     (… default-features = false, features = ["json"]: the JSON loader, with serde)
 #             all      (… features = ["csv", "schema"], for reference)
 #   --runs N  builds each combination N times from clean and reports the median (default 1)
 #   --crate DIR  measure another copy of the crate, to compare (say, mkdir -p target/before &&
@@ -20,7 +21,7 @@ set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 crate="$repo"
 label=current
-variants="default minimal"
+variants="default minimal json"
 profiles="dev release"
 jobs="$(nproc)"
 runs=1
@@ -47,8 +48,9 @@ for variant in $variants; do
   case "$variant" in
     default) spec="{ path = \"$crate\" }" ;;
     minimal) spec="{ path = \"$crate\", default-features = false }" ;;
+    json) spec="{ path = \"$crate\", default-features = false, features = [\"json\"] }" ;;
     all) spec="{ path = \"$crate\", features = [\"csv\", \"schema\"] }" ;;
-    *) echo "build-cost: unknown variant $variant (default, minimal, all)" >&2; exit 2 ;;
+    *) echo "build-cost: unknown variant $variant (default, minimal, json, all)" >&2; exit 2 ;;
   esac
   dir="$work/$variant"
   mkdir -p "$dir/src"

@@ -85,7 +85,7 @@ def main(results_path, jobs):
     print("|---|---|---|---|---|---|---|")
     details = []
     setups = {"default": "default features", "minimal": "`default-features = false`",
-              "all": "`features = [\"csv\", \"schema\"]`"}
+              "json": "`features = [\"json\"]`", "all": "`features = [\"csv\", \"schema\"]`"}
     for (variant, profile), runs in groups.items():
         walls = [w for w, _, _ in runs]
         wall = statistics.median(walls)
