@@ -14,7 +14,8 @@
 #             all      … features = ["csv", "schema"]
 #             fastest  the defaults, and no debug info for dependencies ([profile.dev.package."*"]
 #                      debug = false; dev profile only)
-#   --runs N  builds each N times from clean and reports the median (default 1)
+#   --runs N  builds each N times from clean and reports the median (default 1); one untimed build
+#             comes first, to warm the file caches
 # The dependency versions are those of each revision's Cargo.lock. CARGO_INCREMENTAL=0, as for a
 # dependency from crates.io (cargo builds path dependencies incrementally in debug, registry ones not).
 # Example (the figures of the README): tools/build-cost.sh --before b3f588d --runs 3
@@ -97,6 +98,12 @@ RS
   (cd "$dir" && cargo fetch --quiet)
   echo "$dir"
 }
+
+# One untimed build first, so that the first timed one does not pay for cold file caches (rustc, the
+# registry's sources).
+first_variant=${variants%% *}
+warm=$(scratch warmup "${sources[${#sources[@]}-1]}" "$first_variant")
+(cd "$warm" && rm -rf target && cargo build --quiet --jobs "$jobs" && rm -rf target)
 
 for variant in $variants; do
   dirs=()

@@ -395,6 +395,11 @@ def environment(bin_path):
     except OSError:
         pass
     versions = {name: importlib.metadata.version(name) for name in ("duckdb", "pandas", "numpy", "polars")}
+    import duckdb
+    import polars
+
+    threads = {"duckdb": duckdb.connect().execute("SELECT current_setting('threads')").fetchone()[0],
+               "polars": polars.thread_pool_size()}
     return {
         "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "nproc": os.cpu_count(),
@@ -404,6 +409,7 @@ def environment(bin_path):
         "crate": out(["git", "describe", "--always", "--dirty"]),
         "python": platform.python_version(),
         "versions": versions,
+        "threads": threads,
     }
 
 
@@ -504,7 +510,8 @@ def report(env, engines, results, loads, opts):
     lines = [
         f"Measured {env['date']} on `nproc` = {env['nproc']}, CPU \"{env['cpu']}\" (load average at the start: "
         f"{' '.join(env['loadavg'])}); {env['rustc']}, crate at `{env['crate']}`; Python {env['python']}, "
-        f"duckdb {v['duckdb']}, pandas {v['pandas']} (numpy {v['numpy']}), polars {v['polars']}. "
+        f"duckdb {v['duckdb']}, pandas {v['pandas']} (numpy {v['numpy']}), polars {v['polars']}; DuckDB and "
+        f"polars use {env['threads']['duckdb']} and {env['threads']['polars']} threads, the crate and pandas one. "
         f"Warm: time per answer, median of {opts.warm_samples} batches (min–max); cold: wall time of a fresh "
         f"process, median of several runs (min–max). Ratio: crate ÷ peer (1/50: the crate takes a fiftieth of the peer's time; above 1: the peer is faster).",
         "",
