@@ -17,7 +17,6 @@ use eu_celac_drugs::{
     Country, Dataset, DatasetParts, Id, OrganisationKind, Participation, ParticipationParts, Party, Place, ProjectKind,
     RecordKind, Role, Status, report_2021_2022,
 };
-use strum::{EnumCount, IntoEnumIterator};
 
 /// A small linear congruential generator (Knuth's MMIX constants): the same datasets on every run.
 struct Lcg(u64);

@@ -23,13 +23,18 @@
 //!
 //! # Features
 //!
+//! No feature is on by default: the compiled-in dataset, every type and every analysis need
+//! none, and a dependent then compiles neither serde nor its derives (about half the build of
+//! `json`). Turn on what you use, for instance `eu-celac-drugs = { version = "…", features =
+//! ["json"] }` to load or save the JSON format.
+//!
 //! | feature | default | what it adds |
 //! |---|---|---|
-//! | `serde` | yes | `Serialize`/`Deserialize` for every type; deserialization runs the same validation as the constructors, so no invalid value can be built through serde |
+//! | `serde` | no | `Serialize`/`Deserialize` for every type; deserialization runs the same validation as the constructors, so no invalid value can be built through serde |
+//! | `json` | no | [`export`]: the versioned JSON format, written by `to_json` and loaded by `from_json`, which validates everything and reports every problem by JSON path (turns on `serde`) |
+//! | `csv` | no | `export::write_csv`: tidy CSV tables, one per entity and relation, with a Frictionless `datapackage.json` (field types, primary and foreign keys) (turns on `json`) |
+//! | `schema` | no | `export::json_schema`: the JSON Schema of the JSON format (schemars) (turns on `json`) |
 //! | `charts` | no | the `charts` example's dependency (plotters, SVG backend only); the library itself does not use it |
-//! | `json` | yes | [`export`]: the versioned JSON format, written by `to_json` and loaded by `from_json`, which validates everything and reports every problem by JSON path |
-//! | `csv` | no | `export::write_csv`: tidy CSV tables, one per entity and relation, with a Frictionless `datapackage.json` (field types, primary and foreign keys) |
-//! | `schema` | no | `export::json_schema`: the JSON Schema of the JSON format (schemars) |
 //!
 //! # A guided tour
 //!

@@ -22,8 +22,6 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::OnceLock;
 
-use strum::IntoEnumIterator;
-
 use self::tally::{Counters, ProjectKinds, nonzero};
 use crate::model::record::{RecordKind, Ref, code_enum};
 use crate::{
@@ -47,7 +45,6 @@ code_enum! {
     ///
     /// assert_eq!(InvolvementKind::TaskForce.to_string(), "task_force");
     /// ```
-    #[derive(strum::EnumCount)]
     pub enum InvolvementKind {
         /// A programme or initiative as a whole.
         Programme,

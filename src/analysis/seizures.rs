@@ -38,6 +38,7 @@
 mod query;
 mod total;
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 pub use query::{Facet, GroupBy, PeriodFilter, SeizureQuery, Units};
@@ -47,22 +48,23 @@ use crate::{Credit, Dataset, QuantityError, Seizure, SeizureAction, Total, Unit,
 
 const NONE: &str = "(none)";
 
-fn key(s: &Seizure, by: GroupBy) -> String {
+/// The group of a seizure: borrowed from it, but for a period (written out).
+fn key(s: &Seizure, by: GroupBy) -> Cow<'_, str> {
     match by {
-        GroupBy::Commodity => s.commodity().to_owned(),
-        GroupBy::Category => s.category().to_string(),
-        GroupBy::Project => s.project().map_or_else(|| NONE.to_owned(), ToString::to_string),
-        GroupBy::Operation => s.operation().map_or_else(|| NONE.to_owned(), ToString::to_string),
-        GroupBy::Place => s.place().map_or_else(|| NONE.to_owned(), |p| p.name().to_owned()),
-        GroupBy::Period => s.period().map_or_else(|| NONE.to_owned(), |w| w.to_string()),
-        GroupBy::Action => s.action().to_string(),
-        GroupBy::Credit => s.credit().to_string(),
+        GroupBy::Commodity => Cow::Borrowed(s.commodity()),
+        GroupBy::Category => Cow::Borrowed(s.category().as_str()),
+        GroupBy::Project => Cow::Borrowed(s.project().map_or(NONE, |p| p.as_str())),
+        GroupBy::Operation => Cow::Borrowed(s.operation().map_or(NONE, |p| p.as_str())),
+        GroupBy::Place => Cow::Borrowed(s.place().map_or(NONE, |p| p.name())),
+        GroupBy::Period => s.period().map_or(Cow::Borrowed(NONE), |w| Cow::Owned(w.to_string())),
+        GroupBy::Action => Cow::Borrowed(s.action().as_str()),
+        GroupBy::Credit => Cow::Borrowed(s.credit().as_str()),
     }
 }
 
 /// What a line is keyed by: the group, then each facet kept apart (`None` where the query
 /// combines it), then the unit.
-type LineKey = (String, Option<SeizureAction>, Option<Option<When>>, Option<Credit>, Unit);
+type LineKey<'a> = (Cow<'a, str>, Option<SeizureAction>, Option<Option<When>>, Option<Credit>, Unit);
 
 /// Seizure totals of `dataset`, as `query` asks.
 ///
@@ -137,7 +139,9 @@ pub fn seizure_totals_of<'a>(
     query: &SeizureQuery,
 ) -> Result<Vec<SeizureTotal<'a>>, QuantityError> {
     let apart = |facet: Facet| !query.combine.contains(&facet);
-    let mut groups: BTreeMap<LineKey, (Total, Vec<&'a Seizure>)> = BTreeMap::new();
+    let (action_apart, period_apart, credit_apart) = (apart(Facet::Action), apart(Facet::Period), apart(Facet::Credit));
+    // Keys borrow from the seizures (but for a period key): no allocation per seizure.
+    let mut groups: BTreeMap<LineKey<'a>, (Total, Vec<&'a Seizure>)> = BTreeMap::new();
     for s in seizures {
         if !query.keeps(s.action(), s.credit(), s.period()) {
             continue;
@@ -149,9 +153,9 @@ pub fn seizure_totals_of<'a>(
         };
         let line = (
             key(s, query.by),
-            apart(Facet::Action).then_some(s.action()),
-            apart(Facet::Period).then_some(s.period()),
-            apart(Facet::Credit).then_some(s.credit()),
+            action_apart.then_some(s.action()),
+            period_apart.then_some(s.period()),
+            credit_apart.then_some(s.credit()),
             unit,
         );
         let (total, members) = groups.entry(line).or_insert_with(|| (Total::empty(unit), Vec::new()));
@@ -160,7 +164,9 @@ pub fn seizure_totals_of<'a>(
     }
     Ok(groups
         .into_iter()
-        .filter_map(|((key, ..), (total, members))| SeizureTotal::new(query.by, key, total, members))
+        .filter_map(|((key, action, period, credit, _), (total, members))| {
+            SeizureTotal::new(query.by, key.into_owned(), total, members, (action, period, credit))
+        })
         .collect())
 }
 

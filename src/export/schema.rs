@@ -5,7 +5,6 @@ use std::borrow::Cow;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde_json::Value;
-use strum::IntoEnumIterator;
 
 use super::SCHEMA_VERSION;
 use crate::model::table::Table;

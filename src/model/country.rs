@@ -350,13 +350,11 @@ code_enum! {
     /// ```
     pub enum Bloc {
         /// The Community of Latin American and Caribbean States (33 member states).
-        #[strum(serialize = "CELAC")]
         #[cfg_attr(feature = "serde", serde(rename = "CELAC"))]
-        Celac,
+        Celac = "CELAC",
         /// The European Union (27 member states since the United Kingdom left on 31 January 2020).
-        #[strum(serialize = "EU")]
         #[cfg_attr(feature = "serde", serde(rename = "EU"))]
-        Eu,
+        Eu = "EU",
     }
 }
 

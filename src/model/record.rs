@@ -12,25 +12,23 @@ pub type Text = Cow<'static, str>;
 pub type List<T> = Cow<'static, [T]>;
 
 /// Defines a fieldless enum of codes: `Copy`, `Eq`, `Ord` and `Hash` that agree (declaration
-/// order), `Display`, `AsRef<str>` and `Into<&'static str>` in snake case (through strum),
-/// `FromStr` that reads the same codes and answers anything else with
-/// [`UnknownCode`](crate::UnknownCode), an `ALL` constant with every value in order, and serde
-/// under the same names, so that text, JSON and CSV all spell a value alike. strum's
-/// `IntoEnumIterator` stays implemented (the crate's own code uses it), but users need only
-/// `ALL`.
+/// order), `Display`, `AsRef<str>` and `Into<&'static str>` in snake case, `FromStr` that reads
+/// the same codes and answers anything else with [`UnknownCode`](crate::UnknownCode), an `ALL`
+/// constant with every value in order, `COUNT`, `iter()`, and serde under the same names, so that
+/// text, JSON and CSV all spell a value alike.
+///
+/// A variant's code is its name in snake case (`CoLead` is `co_lead`), computed at compile time,
+/// or the string given after it (`Celac = "CELAC"`; serde needs the same `rename`). Plain
+/// `macro_rules!` and `const fn`: no proc macro, so a dependent builds no `syn` for it.
 macro_rules! code_enum {
     (
         $(#[$meta:meta])*
         pub enum $name:ident {
-            $( $(#[$vmeta:meta])* $variant:ident ),* $(,)?
+            $( $(#[$vmeta:meta])* $variant:ident $(= $code:literal)? ),* $(,)?
         }
     ) => {
         $(#[$meta])*
-        #[derive(
-            Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
-            strum::Display, strum::EnumIter, strum::AsRefStr, strum::IntoStaticStr,
-        )]
-        #[strum(serialize_all = "snake_case")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
         pub enum $name {
             $( $(#[$vmeta])* $variant, )*
@@ -40,28 +38,130 @@ macro_rules! code_enum {
             #[doc = concat!("Every [`", stringify!($name), "`], in order.")]
             pub const ALL: &'static [Self] = &[$( Self::$variant, )*];
 
+            #[doc = concat!("How many values a [`", stringify!($name), "`] has (the length of `ALL`).")]
+            pub const COUNT: usize = Self::ALL.len();
+
             #[doc = concat!("The code of this [`", stringify!($name), "`], as `Display`, `parse` and serde spell it.")]
             #[must_use]
-            pub fn as_str(self) -> &'static str {
-                self.into()
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $( Self::$variant => $crate::model::record::code_enum!(@code $variant $($code)?), )*
+                }
+            }
+
+            #[doc = concat!("Every [`", stringify!($name), "`], in order (the values of `ALL`).")]
+            pub fn iter() -> std::iter::Copied<std::slice::Iter<'static, Self>> {
+                Self::ALL.iter().copied()
+            }
+        }
+
+        impl $crate::model::record::CodeEnum for $name {
+            const ALL: &'static [Self] = $name::ALL;
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.pad(self.as_str())
+            }
+        }
+
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                self.as_str()
+            }
+        }
+
+        impl From<$name> for &'static str {
+            fn from(value: $name) -> Self {
+                value.as_str()
+            }
+        }
+
+        impl From<&$name> for &'static str {
+            fn from(value: &$name) -> Self {
+                value.as_str()
             }
         }
 
         impl std::str::FromStr for $name {
             type Err = $crate::UnknownCode;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
-                Self::ALL.iter().copied().find(|v| <&'static str>::from(*v) == s).ok_or_else(|| {
-                    $crate::UnknownCode::new(
-                        stringify!($name),
-                        s,
-                        Self::ALL.iter().map(|v| <&'static str>::from(*v)).collect(),
-                    )
+                Self::ALL.iter().copied().find(|v| v.as_str() == s).ok_or_else(|| {
+                    $crate::UnknownCode::new(stringify!($name), s, Self::ALL.iter().map(|v| v.as_str()).collect())
                 })
             }
         }
     };
+    (@code $variant:ident $code:literal) => { $code };
+    (@code $variant:ident) => {{
+        const NAME: &str = stringify!($variant);
+        const BYTES: [u8; $crate::model::record::snake_case_len(NAME)] = $crate::model::record::snake_case(NAME);
+        const CODE: &str = match std::str::from_utf8(&BYTES) {
+            Ok(code) => code,
+            Err(_) => NAME,
+        };
+        CODE
+    }};
 }
 pub(crate) use code_enum;
+
+/// An enum of stable codes ([`Role`](crate::Role), [`Status`](crate::Status), every `…Kind`,
+/// [`Country`](crate::Country)…): every value, in order, for code generic over them. Each such
+/// enum also has the same `ALL` as an inherent constant, `COUNT`, `iter()`, `as_str()` (but
+/// `Country`: `alpha2()`), `Display` and `FromStr`.
+///
+/// ```
+/// use eu_celac_drugs::model::record::CodeEnum;
+/// use eu_celac_drugs::{Role, Status};
+///
+/// fn codes<E: CodeEnum>() -> Vec<String> {
+///     E::ALL.iter().map(ToString::to_string).collect()
+/// }
+/// assert!(codes::<Role>().contains(&"co_lead".to_owned()));
+/// assert_eq!(codes::<Status>().len(), Status::COUNT);
+/// ```
+pub trait CodeEnum: Copy + Eq + Ord + std::hash::Hash + std::fmt::Debug + std::fmt::Display + 'static {
+    /// Every value, in order.
+    const ALL: &'static [Self];
+}
+
+/// The length of `name` (an ASCII identifier in `CamelCase`) in `snake_case`.
+pub(crate) const fn snake_case_len(name: &str) -> usize {
+    let mut rest = name.as_bytes();
+    let mut len = 0;
+    let mut first = true;
+    while let [c, tail @ ..] = rest {
+        len += if c.is_ascii_uppercase() && !first { 2 } else { 1 };
+        first = false;
+        rest = tail;
+    }
+    len
+}
+
+/// `name` (an ASCII identifier in `CamelCase`) in `snake_case`: an underscore before each
+/// capital but the first, and every letter in lower case (`CoLead` → `co_lead`), as serde's
+/// `rename_all = "snake_case"` spells it. `N` is [`snake_case_len`]; evaluated at compile time.
+pub(crate) const fn snake_case<const N: usize>(name: &str) -> [u8; N] {
+    let mut out = [0u8; N];
+    let mut slots: &mut [u8] = &mut out;
+    let mut rest = name.as_bytes();
+    let mut first = true;
+    while let [c, tail @ ..] = rest {
+        if c.is_ascii_uppercase() && !first {
+            if let [slot, more @ ..] = slots {
+                *slot = b'_';
+                slots = more;
+            }
+        }
+        if let [slot, more @ ..] = slots {
+            *slot = c.to_ascii_lowercase();
+            slots = more;
+        }
+        first = false;
+        rest = tail;
+    }
+    out
+}
 
 /// Defines a validated record type `$name`, its unvalidated `$parts`, getters, `new`,
 /// `into_parts`, `TryFrom`, and serde support that validates on the way in.

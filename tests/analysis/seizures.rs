@@ -11,7 +11,6 @@ use eu_celac_drugs::*;
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
 use rust_decimal::Decimal;
-use strum::IntoEnumIterator;
 
 use crate::fixtures::{dataset, id, programme, project, src, text};
 use crate::strategies::quantity::any_quantity_small;

@@ -3,7 +3,6 @@
 
 use eu_celac_drugs::analysis::{PeriodRelation, Selection, TimelineQuery, timeline};
 use eu_celac_drugs::report_2021_2022;
-use strum::IntoEnumIterator;
 
 use crate::fixtures::date;
 

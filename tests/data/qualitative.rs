@@ -320,7 +320,7 @@ fn each_kind_is_said_of_the_records_it_fits() {
     }
     // Every kind is in use.
     let used: HashSet<StatementKind> = report.statements().iter().map(Statement::kind).collect();
-    assert_eq!(used.len(), <StatementKind as strum::IntoEnumIterator>::iter().count());
+    assert_eq!(used.len(), StatementKind::iter().count());
 }
 
 #[test]

@@ -10,10 +10,10 @@ use eu_celac_drugs::analysis::{
 use eu_celac_drugs::data::Section2021_2022;
 use eu_celac_drugs::model::country::{lookup_country, normalize_country_name};
 use eu_celac_drugs::model::quantity::{ParseQuantityError, QUOTE_LIMIT};
+use eu_celac_drugs::model::record::CodeEnum;
 use eu_celac_drugs::*;
 use proptest::prelude::*;
 use proptest::sample::select;
-use strum::IntoEnumIterator;
 
 use crate::mutate::mutated;
 use crate::strategies::country::{any_country, any_currency};
@@ -108,7 +108,7 @@ pub fn parse_everything(s: &str) {
     parse_bounded::<Unit>(s);
     parse_only::<Dimension>(s);
     parse_bounded::<Money>(s);
-    // Every strum enum.
+    // Every enum of codes.
     parse::<RecordKind>(s);
     parse::<Role>(s);
     parse::<Status>(s);
@@ -147,8 +147,8 @@ pub fn parse_everything(s: &str) {
     parse::<PeriodRelation>(s);
 }
 
-fn names<E: IntoEnumIterator + ToString>() -> impl Iterator<Item = String> {
-    E::iter().map(|e| e.to_string())
+fn names<E: CodeEnum>() -> impl Iterator<Item = String> {
+    E::ALL.iter().map(|e| e.to_string())
 }
 
 /// Valid texts taken from the compiled-in report and the enums: every name of every enum,

@@ -7,7 +7,6 @@ use std::process::Command;
 use eu_celac_drugs::model::country::ParseCountryError;
 use eu_celac_drugs::{Bloc, Country, Currency, ValidationError, resolve_country};
 use proptest::prelude::*;
-use strum::{EnumCount, IntoEnumIterator};
 
 use crate::strategies::country::{any_bloc, any_country, any_currency};
 

@@ -6,7 +6,6 @@ mod properties;
 use chrono::NaiveDate;
 use eu_celac_drugs::ValidationError;
 use eu_celac_drugs::model::date::{DateSpan, Duration, DurationUnit, ParseDateErrorKind, PartialDate, Precision, When};
-use strum::IntoEnumIterator;
 
 fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(year, month, day).unwrap()

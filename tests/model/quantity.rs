@@ -10,7 +10,6 @@ use eu_celac_drugs::model::quantity::{ParseQuantityError, Total};
 use eu_celac_drugs::{Bound, Currency, Dimension, Money, Qualifier, Quantity, QuantityError, Unit, ValidationError};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
-use strum::IntoEnumIterator;
 
 use crate::strategies::quantity::{
     any_bound, any_decimal_not_positive, any_mass_quantity, any_qualifier, any_quantity, any_same_dimension_pair,

@@ -172,7 +172,6 @@ macro_rules! enum_roundtrip {
         $(
             #[test]
             fn $name() {
-                use strum::IntoEnumIterator;
                 let all: Vec<$ty> = <$ty>::iter().collect();
                 for (i, v) in all.iter().enumerate() {
                     let text = v.to_string();
@@ -217,7 +216,7 @@ enum_roundtrip! {
     statement_kind_names: StatementKind;
 }
 
-/// Every enum of codes: `ALL` lists the values in order (as strum's iterator does), `as_str`
+/// Every enum of codes: `ALL` lists the values in order (as `iter()` does), `as_str`
 /// is `Display`, and text that is no code fails with an `UnknownCode` naming the enum, the text
 /// and every code, so that no user needs strum.
 macro_rules! code_enum_api {
@@ -225,7 +224,6 @@ macro_rules! code_enum_api {
         $(
             #[test]
             fn $name() {
-                use strum::IntoEnumIterator;
                 assert_eq!(<$ty>::ALL.to_vec(), <$ty>::iter().collect::<Vec<_>>());
                 let codes: Vec<String> = <$ty>::ALL.iter().map(ToString::to_string).collect();
                 for v in <$ty>::ALL {
@@ -282,7 +280,6 @@ code_enum_api! {
 
 #[test]
 fn iati_codes_cover_one_to_four_and_every_role_maps_consistently() {
-    use strum::IntoEnumIterator;
     for code in 1..=4 {
         assert_eq!(IatiRole::from_code(code).unwrap().code(), code);
     }
@@ -295,7 +292,6 @@ fn iati_codes_cover_one_to_four_and_every_role_maps_consistently() {
 #[test]
 fn sections_know_their_parents_and_headings_occur_in_the_report() {
     use eu_celac_drugs::data::Section2021_2022;
-    use strum::IntoEnumIterator;
     let text = eu_celac_drugs::source::normalise_whitespace(eu_celac_drugs::SOURCE_TEXT);
     for s in Section2021_2022::iter() {
         if !s.heading().starts_with('[') {

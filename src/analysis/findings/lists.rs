@@ -3,8 +3,6 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use strum::IntoEnumIterator;
-
 use super::{Finding, FindingKind, Severity, cite, me, quoted};
 use crate::model::record::{RecordKind, Ref};
 use crate::{

@@ -7,8 +7,6 @@ use std::cmp::Reverse;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::OnceLock;
 
-use strum::EnumCount;
-
 use super::{InvolvementKind, InvolvementRow, role_weight, status_weight};
 use crate::{Country, Dataset, ProjectKind, Role, Status};
 
@@ -148,8 +146,6 @@ impl Tally {
 
 #[cfg(test)]
 mod tests {
-    use strum::IntoEnumIterator;
-
     use super::*;
 
     #[test]

@@ -121,12 +121,31 @@ pub struct SeizureTotal<'a> {
 }
 
 impl<'a> SeizureTotal<'a> {
-    /// A line from its parts; `None` when `seizures` is empty.
-    pub(super) fn new(by: GroupBy, key: String, total: Total, seizures: Vec<&'a Seizure>) -> Option<Self> {
+    /// A line from its parts; `None` when `seizures` is empty. `known` holds the action,
+    /// period and credit that every seizure of the line shares, where the line kept them
+    /// apart (`None` where it combined them: they are then read from the seizures).
+    pub(super) fn new(
+        by: GroupBy,
+        key: String,
+        total: Total,
+        seizures: Vec<&'a Seizure>,
+        known: (Option<SeizureAction>, Option<Option<When>>, Option<Credit>),
+    ) -> Option<Self> {
+        let first = seizures.first()?;
+        let (action, period, credit) = known;
         Some(Self {
-            action: Scope::of(seizures.iter().map(|s| s.action()).collect())?,
-            period: Scope::of(seizures.iter().map(|s| s.period()).collect())?,
-            credit: Scope::of(seizures.iter().map(|s| s.credit()).collect())?,
+            action: match action {
+                Some(a) if a == first.action() => Scope::One(a),
+                _ => Scope::of(seizures.iter().map(|s| s.action()).collect())?,
+            },
+            period: match period {
+                Some(p) if p == first.period() => Scope::One(p),
+                _ => Scope::of(seizures.iter().map(|s| s.period()).collect())?,
+            },
+            credit: match credit {
+                Some(c) if c == first.credit() => Scope::One(c),
+                _ => Scope::of(seizures.iter().map(|s| s.credit()).collect())?,
+            },
             by,
             key,
             total,

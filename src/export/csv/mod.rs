@@ -5,9 +5,8 @@ mod tables;
 use std::fmt::Display;
 use std::path::Path;
 
-use strum::IntoEnumIterator;
-
 use super::ExportError;
+use crate::model::record::CodeEnum;
 use crate::{Dataset, Ref, When};
 
 /// The Table Schema type of a column.
@@ -204,13 +203,13 @@ pub(crate) fn day<'a, R, T: Display>(name: &str, description: &str, get: impl Fn
 }
 
 /// An enumeration column, constrained to the enumeration's names.
-pub(crate) fn code<'a, R, E: IntoEnumIterator + Display>(
+pub(crate) fn code<'a, R, E: CodeEnum>(
     name: &str,
     description: &str,
     get: impl Fn(&R) -> Option<E> + 'a,
 ) -> Col<'a, R> {
     let mut c = col(name, FieldType::String, description, move |r| get(r).map(|v| v.to_string()).unwrap_or_default());
-    c.field.values = Some(E::iter().map(|e| e.to_string()).collect());
+    c.field.values = Some(E::ALL.iter().map(|e| e.to_string()).collect());
     c
 }
 

@@ -48,11 +48,6 @@ use super::Record;
     PartialOrd,
     Ord,
     Hash,
-    strum::Display,
-    strum::AsRefStr,
-    strum::IntoStaticStr,
-    strum::EnumIter,
-    strum::EnumCount,
 )]
 #[repr(u8)]
 pub enum Country {
@@ -4104,5 +4099,45 @@ impl Country {
             894 => Some(Self::ZM),
             _ => None,
         }
+    }
+
+    /// How many entries ISO 3166-1 has (the length of [`ALL`](Self::ALL)).
+    pub const COUNT: usize = Self::ALL.len();
+
+    /// Every country, in the order of the alpha-2 codes (the values of [`ALL`](Self::ALL)).
+    pub fn iter() -> std::iter::Copied<std::slice::Iter<'static, Self>> {
+        Self::ALL.iter().copied()
+    }
+}
+
+impl crate::model::record::CodeEnum for Country {
+    const ALL: &'static [Self] = Country::ALL;
+}
+
+/// The alpha-2 code.
+impl std::fmt::Display for Country {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.pad(self.alpha2())
+    }
+}
+
+/// The alpha-2 code.
+impl AsRef<str> for Country {
+    fn as_ref(&self) -> &str {
+        self.alpha2()
+    }
+}
+
+/// The alpha-2 code.
+impl From<Country> for &'static str {
+    fn from(country: Country) -> Self {
+        country.alpha2()
+    }
+}
+
+/// The alpha-2 code.
+impl From<&Country> for &'static str {
+    fn from(country: &Country) -> Self {
+        country.alpha2()
     }
 }

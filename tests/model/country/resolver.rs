@@ -5,7 +5,6 @@ use std::collections::BTreeSet;
 use eu_celac_drugs::model::country::{ALIASES, normalize_country_name};
 use eu_celac_drugs::{Country, resolve_country};
 use proptest::prelude::*;
-use strum::IntoEnumIterator;
 
 use crate::strategies::country::any_country;
 

@@ -3,7 +3,6 @@
 use eu_celac_drugs::{Bloc, Country, Currency};
 use proptest::prelude::*;
 use proptest::sample::select;
-use strum::IntoEnumIterator;
 
 /// Any of the 249 ISO 3166-1 entries.
 pub fn any_country() -> impl Strategy<Value = Country> {

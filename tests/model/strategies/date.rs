@@ -7,7 +7,6 @@ use eu_celac_drugs::model::date::{
 };
 use proptest::prelude::*;
 use proptest::sample::Index;
-use strum::IntoEnumIterator;
 
 /// The last day of a month (28..=31), found through the crate's own checked constructor.
 pub fn last_day_of_month(year: i32, month: u32) -> u32 {

@@ -5,7 +5,6 @@ use eu_celac_drugs::{Bound, Currency, Dimension, DocumentRef, DocumentSeries, Mo
 use proptest::prelude::*;
 use proptest::sample::select;
 use rust_decimal::Decimal;
-use strum::IntoEnumIterator;
 
 /// The largest mantissa a `Decimal` holds: 2^96 - 1.
 pub const MAX_MANTISSA: i128 = (1 << 96) - 1;

@@ -2,20 +2,20 @@
 
 use std::borrow::Cow;
 
+use eu_celac_drugs::model::record::CodeEnum;
 use eu_celac_drugs::*;
 use proptest::collection::vec;
 use proptest::option;
 use proptest::prelude::*;
 use proptest::sample::select;
-use strum::IntoEnumIterator;
 
 use super::country::any_country;
 use super::date::any_when;
 use super::quantity::{any_money, any_qualifier, any_quantity};
 
-/// Any value of a strum enum.
-pub fn any_of<E: IntoEnumIterator + Clone + std::fmt::Debug + 'static>() -> impl Strategy<Value = E> {
-    select(E::iter().collect::<Vec<_>>())
+/// Any value of an enum of codes.
+pub fn any_of<E: CodeEnum>() -> impl Strategy<Value = E> {
+    select(E::ALL.to_vec())
 }
 
 /// Text a record accepts: not empty, no white space at either end, any script.
