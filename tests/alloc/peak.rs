@@ -13,7 +13,6 @@ use std::fmt::Write as _;
 
 use eu_celac_drugs::export::{PROBLEM_LIMIT, from_json};
 use eu_celac_drugs::{Country, Dataset, DatasetParts, Id, Participation, ParticipationParts, Party, report_2021_2022};
-use strum::IntoEnumIterator;
 
 use crate::peak_bytes;
 
