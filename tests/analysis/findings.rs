@@ -325,6 +325,7 @@ fn validate_is_every_rule_s_findings_ordered_by_kind() {
 }
 
 #[test]
+#[cfg(feature = "serde")]
 fn analysis_results_serialize_for_other_tools() {
     let report = eu_celac_drugs::report_2021_2022();
     let findings = serde_json::to_value(validate(report)).unwrap();
