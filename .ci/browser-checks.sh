@@ -12,5 +12,5 @@ fi
 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "playwright==1.65.2"
 site=target/explorer-site
 rm -rf "$site"
-cargo run --quiet --release -p eu-celac-drugs-explorer -- --out "$site"
+cargo run --quiet -p eu-celac-drugs-explorer -- --out "$site"
 "$venv/bin/python" tests/browser/check_site.py "$site" tests/browser/node_modules/axe-core/axe.min.js target/explorer-screenshots
