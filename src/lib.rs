@@ -378,3 +378,8 @@ pub use chrono;
 /// The exact decimal crate whose [`Decimal`](rust_decimal::Decimal) holds every figure (see
 /// [Re-exported crates](crate#re-exported-crates)).
 pub use rust_decimal;
+
+/// The README's Rust examples, run as doctests so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

@@ -1,7 +1,7 @@
 //! Building the whole site for the compiled-in report: every page, the search index and the
 //! downloads, in memory (`render`), and written to a folder (`render` + `Site::write`).
 //!
-//! The explorer's budget is "well under a second" in release; `cargo bench -- --test` (CI) runs
+//! The explorer's budget is "well under a second" in release; `cargo test --benches` (CI) runs
 //! each benchmark once and checks the site it makes.
 #![allow(missing_docs, clippy::unwrap_used, clippy::expect_used)]
 
