@@ -256,15 +256,17 @@ macro_rules! tables {
                 if let Err(e) = self.meta.check() {
                     problems(Problem { path: "meta".to_owned(), kind: e.into() });
                 }
-                let mut kinds: HashMap<&Id, RecordKind> = HashMap::new();
-                let sections: HashSet<&str> = self.meta.sections().iter().map(|s| s.code().as_str()).collect();
+                // Sized for every record up front: growing would hash every id again at each doubling.
+                let mut kinds: HashMap<&Id, RecordKind> = HashMap::with_capacity(self.len());
+                let mut sections: Vec<&str> = self.meta.sections().iter().map(|s| s.code().as_str()).collect();
+                sections.sort_unstable();
                 $(
                     for (i, r) in self.$field.iter().enumerate() {
                         let path = || format!("{}[{}]({})", stringify!($field), i, r.id);
                         if let Err(e) = r.check() {
                             problems(Problem { path: format!("{}.{}", path(), e.field()), kind: e.into() });
                         }
-                        if !sections.contains(r.source.section().as_str()) {
+                        if sections.binary_search(&r.source.section().as_str()).is_err() {
                             problems(Problem {
                                 path: format!("{}.section", path()),
                                 kind: ProblemKind::UnknownSection { code: r.source.section().clone() },
@@ -392,7 +394,7 @@ impl Dataset {
     /// ```
     #[must_use]
     pub fn has_unique_ids(&self) -> bool {
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::with_capacity(self.len());
         self.records().all(|(_, id, _)| seen.insert(id))
     }
 }
