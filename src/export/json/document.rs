@@ -432,7 +432,7 @@ impl<'de, P: de::DeserializeOwned, T> Visitor<'de> for Records<'_, 'de, P, T> {
 }
 
 /// An object key: borrowed from the document when it has no escapes.
-struct Key<'de>(Cow<'de, str>);
+pub(super) struct Key<'de>(pub(super) Cow<'de, str>);
 
 impl<'de> Deserialize<'de> for Key<'de> {
     fn deserialize<D: de::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
