@@ -115,7 +115,8 @@ fn check_version(text: &str) -> Result<(), LoadProblemKind> {
 ///   parts as the serde route (`serde_json::from_str::<Dataset>`) reads them; a document that
 ///   this refuses is read again with care, each record from its own slice of the text, to find
 ///   every problem and its path. Neither builds a tree of the whole document, and a load takes
-///   about what the dataset it builds takes: @@MEM@@
+///   about what the dataset it builds takes: for 10^6 participations (389 MB of JSON) the
+///   heap peaks at 1.3 times the input, as the serde route's does.
 /// - **Problems**: the first [`PROBLEM_LIMIT`] (1,000) problems are kept, in document order;
 ///   the others are counted ([`LoadError::omitted`]; the message says "and N more").
 /// - **Messages** quote at most [`QUOTE_LIMIT`](crate::error::QUOTE_LIMIT) (60) characters of any
