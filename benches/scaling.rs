@@ -5,69 +5,18 @@
 //! time. Run with `cargo bench --bench scaling`.
 #![allow(missing_docs, clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
-use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hint::black_box;
 use std::time::Duration;
 
+#[path = "support/synthetic.rs"]
+mod synthetic;
+
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use eu_celac_drugs::analysis::involvement::{role_weight, status_weight};
 use eu_celac_drugs::analysis::{Filter, InvolvementKind, involvement_table, involvements};
-use eu_celac_drugs::{
-    Country, Dataset, DatasetParts, Id, OrganisationKind, Participation, ParticipationParts, Party, Place, ProjectKind,
-    RecordKind, Role, Status, report_2021_2022,
-};
-
-/// A small linear congruential generator (Knuth's MMIX constants): the same datasets on every run.
-struct Lcg(u64);
-
-impl Lcg {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-        ((self.0 >> 33) % n as u64) as usize
-    }
-}
-
-/// The compiled-in report, without its stated lists, with its participations replaced by `n`
-/// synthetic ones: each copies
-/// the subject, role, status, period and source of a participation of the report, and (nine
-/// times in ten) gives it to a random country, else to the template's party.
-pub fn synthetic(n: usize) -> Dataset {
-    let mut parts = DatasetParts::from(report_2021_2022().clone());
-    let templates = std::mem::take(&mut parts.participations);
-    // The report's lists name its participations; they play no part in the table.
-    parts.lists.clear();
-    let countries: Vec<Country> = Country::iter().collect();
-    let mut rng = Lcg(0x5eed ^ n as u64);
-    parts.participations = (0..n)
-        .map(|i| {
-            let t = &templates[rng.below(templates.len())];
-            let party = if rng.below(10) == 0 {
-                t.party().clone()
-            } else {
-                Party::Country(countries[rng.below(countries.len())])
-            };
-            let as_written: &'static str = match &party {
-                Party::Country(c) => c.into(),
-                Party::Organisation(_) => "the organisation",
-                Party::Body(_) => "the body",
-            };
-            Participation::new(ParticipationParts {
-                id: Id::new(format!("synthetic.p{i}")).unwrap(),
-                party,
-                subject: t.subject().clone(),
-                role: t.role(),
-                status: t.status(),
-                ordinal: t.ordinal(),
-                as_written: Cow::Borrowed(as_written),
-                period: t.period(),
-                source: t.source().clone(),
-            })
-            .unwrap()
-        })
-        .collect();
-    Dataset::new(parts).unwrap()
-}
+use eu_celac_drugs::{Country, Dataset, OrganisationKind, Party, Place, ProjectKind, RecordKind, Role, Status};
+use synthetic::synthetic;
 
 const KINDS: usize = InvolvementKind::COUNT;
 const ROLES: usize = 32;

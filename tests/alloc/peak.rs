@@ -8,62 +8,18 @@
 //! cargo test --release --all-features --test alloc -- --ignored --nocapture
 //! ```
 
-use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use eu_celac_drugs::export::{PROBLEM_LIMIT, from_json};
-use eu_celac_drugs::{Country, Dataset, DatasetParts, Id, Participation, ParticipationParts, Party, report_2021_2022};
+use eu_celac_drugs::{Dataset, report_2021_2022};
 
 use crate::peak_bytes;
 
-/// A small linear congruential generator (Knuth's MMIX constants): the same dataset on every run.
-struct Lcg(u64);
-
-impl Lcg {
-    fn below(&mut self, n: usize) -> usize {
-        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-        usize::try_from((self.0 >> 33) % n as u64).unwrap()
-    }
-}
-
 /// The compiled-in report without its stated lists, its participations replaced by `n`
-/// synthetic ones (as in `benches/scaling.rs`): each copies a participation of the report,
-/// nine times in ten for a random country.
-fn synthetic(n: usize) -> Dataset {
-    let mut parts = DatasetParts::from(report_2021_2022().clone());
-    let templates = std::mem::take(&mut parts.participations);
-    parts.lists.clear();
-    let countries: Vec<Country> = Country::iter().collect();
-    let mut rng = Lcg(0x5eed ^ n as u64);
-    parts.participations = (0..n)
-        .map(|i| {
-            let t = &templates[rng.below(templates.len())];
-            let party = if rng.below(10) == 0 {
-                t.party().clone()
-            } else {
-                Party::Country(countries[rng.below(countries.len())])
-            };
-            let as_written: &'static str = match &party {
-                Party::Country(c) => c.into(),
-                Party::Organisation(_) => "the organisation",
-                Party::Body(_) => "the body",
-            };
-            Participation::new(ParticipationParts {
-                id: Id::new(format!("synthetic.p{i}")).unwrap(),
-                party,
-                subject: t.subject().clone(),
-                role: t.role(),
-                status: t.status(),
-                ordinal: t.ordinal(),
-                as_written: Cow::Borrowed(as_written),
-                period: t.period(),
-                source: t.source().clone(),
-            })
-            .unwrap()
-        })
-        .collect();
-    Dataset::new(parts).unwrap()
-}
+/// synthetic ones, as in the scaling benchmark.
+#[path = "../../benches/support/synthetic.rs"]
+mod synthetic;
+use synthetic::synthetic;
 
 /// The dataset as compact JSON: the plain serde form, and the export document (the same text
 /// with `schema_version` first), of the same size within a few bytes.
