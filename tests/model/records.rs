@@ -4,6 +4,10 @@
 
 use std::borrow::Cow;
 
+use eu_celac_drugs::analysis::{
+    AttributionFilter, BlocFilter, Facet, FindingKind, GroupBy, InvolvementKind, PeriodRelation, Selection, Severity,
+    StatusFilter, Units,
+};
 use eu_celac_drugs::*;
 use proptest::prelude::*;
 
@@ -214,6 +218,22 @@ enum_roundtrip! {
     completeness_names: Completeness;
     relation_kind_names: RelationKind;
     statement_kind_names: StatementKind;
+    qualifier_names: Qualifier;
+    bound_names: Bound;
+    document_series_names: DocumentSeries;
+    credit_names: Credit;
+    attribution_names: Attribution;
+    involvement_kind_names: InvolvementKind;
+    attribution_filter_names: AttributionFilter;
+    bloc_filter_names: BlocFilter;
+    status_filter_names: StatusFilter;
+    facet_names: Facet;
+    group_by_names: GroupBy;
+    units_names: Units;
+    selection_names: Selection;
+    period_relation_names: PeriodRelation;
+    finding_kind_names: FindingKind;
+    severity_names: Severity;
 }
 
 /// Every enum of codes: `ALL` lists the values in order (as `iter()` does), `as_str`
@@ -276,6 +296,18 @@ code_enum_api! {
     bound_codes: Bound;
     document_series_codes: DocumentSeries;
     attribution_codes: Attribution;
+    credit_codes: Credit;
+    involvement_kind_codes: InvolvementKind;
+    attribution_filter_codes: AttributionFilter;
+    bloc_filter_codes: BlocFilter;
+    status_filter_codes: StatusFilter;
+    facet_codes: Facet;
+    group_by_codes: GroupBy;
+    units_codes: Units;
+    selection_codes: Selection;
+    period_relation_codes: PeriodRelation;
+    finding_kind_codes: FindingKind;
+    severity_codes: Severity;
 }
 
 #[test]
