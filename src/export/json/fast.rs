@@ -154,7 +154,7 @@ mod tests {
             ("no table", text.replacen("\"budgets\":", "\"budget_lines\":", 1)),
             ("a field twice", text.replacen("\"role\": ", "\"role\": \"lead\", \"role\": ", 1)),
             ("a dangling reference", text.replacen("\"id\": \"aircop\"", "\"id\": \"aircop-x\"", 1)),
-            ("an empty quote", text.replacen("\"quote\": \"", "\"quote\": \"\", \"x\": \"", 1)),
+            ("an unknown field in a record", text.replacen("\"quote\": \"", "\"quote\": \"\", \"x\": \"", 1)),
             ("trailing text", format!("{text} x")),
             ("byte-order mark", format!("\u{feff}{text}")),
             ("not an object", format!("[{text}]")),
