@@ -110,8 +110,7 @@ def search_and_follow(run: Run, page: Page, query: str, code: str) -> None:
     quote.click()
     page.wait_for_url(re.compile(r".*/report\.html#q-\d+$"))
     anchor = page.url.rsplit("#", 1)[1]
-    state = page.evaluate(
-        """(id) => {
+    probe = """(id) => {
             const a = document.getElementById(id);
             if (!a) return {error: 'no element #' + id};
             const marks = [...document.querySelectorAll('mark.current')];
@@ -120,10 +119,19 @@ def search_and_follow(run: Run, page: Page, query: str, code: str) -> None:
             const next = a.nextElementSibling;
             return {marks: marks.length, own: own.length, text: own.map(m => m.textContent).join(''),
                     inView: box.top >= -5 && box.top < window.innerHeight, nextIsMark: !!next && next.tagName === 'MARK'};
-        }""",
-        anchor,
-    )
-    if state.get("error") or not state["own"] or not state["text"].strip() or not state["inView"] or not state["nextIsMark"]:
+        }"""
+
+    def shown(state) -> bool:
+        return bool(not state.get("error") and state["own"] and state["text"].strip() and state["inView"] and state["nextIsMark"])
+
+    # The page marks the passage and scrolls to it as it loads; give a busy machine time to do so
+    # rather than read the state at once, then report what the browser shows.
+    try:
+        page.wait_for_function(f"(id) => {{ const s = ({probe})(id); return !s.error && s.own && s.text.trim() && s.inView && s.nextIsMark; }}", arg=anchor, timeout=5000)
+    except Exception:  # noqa: BLE001 -- reported below with the state the browser shows
+        pass
+    state = page.evaluate(probe, anchor)
+    if not shown(state):
         raise AssertionError(f"the passage #{anchor} is not shown highlighted: {state}")
 
 
