@@ -78,6 +78,31 @@ fn check_line(query: &SeizureQuery, line: &SeizureTotal<'_>) -> Result<(), TestC
     Ok(())
 }
 
+/// Lines come in the documented order — by key, then action, period (no stated period first),
+/// credit and unit, each facet only where the query keeps it apart — and each line's seizures in
+/// the order of the slice they come from (`seizures` are references into one slice, so their
+/// addresses increase with their positions).
+fn check_lines_are_in_order(query: &SeizureQuery, lines: &[SeizureTotal<'_>]) -> Result<(), TestCaseError> {
+    let apart = |facet| !query.combine.contains(&facet);
+    let order = |l: &SeizureTotal<'_>| {
+        (
+            l.key().to_owned(),
+            apart(Facet::Action).then(|| l.action().one().copied()),
+            apart(Facet::Period).then(|| l.period().one().copied()),
+            apart(Facet::Credit).then(|| l.credit().one().copied()),
+            l.total().unit(),
+        )
+    };
+    for pair in lines.windows(2) {
+        prop_assert!(order(&pair[0]) < order(&pair[1]), "out of order: {} before {}", pair[0], pair[1]);
+    }
+    for l in lines {
+        let at: Vec<*const Seizure> = l.seizures().iter().map(|s| std::ptr::from_ref::<Seizure>(s)).collect();
+        prop_assert!(at.windows(2).all(|w| w[0] < w[1]), "seizures out of dataset order in {}", l);
+    }
+    Ok(())
+}
+
 /// Lines are distinct groups: no two have the same key, unit and facet values.
 fn check_lines_are_distinct(lines: &[SeizureTotal<'_>]) -> Result<(), TestCaseError> {
     let mut seen = BTreeSet::new();
@@ -107,6 +132,7 @@ fn on_the_report_every_query_adds_every_seizure_once_and_says_what_it_mixes() {
             check_line(&query, line).unwrap();
         }
         check_lines_are_distinct(&lines).unwrap();
+        check_lines_are_in_order(&query, &lines).unwrap();
     }
 }
 
@@ -450,6 +476,7 @@ proptest! {
             check_line(&query, line)?;
         }
         check_lines_are_distinct(&lines)?;
+        check_lines_are_in_order(&query, &lines)?;
     }
 
     #[test]
@@ -482,6 +509,7 @@ proptest! {
             }
         }
         check_lines_are_distinct(&lines)?;
+        check_lines_are_in_order(&query, &lines)?;
     }
 
     #[test]

@@ -1,30 +1,72 @@
 //! The involvements of a dataset, one by one, with their programmes and quotes.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use super::tally::ProjectKinds;
 use super::{Involvement, InvolvementKind, participation_kind};
 use crate::model::record::{RecordKind, Ref};
 use crate::{Country, Dataset, Index, Organisation, OrganisationKind, Party, Place, Role, SourceRef, Status};
 
-/// The (country, event) pairs where the country already takes part in an event that has
-/// places: its place then adds no second involvement (a country hosting a mission it is the
-/// place of counts once).
-pub(super) fn parties_of_placed_events<'a>(
+/// A set of countries, one bit each.
+#[derive(Clone, Copy, Default)]
+struct CountrySet([u64; Country::COUNT.div_ceil(64)]);
+
+impl CountrySet {
+    fn insert(&mut self, c: Country) {
+        let i = c as usize;
+        if let Some(word) = self.0.get_mut(i / 64) {
+            *word |= 1 << (i % 64);
+        }
+    }
+
+    fn contains(&self, c: Country) -> bool {
+        let i = c as usize;
+        self.0.get(i / 64).is_some_and(|word| word & (1 << (i % 64)) != 0)
+    }
+}
+
+/// For each event that has places, the countries that already take part in it: their place
+/// then adds no second involvement (a country hosting a mission it is the place of counts once).
+pub(super) struct PlacedEventParties<'a>(HashMap<&'a str, CountrySet>);
+
+impl<'a> PlacedEventParties<'a> {
+    /// The events of `dataset` that have places, with no party yet.
+    pub(super) fn new(dataset: &'a Dataset) -> Self {
+        Self(
+            dataset
+                .events()
+                .iter()
+                .filter(|e| !e.places().is_empty())
+                .map(|e| (e.id().as_str(), CountrySet::default()))
+                .collect(),
+        )
+    }
+
+    /// Notes that `country` takes part in `subject`, if it is an event with places.
+    #[inline]
+    pub(super) fn note(&mut self, country: Country, subject: &Ref) {
+        if subject.kind == RecordKind::Event && !self.0.is_empty() {
+            if let Some(set) = self.0.get_mut(subject.id.as_str()) {
+                set.insert(country);
+            }
+        }
+    }
+
+    /// Whether `country` takes part in the event `event` (one with places).
+    pub(super) fn contains(&self, country: Country, event: &str) -> bool {
+        self.0.get(event).is_some_and(|set| set.contains(country))
+    }
+}
+
+/// The parties of the events that have places, by event (see [`PlacedEventParties`]).
+fn parties_of_placed_events<'a>(
     dataset: &'a Dataset,
     authorities: &HashMap<&str, (Country, &'a Organisation)>,
-) -> HashSet<(Country, &'a str)> {
-    let placed: HashSet<&str> =
-        dataset.events().iter().filter(|e| !e.places().is_empty()).map(|e| e.id().as_str()).collect();
-    let mut parties = HashSet::new();
-    if placed.is_empty() {
-        return parties;
-    }
+) -> PlacedEventParties<'a> {
+    let mut parties = PlacedEventParties::new(dataset);
     for p in dataset.participations().iter() {
-        if p.subject().kind == RecordKind::Event && placed.contains(p.subject().id.as_str()) {
-            if let Some((c, _)) = party_country(p.party(), authorities) {
-                parties.insert((c, p.subject().id.as_str()));
-            }
+        if let Some((c, _)) = party_country(p.party(), authorities) {
+            parties.note(c, p.subject());
         }
     }
     parties
@@ -142,7 +184,7 @@ pub(super) fn collect<'a>(index: &Index<'a>, sink: &mut dyn FnMut(Involvement<'a
     for e in d.events().iter() {
         let me = Ref::new(RecordKind::Event, e.id().clone());
         for place in e.places() {
-            if let Some(c) = place.country().filter(|c| !parties.contains(&(*c, e.id().as_str()))) {
+            if let Some(c) = place.country().filter(|c| !parties.contains(*c, e.id().as_str())) {
                 push(Raw {
                     country: c,
                     kind: InvolvementKind::Venue,

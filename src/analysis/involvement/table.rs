@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use super::collect::{national_authorities, parties_of_placed_events, party_country};
+use super::collect::{PlacedEventParties, national_authorities, party_country};
 use super::tally::{ProjectKinds, Tally};
 use super::{AttributionFilter, Filter, InvolvementKind, InvolvementRow, participation_kind};
 use crate::model::record::{RecordKind, Ref};
@@ -70,9 +70,13 @@ pub fn involvement_table<'d>(dataset: &'d Dataset, filter: &'d Filter) -> Vec<In
             tally.add(country, kind, role, status, indirect);
         }
     };
+    // The parties of events with places are noted in the same pass: their places then add no
+    // second involvement (whatever the filter keeps).
+    let mut parties = PlacedEventParties::new(dataset);
     for p in dataset.participations().iter() {
         if let Some((c, _)) = party_country(p.party(), &authorities) {
             let subject = p.subject();
+            parties.note(c, subject);
             if let Some(indirect) = counts(subject.kind, &subject.id) {
                 add(c, participation_kind(&project_kinds, subject, p.role()), Some(p.role()), p.status(), indirect);
             }
@@ -92,14 +96,9 @@ pub fn involvement_table<'d>(dataset: &'d Dataset, filter: &'d Filter) -> Vec<In
             }
         }
     }
-    let parties = parties_of_placed_events(dataset, &authorities);
     for e in dataset.events().iter() {
-        let mut places = e
-            .places()
-            .iter()
-            .filter_map(Place::country)
-            .filter(|c| !parties.contains(&(*c, e.id().as_str())))
-            .peekable();
+        let mut places =
+            e.places().iter().filter_map(Place::country).filter(|c| !parties.contains(*c, e.id().as_str())).peekable();
         if places.peek().is_some() {
             if let Some(indirect) = counts(RecordKind::Event, e.id()) {
                 for c in places {

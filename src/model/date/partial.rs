@@ -2,6 +2,7 @@
 
 use std::cmp::Ordering;
 use std::fmt;
+use std::hash::{Hash, Hasher};
 use std::str::FromStr;
 
 use chrono::{Datelike, NaiveDate};
@@ -64,7 +65,7 @@ use crate::ValidationError;
 /// assert!(early < quarter);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PartialDate {
     precision: Precision,
     year: i32,
@@ -73,6 +74,16 @@ pub struct PartialDate {
     /// The day of the month (day precision); 0 otherwise.
     day: u8,
     year_inferred: bool,
+}
+
+impl Hash for PartialDate {
+    /// Every field packed in one word, written once (grouping by date hashes many of them);
+    /// the packing is one-to-one, so equal dates, and only they, write the same word.
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        let [y0, y1, y2, y3] = self.year.to_le_bytes();
+        let packed = [self.precision as u8, self.part, self.day, u8::from(self.year_inferred), y0, y1, y2, y3];
+        state.write_u64(u64::from_le_bytes(packed));
+    }
 }
 
 /// The month (1..=12) of a quarter's first month.
