@@ -39,7 +39,7 @@ mod query;
 mod total;
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::hash::{Hash, Hasher};
 
 pub use query::{Facet, GroupBy, PeriodFilter, SeizureQuery, Units};
@@ -75,16 +75,81 @@ struct LineKey<'a> {
 }
 
 impl Hash for LineKey<'_> {
-    /// The group's text, the action and credit packed in one word (each fits a byte; `0xff`
-    /// where the query combines it), the unit, then the period: a line's hash costs little more
-    /// than its text's. Equal keys (field by field) write the same words.
+    /// The group's text, then every facet packed in one run of bytes, one-to-one (a byte of
+    /// `0xff` where the query combines a facet): two writes per line, so that a line's hash
+    /// costs little more than its text's. Equal keys (field by field) write the same bytes.
     fn hash<H: Hasher>(&self, state: &mut H) {
         self.group.hash(state);
-        let action = self.action.map_or(0xff, |a| a as u8);
-        let credit = self.credit.map_or(0xff, |c| c as u8);
-        state.write_u16(u16::from_le_bytes([action, credit]));
-        self.unit.hash(state);
-        self.period.hash(state);
+        let (unit, currency) = match self.unit {
+            Unit::MetricTon => (0, 0),
+            Unit::Kilogram => (1, 0),
+            Unit::Gram => (2, 0),
+            Unit::Litre => (3, 0),
+            Unit::Piece => (4, 0),
+            Unit::Currency(c) => (5, c.numeric()),
+            Unit::Count => (6, 0),
+        };
+        let [c0, c1] = currency.to_le_bytes();
+        let (stated, period) = match self.period {
+            None => (0xff, [0; 17]),
+            Some(None) => (0, [0; 17]),
+            Some(Some(w)) => (1, w.packed()),
+        };
+        let head = [self.action.map_or(0xff, |a| a as u8), self.credit.map_or(0xff, |c| c as u8), unit, c0, c1, stated];
+        let mut bytes = [0_u8; 23];
+        for (to, from) in bytes.iter_mut().zip(head.iter().chain(&period)) {
+            *to = *from;
+        }
+        state.write(&bytes);
+    }
+}
+
+/// A line's running total and its seizures, in the order added.
+type Line<'a> = (Total, Vec<&'a Seizure>);
+
+/// The lines of a query, by key.
+enum Lines<'a> {
+    /// In key order as they come: for a few seizures, a handful of comparisons cost less than
+    /// hashing each key and sorting the lines at the end.
+    Few(BTreeMap<LineKey<'a>, Line<'a>>),
+    /// By hash, put in key order once at the end: one hash and about one comparison of keys per
+    /// seizure, however many lines there are.
+    Many(HashMap<LineKey<'a>, Line<'a>>),
+}
+
+impl<'a> Lines<'a> {
+    /// Up to this many seizures, [`Lines::Few`].
+    const FEW: usize = 256;
+
+    /// Room for lines of at most `seizures` seizures (`None`: unknown, so possibly many).
+    fn for_at_most(seizures: Option<usize>) -> Self {
+        match seizures {
+            Some(n) if n <= Self::FEW => Self::Few(BTreeMap::new()),
+            _ => Self::Many(HashMap::new()),
+        }
+    }
+
+    /// The line of `key`, new and empty (in `key`'s unit) if it is not there yet.
+    fn entry(&mut self, key: LineKey<'a>) -> &mut Line<'a> {
+        let unit = key.unit;
+        let empty = || (Total::empty(unit), Vec::new());
+        match self {
+            Self::Few(lines) => lines.entry(key).or_insert_with(empty),
+            Self::Many(lines) => lines.entry(key).or_insert_with(empty),
+        }
+    }
+
+    /// Every line, in key order.
+    fn in_order(self) -> Vec<(LineKey<'a>, Line<'a>)> {
+        match self {
+            Self::Few(lines) => lines.into_iter().collect(),
+            Self::Many(lines) => {
+                let mut lines: Vec<_> = lines.into_iter().collect();
+                // Keys are distinct, so an unstable sort gives the one order of keys.
+                lines.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+                lines
+            }
+        }
     }
 }
 
@@ -162,9 +227,9 @@ pub fn seizure_totals_of<'a>(
 ) -> Result<Vec<SeizureTotal<'a>>, QuantityError> {
     let apart = |facet: Facet| !query.combine.contains(&facet);
     let (action_apart, period_apart, credit_apart) = (apart(Facet::Action), apart(Facet::Period), apart(Facet::Credit));
-    // Keys borrow from the seizures (but for a period key): no allocation per seizure. Lines are
-    // gathered by hash (one comparison of keys per seizure), then put in key order once.
-    let mut groups: HashMap<LineKey<'a>, (Total, Vec<&'a Seizure>)> = HashMap::new();
+    // Keys borrow from the seizures (but for a period key): no allocation per seizure.
+    let seizures = seizures.into_iter();
+    let mut lines = Lines::for_at_most(seizures.size_hint().1);
     for s in seizures {
         if !query.keeps(s.action(), s.credit(), s.period()) {
             continue;
@@ -181,13 +246,11 @@ pub fn seizure_totals_of<'a>(
             credit: credit_apart.then_some(s.credit()),
             unit,
         };
-        let (total, members) = groups.entry(line).or_insert_with(|| (Total::empty(unit), Vec::new()));
+        let (total, members) = lines.entry(line);
         *total = total.checked_add(&q)?;
         members.push(s);
     }
-    let mut lines: Vec<_> = groups.into_iter().collect();
-    // Keys are distinct, so an unstable sort gives the one order of keys.
-    lines.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let lines = lines.in_order();
     Ok(lines
         .into_iter()
         .filter_map(|(LineKey { group, action, period, credit, .. }, (total, members))| {

@@ -119,6 +119,36 @@ fn check_lines_are_distinct(lines: &[SeizureTotal<'_>]) -> Result<(), TestCaseEr
     Ok(())
 }
 
+/// Many seizures are gathered by hash and sorted at the end, a few in a B-tree: both give the
+/// same lines, in the same order. The report's seizures taken ten times over (well past the
+/// few) give the report's lines, each with ten times its figures and a tenfold total.
+#[test]
+fn many_seizures_give_the_lines_and_order_of_few() {
+    let report = report_2021_2022();
+    let times = 10;
+    let many: Vec<&Seizure> = report.seizures().iter().cycle().take(report.seizures().len() * times).collect();
+    assert!(many.len() > 256, "past the few: {}", many.len());
+    for query in every_query() {
+        let few = seizure_totals(report, &query).unwrap();
+        let lines = seizure_totals_of(many.iter().copied(), &query).unwrap();
+        let facets = |l: &SeizureTotal<'_>| {
+            (l.key().to_owned(), l.action().clone(), l.period().clone(), l.credit().clone(), l.total().unit())
+        };
+        assert_eq!(
+            lines.iter().map(facets).collect::<Vec<_>>(),
+            few.iter().map(facets).collect::<Vec<_>>(),
+            "{query:?}"
+        );
+        for (l, f) in lines.iter().zip(&few) {
+            assert_eq!(l.seizures().len(), f.seizures().len() * times, "{l}");
+            assert_eq!(l.total().terms(), f.total().terms() * u32::try_from(times).unwrap(), "{l}");
+            assert_eq!(l.total().value(), f.total().value() * Decimal::from(times), "{l}");
+            assert_eq!(l.total().bound(), f.total().bound(), "{l}");
+        }
+        check_lines_are_distinct(&lines).unwrap();
+    }
+}
+
 #[test]
 fn on_the_report_every_query_adds_every_seizure_once_and_says_what_it_mixes() {
     let report = report_2021_2022();

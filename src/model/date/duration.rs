@@ -106,6 +106,11 @@ pub struct Duration {
 }
 
 impl Duration {
+    /// The unit and amount packed in one word, one-to-one (see [`When::packed`](super::When)).
+    pub(crate) const fn packed(self) -> u64 {
+        (self.unit as u64) << 32 | self.amount as u64
+    }
+
     /// A duration of `amount` units.
     ///
     /// # Errors

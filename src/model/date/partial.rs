@@ -76,13 +76,19 @@ pub struct PartialDate {
     year_inferred: bool,
 }
 
-impl Hash for PartialDate {
-    /// Every field packed in one word, written once (grouping by date hashes many of them);
-    /// the packing is one-to-one, so equal dates, and only they, write the same word.
-    fn hash<H: Hasher>(&self, state: &mut H) {
+impl PartialDate {
+    /// Every field packed in one word, one-to-one: equal dates, and only they, have the same
+    /// word. Hashing writes it once (grouping by date hashes many dates).
+    pub(crate) const fn packed(self) -> u64 {
         let [y0, y1, y2, y3] = self.year.to_le_bytes();
-        let packed = [self.precision as u8, self.part, self.day, u8::from(self.year_inferred), y0, y1, y2, y3];
-        state.write_u64(u64::from_le_bytes(packed));
+        u64::from_le_bytes([self.precision as u8, self.part, self.day, self.year_inferred as u8, y0, y1, y2, y3])
+    }
+}
+
+impl Hash for PartialDate {
+    /// The [packed](Self::packed) word, written once.
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.packed());
     }
 }
 
