@@ -106,7 +106,7 @@ pub struct Duration {
 }
 
 impl Duration {
-    /// The unit and amount packed in one word, one-to-one (see [`When::packed`](super::When)).
+    /// The unit and amount packed in one word, one-to-one (for hashing periods).
     pub(crate) const fn packed(self) -> u64 {
         (self.unit as u64) << 32 | self.amount as u64
     }

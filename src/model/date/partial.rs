@@ -86,7 +86,7 @@ impl PartialDate {
 }
 
 impl Hash for PartialDate {
-    /// The [packed](Self::packed) word, written once.
+    /// Every field packed in one word, one-to-one, written once.
     fn hash<H: Hasher>(&self, state: &mut H) {
         state.write_u64(self.packed());
     }

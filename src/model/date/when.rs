@@ -345,7 +345,7 @@ impl When {
 }
 
 impl Hash for When {
-    /// The [packed](Self::packed) bytes, written once.
+    /// The variant and its dates packed in 17 bytes, one-to-one, written at once.
     fn hash<H: Hasher>(&self, state: &mut H) {
         state.write(&self.packed());
     }
