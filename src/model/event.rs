@@ -46,6 +46,13 @@ code_enum! {
         Publication,
         /// An assessment or survey.
         Assessment,
+        /// A body's approval or decision where the report names no meeting ("the inception report
+        /// which was approved by the Steering Committee in December").
+        Approval,
+        /// Another activity the report does not call a meeting, mission or session: contacts taken
+        /// ("the first months were dedicated to take contacts with LAC countries"), a service offered
+        /// ("a permanent helpdesk").
+        Activity,
     }
 }
 
@@ -109,8 +116,14 @@ code_enum! {
         Approved,
         /// Signed it.
         Signed,
-        /// Published, produced or finalised it.
+        /// Published it ("was published for the first time in 2021").
         Published,
+        /// Finalised it ("finalised the Technical Handbook", "finalised its research").
+        Finalised,
+        /// Produced it ("a training handbook was produced").
+        Produced,
+        /// Encouraged it ("has encouraged a joint regional assessment of criminal threats").
+        Encouraged,
         /// Began work on it (a new edition: "started with the new edition of this instrument").
         Began,
         /// Discussed it (a draft).
