@@ -366,7 +366,7 @@ pub mod model;
 
 pub use data::{SOURCE_TEXT, report_2021_2022};
 pub use dataset::{
-    Attribution, Dataset, DatasetError, DatasetParts, DocumentAct, Index, Problem, ProblemKind, ProgrammeLink,
+    Attribution, Dataset, DatasetError, DatasetParts, DocumentAct, Found, Index, Problem, ProblemKind, ProgrammeLink,
     RecordRef,
 };
 pub use error::{UnknownCode, ValidationError};

@@ -351,6 +351,7 @@ const fn seized(
 ) -> Seizure {
     Seizure {
         id: id(key),
+        programme: None,
         project: Some(id("aircop")),
         operation: None,
         credit: crate::Credit::Own,

@@ -393,6 +393,7 @@ const fn op_seizure(
 ) -> Seizure {
     Seizure {
         id: id(key),
+        programme: None,
         project: Some(id("crimjust")),
         operation: Some(id(operation)),
         credit: crate::Credit::Contribution,

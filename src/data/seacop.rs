@@ -346,6 +346,7 @@ const SEIZURE_SOURCE: SourceRef = noted(
 pub(super) const SEIZURES: List<Seizure> = B(&[
     Seizure {
         id: id("seacop.cocaine-dakar"),
+        programme: None,
         project: Some(id("seacop")),
         operation: None,
         credit: crate::Credit::Contribution,
@@ -360,6 +361,7 @@ pub(super) const SEIZURES: List<Seizure> = B(&[
     },
     Seizure {
         id: id("seacop.cocaine-malaga"),
+        programme: None,
         project: Some(id("seacop")),
         operation: None,
         credit: crate::Credit::Contribution,
@@ -374,6 +376,7 @@ pub(super) const SEIZURES: List<Seizure> = B(&[
     },
     Seizure {
         id: id("seacop.cannabis-trinidad"),
+        programme: None,
         project: Some(id("seacop")),
         operation: None,
         credit: crate::Credit::Contribution,

@@ -378,10 +378,42 @@ impl Dataset {
         first.into_iter().chain(rest.filter(move |p| Some(p.of.id.as_str()) == id))
     }
 
-    /// The participations whose subject is the record with this id, in the dataset's order.
-    pub fn participations_in<'a>(&'a self, id: &str) -> impl Iterator<Item = &'a Participation> + use<'a> {
+    /// The participations in the record with this id **and in everything under it** (its
+    /// phases, projects, components, bodies, work areas, task forces and events: see
+    /// [`descendants`](Self::descendants)), in the dataset's order. Each answer says which record
+    /// its participation is directly in ([`Found::at`], the participation's subject) and how
+    /// far below the record asked about that one stands ([`Found::depth`]).
+    ///
+    /// ```
+    /// use eu_celac_drugs::{Role, ids};
+    ///
+    /// let report = eu_celac_drugs::report_2021_2022();
+    /// // Who leads COPOLAD's working groups? Asked of COPOLAD, answered from COPOLAD III's groups.
+    /// for p in report.participations_in(&ids::COPOLAD).filter(|p| p.role() == Role::Lead) {
+    ///     println!("{} leads {} ({} below COPOLAD)", p.as_written(), p.at, p.depth);
+    /// }
+    /// assert!(report.participations_in(&ids::COPOLAD).any(|p| p.as_written() == "Uruguay" && p.depth == 2));
+    /// ```
+    pub fn participations_in<'a>(&'a self, id: &str) -> impl Iterator<Item = Found<'a, Participation>> + use<'a> {
+        let family = self.family(id);
+        self.participations.iter().filter_map(move |p| {
+            family.depth(p.subject.id.as_str()).map(|depth| Found { record: p, at: &p.subject, depth })
+        })
+    }
+
+    /// The participations whose subject is exactly the record with this id, in the dataset's
+    /// order: not those in what stands under it (for them, [`participations_in`](Self::participations_in)).
+    ///
+    /// ```
+    /// use eu_celac_drugs::ids;
+    ///
+    /// let report = eu_celac_drugs::report_2021_2022();
+    /// assert!(report.participations_in_exactly(&ids::COPOLAD).all(|p| p.subject().id == ids::COPOLAD));
+    /// ```
+    pub fn participations_in_exactly<'a>(&'a self, id: &str) -> impl Iterator<Item = &'a Participation> + use<'a> {
         let mut rest = self.participations.iter();
         let first = rest.find(|p| p.subject.id == *id);
+        // the first match's own id stands for `id` from here on: the iterator borrows the dataset only
         let id: Option<&'a str> = first.map(|p| p.subject.id.as_str());
         first.into_iter().chain(rest.filter(move |p| Some(p.subject.id.as_str()) == id))
     }
@@ -407,10 +439,13 @@ impl<'de> serde::Deserialize<'de> for Dataset {
     }
 }
 
+mod hierarchy;
 mod lookup;
 mod navigate;
 mod parties;
 mod statements;
+
+pub use hierarchy::Found;
 
 pub use lookup::RecordRef;
 pub use navigate::{Attribution, Index, ProgrammeLink};

@@ -175,10 +175,11 @@ impl<'a> Index<'a> {
             RecordKind::StatedList => d.lists.get(i).map(|x| x.of.clone()),
             RecordKind::Participation => d.participations.get(i).map(|x| x.subject.clone()),
             RecordKind::Statement => d.statements.get(i).map(|x| x.of.clone()),
-            RecordKind::Seizure => d.seizures.get(i).and_then(|x| match (&x.operation, &x.project) {
-                (Some(o), _) => own(RecordKind::Operation, o),
-                (None, Some(p)) => own(RecordKind::Project, p),
-                (None, None) => None,
+            RecordKind::Seizure => d.seizures.get(i).and_then(|x| match (&x.operation, &x.project, &x.programme) {
+                (Some(o), _, _) => own(RecordKind::Operation, o),
+                (None, Some(p), _) => own(RecordKind::Project, p),
+                (None, None, Some(p)) => own(RecordKind::Programme, p),
+                (None, None, None) => None,
             }),
             RecordKind::Organisation => {
                 d.organisations.get(i).and_then(|x| x.parent.as_ref().and_then(|p| own(RecordKind::Organisation, p)))

@@ -227,6 +227,27 @@ code_enum! {
     }
 }
 
+impl StatementKind {
+    /// The kinds a meeting's discussion comes in: a [`Topic`](Self::Topic) it discussed or
+    /// exchanged views on, what it prepared ([`Preparation`](Self::Preparation)) and what it followed
+    /// up ([`FollowUp`](Self::FollowUp)). "What did the meeting discuss?" is all three.
+    pub const DISCUSSION: [Self; 3] = [Self::Topic, Self::Preparation, Self::FollowUp];
+
+    /// Whether the kind is one of the [`DISCUSSION`](Self::DISCUSSION) family: what a meeting
+    /// discussed, prepared or followed up.
+    ///
+    /// ```
+    /// use eu_celac_drugs::StatementKind;
+    ///
+    /// assert!(StatementKind::FollowUp.is_discussion());
+    /// assert!(!StatementKind::Activity.is_discussion());
+    /// ```
+    #[must_use]
+    pub const fn is_discussion(self) -> bool {
+        matches!(self, Self::Topic | Self::Preparation | Self::FollowUp)
+    }
+}
+
 record! {
     /// A claim the report makes about a record that no more specific field holds: an aim, a
     /// focus, a mandate, a purpose, a topic a meeting discussed, a scope, an approach, a

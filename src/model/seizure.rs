@@ -98,6 +98,9 @@ record! {
     pub struct Seizure / SeizureParts {
         /// The record's id.
         id: Id => &Id = ref,
+        /// The programme the report attributes it to, where it names no project of the programme
+        /// (a seizure of a project counts for the project's programme through the project).
+        programme: Option<Id> => Option<&Id> = as_ref,
         /// The project the report attributes it to.
         project: Option<Id> => Option<&Id> = as_ref,
         /// The operation that made it, if named.
@@ -125,10 +128,20 @@ record! {
 
 impl Seizure {
     pub(crate) fn check(&self) -> Result<(), ValidationError> {
-        if self.project.is_none() && self.operation.is_none() {
+        if self.programme.is_none() && self.project.is_none() && self.operation.is_none() {
             return Err(ValidationError::Inconsistent {
                 field: "project",
-                reason: format!("seizure {} is attributed to neither a project nor an operation", self.id),
+                reason: format!("seizure {} is attributed to no programme, project or operation", self.id),
+            });
+        }
+        if let (Some(programme), Some(project)) = (&self.programme, &self.project) {
+            return Err(ValidationError::Inconsistent {
+                field: "programme",
+                reason: format!(
+                    "seizure {} names both the programme {programme} and the project {project}: give the project \
+                     alone (it counts for its programme)",
+                    self.id
+                ),
             });
         }
         check_text("commodity", &self.commodity)?;

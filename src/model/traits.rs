@@ -125,6 +125,9 @@ impl_record!(Participation, Participation, |s, out| {
     out.push(("subject", s.subject.clone()));
 });
 impl_record!(Seizure, Seizure, |s, out| {
+    if let Some(p) = &s.programme {
+        out.push(("programme", r(RecordKind::Programme, p)));
+    }
     if let Some(p) = &s.project {
         out.push(("project", r(RecordKind::Project, p)));
     }

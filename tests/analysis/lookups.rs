@@ -4,7 +4,9 @@
 use std::collections::BTreeSet;
 
 use eu_celac_drugs::analysis::{TimelineQuery, involvements_of, programmes_of, timeline, validate};
-use eu_celac_drugs::{Attribution, Country, Index, Record, RecordKind, RecordRef, Ref, report_2021_2022};
+use eu_celac_drugs::{
+    Attribution, Country, Index, Record, RecordKind, RecordRef, Ref, StatementKind, report_2021_2022,
+};
 
 #[test]
 fn get_finds_every_record_by_its_reference_and_nothing_else() {
@@ -119,19 +121,29 @@ fn programmes_of_a_country_are_the_distinct_programmes_of_its_involvements() {
     assert!(some_indirect_only, "the report has countries linked to a programme only indirectly (CLASI)");
 }
 
+/// How far below the record with id `id` the record `r` stands (0 for the record itself), by an
+/// independent route: walking up from `r` through the index.
+fn depth_below(index: &Index<'_>, r: &Ref, id: &str) -> Option<usize> {
+    if r.id == *id {
+        return Some(0);
+    }
+    index.ancestors(r).position(|a| a.id == *id).map(|at| at + 1)
+}
+
 #[test]
-fn who_holds_a_role_is_the_participations_in_that_role() {
+fn who_holds_a_role_is_the_participations_in_that_role_in_the_record_or_under_it() {
     let report = report_2021_2022();
+    let index = Index::new(report);
     for (_, id, _) in report.records().filter(|(k, _, _)| *k != RecordKind::Participation) {
         for role in eu_celac_drugs::Role::ALL {
-            let got: Vec<&str> = report.with_role(id, *role).map(|p| p.id().as_str()).collect();
-            let want: Vec<&str> = report
+            let got: Vec<(&str, usize)> = report.with_role(id, *role).map(|p| (p.id().as_str(), p.depth)).collect();
+            let want: Vec<(&str, usize)> = report
                 .participations()
                 .iter()
-                .filter(|p| p.subject().id == *id && p.role() == *role)
-                .map(|p| p.id().as_str())
+                .filter(|p| p.role() == *role)
+                .filter_map(|p| depth_below(&index, p.subject(), id).map(|d| (p.id().as_str(), d)))
                 .collect();
-            assert_eq!(got, want);
+            assert_eq!(got, want, "{id} {role}");
         }
     }
 }
@@ -159,13 +171,13 @@ fn lookups_by_id_borrow_the_dataset_only() {
 }
 
 #[test]
-fn lookups_by_id_answer_as_filters_do() {
+fn exact_lookups_by_id_answer_as_filters_do() {
     let report = report_2021_2022();
     let ids_of = |it: &mut dyn Iterator<Item = &eu_celac_drugs::Id>| it.map(|i| i.to_string()).collect::<Vec<_>>();
     for (_, id, _) in report.records() {
         let text = id.to_string(); // a fresh string, equal but not the dataset's own
         assert_eq!(
-            ids_of(&mut report.participations_in(&text).map(|p| p.id())),
+            ids_of(&mut report.participations_in_exactly(&text).map(|p| p.id())),
             ids_of(&mut report.participations().iter().filter(|p| p.subject().id == *id).map(|p| p.id()))
         );
         assert_eq!(
@@ -173,12 +185,88 @@ fn lookups_by_id_answer_as_filters_do() {
             ids_of(&mut report.phases().iter().filter(|p| p.of().id == *id).map(|p| p.id()))
         );
         assert_eq!(
-            ids_of(&mut report.statements_of(&text).map(|s| s.id())),
+            ids_of(&mut report.statements_of_exactly(&text).map(|s| s.id())),
             ids_of(&mut report.statements().iter().filter(|s| s.of().id == *id).map(|s| s.id()))
         );
         assert_eq!(
-            ids_of(&mut report.statements_about(&text).map(|s| s.id())),
+            ids_of(&mut report.statements_about_exactly(&text).map(|s| s.id())),
             ids_of(&mut report.statements().iter().filter(|s| s.about().iter().any(|r| r.id == *id)).map(|s| s.id()))
         );
     }
+}
+
+#[test]
+fn lookups_by_id_walk_down_the_hierarchy_and_say_where_each_answer_stands() {
+    let report = report_2021_2022();
+    let index = Index::new(report);
+    type Answer = (String, String, usize);
+    let answers = |it: &mut dyn Iterator<Item = (&eu_celac_drugs::Id, &Ref, usize)>| {
+        it.map(|(i, at, d)| (i.to_string(), at.id.to_string(), d)).collect::<Vec<Answer>>()
+    };
+    for (_, id, _) in report.records() {
+        let text = id.to_string();
+        assert_eq!(
+            answers(&mut report.participations_in(&text).map(|p| (p.id(), p.at, p.depth))),
+            answers(
+                &mut report
+                    .participations()
+                    .iter()
+                    .filter_map(|p| { depth_below(&index, p.subject(), &text).map(|d| (p.id(), p.subject(), d)) })
+            ),
+            "participations in {id}"
+        );
+        assert_eq!(
+            answers(&mut report.statements_of(&text).map(|s| (s.id(), s.at, s.depth))),
+            answers(&mut report.statements().iter().filter_map(|s| depth_below(&index, s.of(), &text).map(|d| (
+                s.id(),
+                s.of(),
+                d
+            )))),
+            "statements of {id}"
+        );
+        // About several records: the answer is where the nearest of them stands.
+        assert_eq!(
+            answers(&mut report.statements_about(&text).map(|s| (s.id(), s.at, s.depth))),
+            answers(&mut report.statements().iter().filter_map(|s| {
+                s.about()
+                    .iter()
+                    .filter_map(|r| depth_below(&index, r, &text).map(|d| (r, d)))
+                    .min_by_key(|(_, d)| *d)
+                    .map(|(r, d)| (s.id(), r, d))
+            })),
+            "statements about {id}"
+        );
+        // The direct answers are the exact ones.
+        assert!(
+            report
+                .statements_about(&text)
+                .filter(|s| s.is_direct())
+                .map(|s| s.id())
+                .eq(report.statements_about_exactly(&text).map(|s| s.id()))
+        );
+        let under = report.descendants(&text);
+        assert!(under.iter().all(|r| depth_below(&index, r, &text).is_some_and(|d| d > 0)), "descendants of {id}");
+    }
+}
+
+#[test]
+fn natural_questions_get_whole_answers() {
+    use eu_celac_drugs::ids;
+    let report = report_2021_2022();
+    // "Which meetings discussed COPOLAD?" Both Technical Committee meetings: one discussed
+    // "COPOLAD III", the phase.
+    let meetings: Vec<&str> = report.discussions_about(&ids::COPOLAD).map(|s| s.of().id.as_str()).collect();
+    assert!(meetings.contains(&ids::TC_2021_10_26.as_str()) && meetings.contains(&ids::TC_2022_05_04.as_str()));
+    let about: Vec<&str> = report.statements_about(&ids::COPOLAD).map(|s| s.of().id.as_str()).collect();
+    assert!(about.contains(&ids::TC_2021_10_26.as_str()) && about.contains(&ids::TC_2022_05_04.as_str()));
+    // Asked exactly, the phase's meeting is not among them: the reason the default walks down.
+    assert!(!report.statements_about_exactly(&ids::COPOLAD).any(|s| s.of().id == ids::TC_2021_10_26));
+    // "What was discussed at the meeting of 4 May 2022?" takes in its follow-up and preparation.
+    let kinds: std::collections::BTreeSet<StatementKind> =
+        report.discussed(&ids::TC_2022_05_04).map(|s| s.kind()).collect();
+    assert!(kinds.contains(&StatementKind::FollowUp) && kinds.contains(&StatementKind::Preparation));
+    assert!(report.discussed(&ids::TC_2022_05_04).all(|s| s.kind().is_discussion()));
+    // A session under its body: the follow-up to the CND's 65th session is a discussion of the CND.
+    assert!(report.descendants(&ids::CND).iter().any(|r| r.id == ids::CND_65));
+    assert!(report.discussions_about(&ids::CND_65).any(|s| s.of().id == ids::TC_2022_05_04));
 }

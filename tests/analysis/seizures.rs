@@ -372,6 +372,7 @@ fn seizure(
 ) -> Seizure {
     Seizure::new(SeizureParts {
         id: id(key),
+        programme: None,
         project: Some(id("p")),
         operation: None,
         credit,

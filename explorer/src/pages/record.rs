@@ -219,7 +219,7 @@ fn page(ctx: &Ctx<'_>, r: &Ref) -> Option<RecordPage> {
         })
         .collect();
     let facts_of = |refs: Vec<Ref>| refs.iter().filter_map(|x| fact(ctx, x, &here)).collect::<Vec<_>>();
-    let said = facts_of(d.statements_of(id).map(|s| Ref::new(RecordKind::Statement, s.id().clone())).collect());
+    let said = facts_of(d.statements_of_exactly(id).map(|s| Ref::new(RecordKind::Statement, s.id().clone())).collect());
     let mut children: Vec<(&'static str, Vec<(Link, String)>)> = Vec::new();
     for c in ctx.children.get(id).into_iter().flatten() {
         let when = match c.kind {
@@ -233,11 +233,15 @@ fn page(ctx: &Ctx<'_>, r: &Ref) -> Option<RecordPage> {
             None => children.push((title, vec![(ctx.link(c), when)])),
         }
     }
-    let roles: BTreeSet<Role> = d.participations_in(id).map(|p| p.role()).collect();
+    let roles: BTreeSet<Role> = d.participations_in_exactly(id).map(|p| p.role()).collect();
     let roles = roles
         .into_iter()
         .map(|role| {
-            let refs = d.with_role(id, role).map(|p| Ref::new(RecordKind::Participation, p.id().clone())).collect();
+            let refs = d
+                .participations_in_exactly(id)
+                .filter(|p| p.role() == role)
+                .map(|p| Ref::new(RecordKind::Participation, p.id().clone()))
+                .collect();
             (capitalise(&words(role.as_ref())), facts_of(refs))
         })
         .collect();
@@ -268,12 +272,12 @@ fn page(ctx: &Ctx<'_>, r: &Ref) -> Option<RecordPage> {
     let facts = facts_of(own);
     let mut other: Vec<Ref> = Vec::new();
     other.extend(d.relations().iter().filter(|b| b.to() == r).map(|b| Ref::new(RecordKind::Relation, b.id().clone())));
-    other.extend(d.statements_about(id).map(|s| Ref::new(RecordKind::Statement, s.id().clone())));
+    other.extend(d.statements_about_exactly(id).map(|s| Ref::new(RecordKind::Statement, s.id().clone())));
     let mentions = facts_of(other);
     let seizures = facts_of(
         d.seizures()
             .iter()
-            .filter(|s| s.project() == Some(&r.id) || s.operation() == Some(&r.id))
+            .filter(|s| s.programme() == Some(&r.id) || s.project() == Some(&r.id) || s.operation() == Some(&r.id))
             .map(|s| Ref::new(RecordKind::Seizure, s.id().clone()))
             .collect(),
     );

@@ -393,6 +393,11 @@ fn facts(d: &Dataset) -> Vec<CsvTable> {
     part.extend(when("period", "When", |x: &Participation| x.period()));
     let mut sz = vec![
         req("id", "Id", |x: &Seizure| x.id().to_string()),
+        opt(
+            "programme",
+            "The programme it is attributed to, where the report names no project of it",
+            |x: &Seizure| x.programme().cloned(),
+        ),
         opt("project", "The project it is attributed to", |x: &Seizure| x.project().cloned()),
         opt("operation", "The operation it is attributed to", |x: &Seizure| x.operation().cloned()),
         req("commodity", "What was seized, as the report writes it", |x: &Seizure| x.commodity().to_owned()),
@@ -465,7 +470,12 @@ fn facts(d: &Dataset) -> Vec<CsvTable> {
             "seizures",
             "Seizures and destructions, with the stated figure and the exact normalised figure",
             &["id"],
-            &[(&["project"], "projects", &["id"]), (&["operation"], "operations", &["id"]), place_fk],
+            &[
+                (&["programme"], "programmes", &["id"]),
+                (&["project"], "projects", &["id"]),
+                (&["operation"], "operations", &["id"]),
+                place_fk,
+            ],
             sz,
             d.seizures(),
         ),

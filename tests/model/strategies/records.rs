@@ -397,6 +397,7 @@ pub fn any_seizure() -> impl Strategy<Value = SeizureParts> {
             )| {
                 SeizureParts {
                     id,
+                    programme: None,
                     project,
                     operation: Some(operation),
                     credit,
