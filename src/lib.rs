@@ -366,8 +366,8 @@ pub mod model;
 
 pub use data::{SOURCE_TEXT, report_2021_2022};
 pub use dataset::{
-    Attribution, Dataset, DatasetError, DatasetParts, DocumentAct, Found, Index, Problem, ProblemKind, ProgrammeLink,
-    RecordRef,
+    Attribution, Dataset, DatasetError, DatasetParts, DocumentAct, Found, Index, Meeting, Problem, ProblemKind,
+    ProgrammeLink, RecordRef,
 };
 pub use error::{UnknownCode, ValidationError};
 pub use model::*;

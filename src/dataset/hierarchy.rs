@@ -160,8 +160,10 @@ fn structure(dataset: &Dataset) -> impl Iterator<Item = (&Id, Ref)> {
     }
     let d = dataset;
     let phases = d.phases.iter().filter_map(|x| up(Some(&x.of), RecordKind::Phase, &x.id));
-    let projects =
-        d.projects.iter().map(|x| (x.parent.as_ref().unwrap_or(&x.programme), Ref::new(RecordKind::Project, x.id.clone())));
+    let projects = d
+        .projects
+        .iter()
+        .map(|x| (x.parent.as_ref().unwrap_or(&x.programme), Ref::new(RecordKind::Project, x.id.clone())));
     let operations = d.operations.iter().filter_map(|x| up(Some(&x.of), RecordKind::Operation, &x.id));
     let groups = d.working_groups.iter().filter_map(|x| up(Some(&x.of), RecordKind::WorkingGroup, &x.id));
     let networks = d.networks.iter().filter_map(|x| up(x.of.as_ref(), RecordKind::Network, &x.id));

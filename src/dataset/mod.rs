@@ -441,11 +441,13 @@ impl<'de> serde::Deserialize<'de> for Dataset {
 
 mod hierarchy;
 mod lookup;
+mod meetings;
 mod navigate;
 mod parties;
 mod statements;
 
 pub use hierarchy::Found;
+pub use meetings::Meeting;
 
 pub use lookup::RecordRef;
 pub use navigate::{Attribution, Index, ProgrammeLink};

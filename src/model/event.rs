@@ -56,6 +56,37 @@ code_enum! {
     }
 }
 
+impl EventKind {
+    /// Whether events of this kind are meetings: a High-Level Meeting, a Technical Committee
+    /// meeting, a ministerial meeting, a kick-off, a side event, a session, a seminar, a
+    /// conference, an information session or another meeting — not a training, a mission, a
+    /// launch, a signing, a publication, an assessment, an approval or another activity. The
+    /// events [`Dataset::meetings`](crate::Dataset::meetings) gives.
+    ///
+    /// ```
+    /// use eu_celac_drugs::EventKind;
+    ///
+    /// assert!(EventKind::TechnicalCommitteeMeeting.is_meeting());
+    /// assert!(!EventKind::Training.is_meeting());
+    /// ```
+    #[must_use]
+    pub const fn is_meeting(self) -> bool {
+        matches!(
+            self,
+            Self::HighLevelMeeting
+                | Self::TechnicalCommitteeMeeting
+                | Self::MinisterialMeeting
+                | Self::KickOff
+                | Self::SideEvent
+                | Self::Session
+                | Self::Seminar
+                | Self::Conference
+                | Self::Meeting
+                | Self::InformationSession
+        )
+    }
+}
+
 code_enum! {
     /// How a meeting was held.
     ///

@@ -11,5 +11,6 @@ mod budgets;
 mod findings;
 mod involvement;
 mod lookups;
+mod meetings;
 mod seizures;
 mod timeline;
