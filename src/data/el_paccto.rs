@@ -790,6 +790,26 @@ pub(super) const PARTICIPATIONS: List<Participation> = B(&[
             "Signed “in the name of Latin American countries”.",
         ),
     ),
+    // "On 2 March 2022, Latin American countries signed in Brussels the political declaration
+    // that created the CLASI." — the signatories, a group the report does not list, as a party.
+    Participation {
+        id: id("doc.clasi-political-declaration.signatory"),
+        party: Party::Body(r(K::StatedList, "clasi.political-declaration.signatories")),
+        subject: r(K::Document, "doc.clasi-political-declaration"),
+        role: Signatory,
+        status: Completed,
+        ordinal: None,
+        as_written: t("Latin American countries"),
+        period: on(day(2022, 3, 2)),
+        source: noted(
+            ElPaccto,
+            "On 2 March 2022, Latin American countries signed in Brussels the political declaration that created the CLASI.",
+            "The signatories are named only as \"Latin American countries\": the party is the group as written \
+             (the stated list clasi.political-declaration.signatories), not any country. The report does not say \
+             which countries signed; CLASI's \"10 member countries\" are listed after \"Currently\", as members, not \
+             as signatories.",
+        ),
+    },
     // "Currently the CLASI has 10 member countries (Argentina, Bolivia, Chile, Costa Rica,
     // Ecuador, El Salvador, Mexico, Panama, Dominican Republic and Uruguay)"
     country_part(
@@ -1483,6 +1503,22 @@ pub(super) const PARTICIPATIONS: List<Participation> = B(&[
 ]);
 
 pub(super) const LISTS: List<StatedList> = B(&[
+    // "Latin American countries signed … the political declaration": a group with no list and no count.
+    StatedList {
+        id: id("clasi.political-declaration.signatories"),
+        of: r(K::Document, "doc.clasi-political-declaration"),
+        label: t("Latin American countries"),
+        bloc: None,
+        completeness: Unlisted,
+        count: None,
+        stated: None,
+        items: B(&[]),
+        source: noted(
+            ElPaccto,
+            "On 2 March 2022, Latin American countries signed in Brussels the political declaration that created the CLASI.",
+            "The countries that signed are not named nor counted.",
+        ),
+    },
     // "It brings together 18 Latin American countries" — a count with no list.
     StatedList {
         id: id("el-paccto.latin-american-countries"),

@@ -2,8 +2,14 @@
 //! ([`Dataset::statements_of`], [`Dataset::says`]), which statements concern a record
 //! ([`Dataset::statements_about`]), and who did what with a document ([`Dataset::document_acts`]).
 
+use std::borrow::Cow;
+use std::fmt;
+
 use crate::dataset::Found;
-use crate::{Dataset, DocumentAction, Event, Participation, Role, SourceRef, Statement, StatementKind};
+use crate::{
+    Dataset, DocumentAction, Event, Participation, Party, RecordKind, Ref, Role, SourceRef, Statement, StatementKind,
+    Status,
+};
 
 impl Dataset {
     /// What the report says in words about the record with this id **and about everything under
@@ -165,7 +171,7 @@ impl Dataset {
     /// // Who adopted the Joint Declaration 6762/2022? The meeting of 3 March 2022, the EU's
     /// // ministers and CLASI's, each with the report's words.
     /// for act in report.document_acts("doc.eu-clasi-joint-declaration") {
-    ///     println!("{} {} — \"{}\"", act.actor(), act.verb(), act.source().quote());
+    ///     println!("{act} — \"{}\"", act.source().quote());
     /// }
     /// let acts = report.document_acts("doc.eu-clasi-joint-declaration");
     /// assert!(acts.iter().any(|a| matches!(a, DocumentAct::ByEvent { action: DocumentAction::Adopted, .. })));
@@ -173,7 +179,7 @@ impl Dataset {
     ///     if p.role() == Role::Adopter && p.party().body().is_some_and(|b| b.id == "clasi"))));
     /// // The XXIIIrd High-Level Meeting adopted this very report.
     /// let report_acts = report.document_acts("doc.annual-report-2021-2022");
-    /// assert!(report_acts.iter().any(|a| a.actor() == "event:hlm-23" && a.verb() == "adopted"));
+    /// assert!(report_acts.iter().any(|a| a.actor() == "XXIIIrd High-Level Meeting" && a.verb() == "adopted"));
     /// ```
     #[must_use]
     pub fn document_acts(&self, id: &str) -> Vec<DocumentAct<'_>> {
@@ -196,6 +202,10 @@ impl Dataset {
 /// [`Participation`] whose subject it is (its party a country, an organisation or a body such as
 /// CLASI). Returned by [`Dataset::document_acts`].
 ///
+/// An act carries its status ([`status`](Self::status)): the signature of the AMERIPOL Treaty "is
+/// expected to take place in 2022", so its [`verb`](Self::verb) is "expected to be signed", not
+/// "signed". Its `Display` reads as a sentence for readers: "COMJIB signed".
+///
 /// ```
 /// use eu_celac_drugs::dataset::DocumentAct;
 ///
@@ -203,10 +213,11 @@ impl Dataset {
 /// // The Brussels Declaration: signed at the high-level meeting of Justice institutions, by
 /// // COMJIB, AIAMP and CJI.
 /// let acts = report.document_acts("doc.brussels-declaration");
-/// let signers: Vec<String> =
+/// let signers: Vec<&str> =
 ///     acts.iter().filter(|a| matches!(a, DocumentAct::ByParty(_))).map(|a| a.actor()).collect();
-/// assert_eq!(signers, ["organisation:comjib", "organisation:aiamp", "organisation:cji"]);
+/// assert_eq!(signers, ["COMJIB", "AIAMP", "CJI"]);
 /// assert!(acts.iter().all(|a| a.verb() == "signed"));
+/// assert!(acts.iter().any(|a| a.to_string() == "COMJIB signed"));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
@@ -220,8 +231,72 @@ pub enum DocumentAct<'a> {
     },
     /// A party took part in the document, in the participation's role: COMJIB signed the
     /// Brussels Declaration, the Ministry of Foreign Affairs of Brazil shared the draft AMERIPOL
-    /// Treaty.
+    /// Treaty, "Latin American countries" signed the political declaration that created CLASI.
     ByParty(&'a Participation),
+}
+
+/// How a verb is written: past tense, base form, past participle, present participle.
+struct Forms(&'static str, &'static str, &'static str, &'static str);
+
+impl Forms {
+    /// The verb of an event's action on a document, in its four forms.
+    fn of_action(action: DocumentAction) -> Self {
+        match action {
+            DocumentAction::Adopted => Self("adopted", "adopt", "adopted", "adopting"),
+            DocumentAction::Endorsed => Self("endorsed", "endorse", "endorsed", "endorsing"),
+            DocumentAction::Approved => Self("approved", "approve", "approved", "approving"),
+            DocumentAction::Signed => Self("signed", "sign", "signed", "signing"),
+            DocumentAction::Published => Self("published", "publish", "published", "publishing"),
+            DocumentAction::Finalised => Self("finalised", "finalise", "finalised", "finalising"),
+            DocumentAction::Produced => Self("produced", "produce", "produced", "producing"),
+            DocumentAction::Encouraged => Self("encouraged", "encourage", "encouraged", "encouraging"),
+            DocumentAction::Began => Self("began", "begin", "begun", "beginning"),
+            DocumentAction::Discussed => Self("discussed", "discuss", "discussed", "discussing"),
+            DocumentAction::Presented => Self("presented", "present", "presented", "presenting"),
+            DocumentAction::DocumentedBy => {
+                Self("is documented by", "is documented by", "is documented by", "is documented by")
+            }
+        }
+    }
+
+    /// The verb of a party's role in a document, in its four forms; `None` for a role that is no
+    /// act on a document.
+    fn of_role(role: Role) -> Option<Self> {
+        Some(match role {
+            Role::Adopter => Self("adopted", "adopt", "adopted", "adopting"),
+            Role::Signatory => Self("signed", "sign", "signed", "signing"),
+            Role::Supporter => Self("supported", "support", "supported", "supporting"),
+            Role::Sharer => Self("shared", "share", "shared", "sharing"),
+            Role::Approver => Self("approved", "approve", "approved", "approving"),
+            _ => return None,
+        })
+    }
+}
+
+/// The verb phrase of an act with this status: the past tense for an act that has happened; the
+/// prospect for one that has not, in the passive for an event ("expected to be signed") and in
+/// the active for a party ("expected to sign").
+fn phrase(forms: &Forms, status: Status, passive: bool) -> Cow<'static, str> {
+    let Forms(past, base, participle, present) = *forms;
+    if past == "is documented by" {
+        return Cow::Borrowed(past);
+    }
+    let (prefix, verb) = match status {
+        Status::Active | Status::Operational | Status::Completed => return Cow::Borrowed(past),
+        Status::Ongoing | Status::UnderEstablishment => ("", if passive { participle } else { present }),
+        Status::Planned => ("to ", base),
+        Status::Expected => ("expected to ", base),
+        Status::Potential
+        | Status::Applicant
+        | Status::Interested
+        | Status::AssessedForInclusion
+        | Status::PossibleLaterInclusion => ("may ", base),
+    };
+    Cow::Owned(match (passive, status) {
+        (true, Status::Ongoing | Status::UnderEstablishment) => format!("being {verb}"),
+        (true, _) => format!("{prefix}be {participle}"),
+        (false, _) => format!("{prefix}{verb}"),
+    })
 }
 
 impl<'a> DocumentAct<'a> {
@@ -240,56 +315,96 @@ impl<'a> DocumentAct<'a> {
         }
     }
 
-    /// The actor as a typed reference in text form: `event:hlm-23`, `organisation:comjib`,
-    /// `committee:clasi`, `country:PY`.
+    /// How far along the act is: the event's status (the signature of the AMERIPOL Treaty is
+    /// [`Expected`](Status::Expected)) or the participation's.
+    ///
+    /// ```
+    /// use eu_celac_drugs::Status;
+    ///
+    /// let report = eu_celac_drugs::report_2021_2022();
+    /// let treaty = report.document_acts("doc.ameripol-treaty");
+    /// assert!(treaty.iter().any(|a| a.status() == Status::Expected));
+    /// ```
+    #[must_use]
+    pub fn status(&self) -> Status {
+        match self {
+            Self::ByEvent { event, .. } => event.status,
+            Self::ByParty(p) => p.status,
+        }
+    }
+
+    /// Who acted, for readers: the event's name, or the party as the report writes it ("COMJIB",
+    /// "the Ministry of Foreign Affairs of Brazil", "Latin American countries").
     ///
     /// ```
     /// let report = eu_celac_drugs::report_2021_2022();
     /// let acts = report.document_acts("doc.ameripol-treaty");
-    /// assert!(acts.iter().any(|a| a.actor() == "organisation:brazil-mfa" && a.verb() == "shared"));
+    /// assert!(acts.iter().any(|a| a.actor() == "the Ministry of Foreign Affairs of Brazil" && a.verb() == "shared"));
     /// ```
     #[must_use]
-    pub fn actor(&self) -> String {
+    pub fn actor(&self) -> &'a str {
         match self {
-            Self::ByEvent { event, .. } => format!("{}:{}", crate::RecordKind::Event, event.id),
-            Self::ByParty(p) => p.party.to_string(),
+            Self::ByEvent { event, .. } => &event.name,
+            Self::ByParty(p) => &p.as_written,
         }
     }
 
-    /// What was done, as an English verb phrase in the past tense where the act has one
-    /// ("adopted", "endorsed", "signed", "supported", "shared", "is documented by"); for any
-    /// other role, the role's code ("partner").
+    /// Who acted, as a typed reference: the event, or the party's organisation or body; `None`
+    /// for a country, which is no record of the dataset (see the participation's
+    /// [`party`](Participation::party)).
     ///
     /// ```
     /// let report = eu_celac_drugs::report_2021_2022();
-    /// let verbs: Vec<&str> = report.document_acts("doc.lisboa-declaration").iter().map(|a| a.verb()).collect();
-    /// assert_eq!(verbs, ["signed", "supported"]);
+    /// let acts = report.document_acts("doc.brussels-declaration");
+    /// assert!(acts.iter().any(|a| a.actor_ref().is_some_and(|r| r == "organisation:comjib")));
     /// ```
     #[must_use]
-    pub fn verb(&self) -> &'static str {
+    pub fn actor_ref(&self) -> Option<Ref> {
         match self {
-            Self::ByEvent { action, .. } => match action {
-                DocumentAction::Adopted => "adopted",
-                DocumentAction::Endorsed => "endorsed",
-                DocumentAction::Approved => "approved",
-                DocumentAction::Signed => "signed",
-                DocumentAction::Published => "published",
-                DocumentAction::Finalised => "finalised",
-                DocumentAction::Produced => "produced",
-                DocumentAction::Encouraged => "encouraged",
-                DocumentAction::Began => "began",
-                DocumentAction::Discussed => "discussed",
-                DocumentAction::Presented => "presented",
-                DocumentAction::DocumentedBy => "is documented by",
+            Self::ByEvent { event, .. } => Some(Ref::new(RecordKind::Event, event.id.clone())),
+            Self::ByParty(p) => match &p.party {
+                Party::Organisation(id) => Some(Ref::new(RecordKind::Organisation, id.clone())),
+                Party::Body(body) => Some(body.clone()),
+                Party::Country(_) => None,
             },
-            Self::ByParty(p) => match p.role {
-                Role::Adopter => "adopted",
-                Role::Signatory => "signed",
-                Role::Supporter => "supported",
-                Role::Sharer => "shared",
-                Role::Approver => "approved",
-                other => other.into(),
+        }
+    }
+
+    /// What was done, as an English verb phrase that follows the act's [status](Self::status):
+    /// the past tense for an act that has happened ("adopted", "endorsed", "signed", "supported",
+    /// "shared", "is documented by"); for one that has not, its prospect — for an event, in the
+    /// passive ("expected to be signed", "to be signed", "being updated", "may be signed"); for a
+    /// party, in the active ("expected to sign"). A role that is no act on a document gives its
+    /// code ("partner").
+    ///
+    /// ```
+    /// let report = eu_celac_drugs::report_2021_2022();
+    /// let verbs: Vec<String> = report.document_acts("doc.lisboa-declaration").iter().map(|a| a.verb().into_owned()).collect();
+    /// assert_eq!(verbs, ["signed", "supported"]);
+    /// // "The signature of the AMERIPOL Treaty is expected to take place in 2022."
+    /// let treaty = report.document_acts("doc.ameripol-treaty");
+    /// assert!(treaty.iter().any(|a| a.verb() == "expected to be signed"));
+    /// assert!(treaty.iter().all(|a| a.verb() != "signed"));
+    /// ```
+    #[must_use]
+    pub fn verb(&self) -> Cow<'static, str> {
+        match self {
+            Self::ByEvent { event, action } => phrase(&Forms::of_action(*action), event.status, true),
+            Self::ByParty(p) => match Forms::of_role(p.role) {
+                Some(forms) => phrase(&forms, p.status, false),
+                None => Cow::Borrowed(p.role.as_str()),
             },
+        }
+    }
+}
+
+impl fmt::Display for DocumentAct<'_> {
+    /// The act as a reader reads it: "XXIIIrd High-Level Meeting adopted", "signature of the
+    /// AMERIPOL Treaty: expected to be signed".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::ByEvent { .. } if !self.status().is_active() => write!(f, "{}: {}", self.actor(), self.verb()),
+            _ => write!(f, "{} {}", self.actor(), self.verb()),
         }
     }
 }

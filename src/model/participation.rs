@@ -37,7 +37,10 @@ pub enum Party {
     Organisation(Id),
     /// A programme, phase, project or body of the dataset acting as a party, by reference: "the
     /// EL PAcCTO programme" organising a meeting, "the Ministers … of the Member States of …
-    /// (CLASI)" adopting a declaration (the participation's `as_written` keeps the words).
+    /// (CLASI)" adopting a declaration (the participation's `as_written` keeps the words). A
+    /// group the report names without listing its members is a [`StatedList`](crate::StatedList)
+    /// acting as a party: "Latin American countries signed … the political declaration that
+    /// created the CLASI".
     Body(Ref),
 }
 
@@ -50,6 +53,7 @@ pub(crate) const BODY_KINDS: &[RecordKind] = &[
     RecordKind::Network,
     RecordKind::Committee,
     RecordKind::TaskForce,
+    RecordKind::StatedList,
 ];
 
 impl Party {
@@ -186,7 +190,7 @@ impl Participation {
             body.expect_kind(
                 "party",
                 BODY_KINDS,
-                "a programme, phase, project, working group, network, committee or task force",
+                "a programme, phase, project, working group, network, committee, task force or stated list",
             )?;
             if *body == self.subject {
                 return Err(ValidationError::Inconsistent {

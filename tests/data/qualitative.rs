@@ -12,7 +12,7 @@ use eu_celac_drugs::StatementKind::{
 };
 use eu_celac_drugs::dataset::DocumentAct;
 use eu_celac_drugs::source::{normalise_whitespace as fold, plain_text};
-use eu_celac_drugs::{DocumentAction, EventKind, Party, RecordKind, Role, Statement, report_2021_2022};
+use eu_celac_drugs::{DocumentAction, EventKind, Party, RecordKind, Role, Statement, Status, report_2021_2022};
 
 /// The texts of the statements of one kind about a record.
 fn texts(id: &str, kind: StatementKind) -> Vec<&'static str> {
@@ -245,6 +245,54 @@ fn who_adopted_signed_or_supported_each_document() {
         }
     }
     assert!(report.document_acts("no-such-document").is_empty());
+}
+
+#[test]
+fn an_act_that_has_not_happened_is_not_in_the_past_tense() {
+    let report = report_2021_2022();
+    let past = ["adopted", "endorsed", "approved", "signed", "published", "finalised", "produced", "encouraged"];
+    let mut prospects = 0;
+    for d in report.documents() {
+        for act in report.document_acts(d.id().as_str()) {
+            let verb = act.verb();
+            assert_eq!(act.status(), match act {
+                DocumentAct::ByEvent { event, .. } => event.status(),
+                DocumentAct::ByParty(p) => p.status(),
+                _ => unreachable!(),
+            });
+            if matches!(act.status(), Status::Active | Status::Operational | Status::Completed) {
+                assert!(!verb.contains(' ') || verb == "is documented by", "{act}");
+            } else {
+                prospects += 1;
+                assert!(!past.contains(&verb.as_ref()), "{act}: an act with status {} in the past tense", act.status());
+            }
+            // Actors read as names, never as typed references.
+            assert!(!act.actor().contains(':'), "{}", act.actor());
+        }
+    }
+    assert!(prospects > 0, "the report has an act still to come (the AMERIPOL Treaty)");
+    // "The signature of the AMERIPOL Treaty is expected to take place in 2022."
+    let treaty = report.document_acts("doc.ameripol-treaty");
+    let signing = treaty.iter().find(|a| matches!(a, DocumentAct::ByEvent { .. })).unwrap();
+    assert_eq!((signing.status(), signing.verb().as_ref()), (Status::Expected, "expected to be signed"));
+    assert_eq!(signing.to_string(), "signature of the AMERIPOL Treaty: expected to be signed");
+}
+
+#[test]
+fn who_signed_the_clasi_founding_declaration_is_a_party_of_the_act() {
+    let report = report_2021_2022();
+    // "On 2 March 2022, Latin American countries signed in Brussels the political declaration that
+    // created the CLASI." The signing event, and the signatories as the report names them.
+    let acts = report.document_acts("doc.clasi-political-declaration");
+    assert!(acts.iter().any(|a| matches!(a, DocumentAct::ByEvent { action: DocumentAction::Signed, .. })));
+    let signatories: Vec<_> = acts.iter().filter(|a| matches!(a, DocumentAct::ByParty(_))).collect();
+    assert_eq!(signatories.len(), 1);
+    assert_eq!(signatories[0].to_string(), "Latin American countries signed");
+    // The party is the group as written, a stated list with no members listed, and no country.
+    let group = signatories[0].actor_ref().unwrap();
+    assert_eq!(group.kind, RecordKind::StatedList);
+    let list = report.list(group.id.as_str()).unwrap();
+    assert!(list.items().is_empty() && list.label() == "Latin American countries");
 }
 
 #[test]
