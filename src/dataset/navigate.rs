@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::model::record::{RecordKind, Ref, code_enum};
-use crate::{Dataset, DocumentAction, Id, Party, Programme, RelationKind, Role};
+use crate::{Dataset, DocumentAction, Id, Party, Programme, RecordRef, RelationKind, Role};
 
 code_enum! {
     /// How a record counts for a programme (see [`Index::programme_links`] for the rule).
@@ -37,6 +37,24 @@ pub struct ProgrammeLink<'a> {
     /// For an indirect link, the record that states it: a relation ("the direct result of", "also
     /// promoted by", "part of") or the programme's participation as organiser.
     pub via: Option<Ref>,
+}
+
+impl std::fmt::Display for ProgrammeLink<'_> {
+    /// The programme's acronym (or name) and how the record counts for it, for readers:
+    /// "GIFP (direct)", "EL PAcCTO (indirect)".
+    ///
+    /// ```
+    /// use eu_celac_drugs::Index;
+    ///
+    /// let index = Index::new(eu_celac_drugs::report_2021_2022());
+    /// let links: Vec<String> = index.programme_links(&"committee:clasi".parse()?).iter().map(ToString::to_string).collect();
+    /// assert_eq!(links, ["EL PAcCTO (indirect)"]);
+    /// # Ok::<(), eu_celac_drugs::ValidationError>(())
+    /// ```
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let name = self.programme.acronym().unwrap_or(self.programme.name());
+        write!(f, "{name} ({})", self.attribution)
+    }
 }
 
 #[cfg(feature = "serde")]
@@ -321,6 +339,7 @@ impl<'a> Index<'a> {
     /// A short label for a record, for readers: its acronym if it has one, else its name or
     /// title, else its id. A phase is named with what it is a phase of, unless its name already
     /// says it ("SEACOP Phase V", "COPOLAD III Inception phase", but "COPOLAD III").
+    /// [`Dataset::label_of`] gives the same label without an index.
     ///
     /// ```
     /// use eu_celac_drugs::Index;
@@ -337,42 +356,78 @@ impl<'a> Index<'a> {
     /// GIFP", a seizure as "over 9.6 tons of cocaine", an outcome and a statement by their words.
     #[must_use]
     pub fn label_of(&self, r: &Ref) -> Cow<'a, str> {
-        self.label_at(r, 0)
+        label_at(&|x: &Ref| self.get(x), r, 0)
     }
+}
 
-    /// [`Index::label_of`], describing the records a label names at most one level deep (a
-    /// hand-built dataset may have relations that point at each other).
-    fn label_at(&self, r: &Ref, depth: u8) -> Cow<'a, str> {
-        let d = self.dataset;
-        if depth > 1 {
-            return Cow::Borrowed(self.short_label(r));
+/// The label of `r` (see [`Index::label_of`]), finding records with `get`, describing the records
+/// a label names at most one level deep (a hand-built dataset may have relations that point at
+/// each other).
+pub(super) fn label_at<'a>(get: &dyn Fn(&Ref) -> Option<RecordRef<'a>>, r: &Ref, depth: u8) -> Cow<'a, str> {
+    let short = |x: &Ref| get(x).map_or("", RecordRef::label);
+    if depth > 1 {
+        return Cow::Borrowed(short(r));
+    }
+    let inner = |x: &Ref| label_at(get, x, depth + 1);
+    let Some(record) = get(r) else { return Cow::Borrowed(short(r)) };
+    let described = match record {
+        RecordRef::Phase(phase) => {
+            let parent = short(&phase.of);
+            (!parent.is_empty() && !phase.name.contains(parent)).then(|| format!("{parent} {}", phase.name))
         }
-        let inner = |x: &Ref| self.label_at(x, depth + 1);
-        let Some(i) = self.slot(r) else { return Cow::Borrowed(self.short_label(r)) };
-        let described = match r.kind {
-            RecordKind::Phase => d.phases.get(i).and_then(|phase| {
-                let parent = self.short_label(&phase.of);
-                (!parent.is_empty() && !phase.name.contains(parent)).then(|| format!("{parent} {}", phase.name))
-            }),
-            RecordKind::Participation => d.participations.get(i).map(|p| {
-                let role = p.role.to_string().replace('_', " ");
-                format!("{}: {role} of {}", p.as_written, inner(&p.subject))
-            }),
-            RecordKind::Budget => d.budgets.get(i).map(|b| format!("budget of {}", inner(&b.of))),
-            RecordKind::Relation => d.relations.get(i).map(|x| {
-                let kind = x.kind.to_string().replace('_', " ");
-                format!("{} {kind} {}", inner(&x.from), inner(&x.to))
-            }),
-            RecordKind::Seizure => d.seizures.get(i).map(|x| format!("{} of {}", x.stated, x.commodity)),
-            RecordKind::Outcome => d.outcomes.get(i).map(|x| x.description.to_string()),
-            RecordKind::Statement => d.statements.get(i).map(|x| x.text.to_string()),
-            _ => None,
-        };
-        described.map_or_else(|| Cow::Borrowed(self.short_label(r)), Cow::Owned)
+        RecordRef::Participation(p) => {
+            let role = p.role.to_string().replace('_', " ");
+            Some(format!("{}: {role} of {}", p.as_written, inner(&p.subject)))
+        }
+        RecordRef::Budget(b) => Some(format!("budget of {}", inner(&b.of))),
+        RecordRef::Relation(x) => {
+            let kind = x.kind.to_string().replace('_', " ");
+            Some(format!("{} {kind} {}", inner(&x.from), inner(&x.to)))
+        }
+        RecordRef::Seizure(x) => Some(format!("{} of {}", x.stated, x.commodity)),
+        RecordRef::Outcome(x) => Some(x.description.to_string()),
+        RecordRef::Statement(x) => Some(x.text.to_string()),
+        _ => None,
+    };
+    described.map_or_else(|| Cow::Borrowed(record.label()), Cow::Owned)
+}
+
+impl Dataset {
+    /// A label for the record `r` points to, for readers, without building an [`Index`]: the
+    /// same as [`Index::label_of`] ("SEACOP Phase V", "COMJIB", "EU: funder of GIFP"); empty
+    /// when the dataset holds no such record. A [`Ref`]'s own `Display` is its text form
+    /// (`committee:clasi`), for machines.
+    ///
+    /// ```
+    /// use eu_celac_drugs::{RecordKind, Ref, ids};
+    ///
+    /// let report = eu_celac_drugs::report_2021_2022();
+    /// assert_eq!(report.label_of(&Ref::new(RecordKind::Phase, ids::SEACOP_PHASE_5)), "SEACOP Phase V");
+    /// assert_eq!(report.label_of(&"organisation:comjib".parse()?), "COMJIB");
+    /// # Ok::<(), eu_celac_drugs::ValidationError>(())
+    /// ```
+    #[must_use]
+    pub fn label_of(&self, r: &Ref) -> Cow<'_, str> {
+        label_at(&|x: &Ref| self.get(x), r, 0)
     }
 
-    /// The record's own short label, without what it belongs to (see [`RecordRef::label`]).
-    fn short_label(&self, r: &Ref) -> &'a str {
-        self.get(r).map_or("", crate::RecordRef::label)
+    /// A label for a party, for readers: a country's English name, an organisation's or body's
+    /// label (see [`label_of`](Self::label_of)). A [`Party`]'s own `Display` is its text form
+    /// (`country:PE`), for machines.
+    ///
+    /// ```
+    /// use eu_celac_drugs::{Country, Party, ids};
+    ///
+    /// let report = eu_celac_drugs::report_2021_2022();
+    /// assert_eq!(report.party_label(&Party::Country(Country::PE)), "Peru");
+    /// assert_eq!(report.party_label(&Party::Organisation(ids::UNODC)), "UNODC");
+    /// ```
+    #[must_use]
+    pub fn party_label(&self, party: &Party) -> Cow<'_, str> {
+        match party {
+            Party::Country(c) => Cow::Borrowed(c.name_en()),
+            Party::Organisation(id) => self.label_of(&Ref::new(RecordKind::Organisation, id.clone())),
+            Party::Body(body) => self.label_of(body),
+        }
     }
 }

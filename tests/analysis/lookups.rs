@@ -19,6 +19,14 @@ fn get_finds_every_record_by_its_reference_and_nothing_else() {
         assert_eq!(found.to_ref(), r);
         assert_eq!(index.get(&r), Some(found));
         assert_eq!(report.record(id), Some(found));
+        // The same label for readers with or without an index, never the typed reference.
+        assert_eq!(report.label_of(&r), index.label_of(&r));
+        assert!(!report.label_of(&r).starts_with(&format!("{kind}:")));
+        for link in index.programme_links(&r) {
+            let shown = link.to_string();
+            assert!(shown.starts_with(link.programme.acronym().unwrap_or(link.programme.name())), "{shown}");
+            assert!(shown.ends_with(&format!("({})", link.attribution)));
+        }
         assert!(!found.label().is_empty());
         // The same id under every other kind is no record.
         for other in RecordKind::ALL.iter().filter(|k| **k != kind) {
@@ -246,6 +254,18 @@ fn lookups_by_id_walk_down_the_hierarchy_and_say_where_each_answer_stands() {
         );
         let under = report.descendants(&text);
         assert!(under.iter().all(|r| depth_below(&index, r, &text).is_some_and(|d| d > 0)), "descendants of {id}");
+    }
+}
+
+#[test]
+fn parties_are_labelled_for_readers() {
+    let report = report_2021_2022();
+    for p in report.participations() {
+        let label = report.party_label(p.party());
+        assert!(!label.is_empty() && !label.contains(':'), "{label}");
+        if let Some(country) = p.party().country() {
+            assert_eq!(label, country.name_en());
+        }
     }
 }
 

@@ -255,11 +255,14 @@ fn an_act_that_has_not_happened_is_not_in_the_past_tense() {
     for d in report.documents() {
         for act in report.document_acts(d.id().as_str()) {
             let verb = act.verb();
-            assert_eq!(act.status(), match act {
-                DocumentAct::ByEvent { event, .. } => event.status(),
-                DocumentAct::ByParty(p) => p.status(),
-                _ => unreachable!(),
-            });
+            assert_eq!(
+                act.status(),
+                match act {
+                    DocumentAct::ByEvent { event, .. } => event.status(),
+                    DocumentAct::ByParty(p) => p.status(),
+                    _ => unreachable!(),
+                }
+            );
             if matches!(act.status(), Status::Active | Status::Operational | Status::Completed) {
                 assert!(!verb.contains(' ') || verb == "is documented by", "{act}");
             } else {
