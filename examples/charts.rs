@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use eu_celac_drugs::analysis::{GroupBy, SeizureQuery, SeizureTotal, Units, involvements, seizure_totals};
+use eu_celac_drugs::analysis::{GroupBy, SeizureQuery, SeizureTotal, Units, bloc_claims, involvements, seizure_totals};
 use eu_celac_drugs::{Attribution, Country, Dimension, Index, RecordKind, Ref, SeizureAction, report_2021_2022};
 use plotters::prelude::*;
 
@@ -77,14 +77,17 @@ fn outside_label(index: &Index<'_>, subject: &Ref) -> String {
     }
 }
 
-/// Rows: involved countries, most involved first; columns: programmes (and what lies outside
-/// them); cells: involvements, with those that count for the programme only indirectly (its
-/// result or work, such as CLASI for EL PAcCTO) shown apart.
+/// Rows: involved countries, most involved first, then the countries only a claim on a whole bloc
+/// covers; columns: programmes (and what lies outside them); cells: involvements, with those that
+/// count for the programme only indirectly (its result or work, such as CLASI for EL PAcCTO) shown
+/// apart, and a claim on a whole bloc ("the entire CELAC region") marked apart again, never added.
 fn heat_map(path: &Path) -> DrawResult {
     let report = report_2021_2022();
     let index = Index::new(report);
     // (direct, indirect) per cell
     let mut cells: BTreeMap<(Country, String), (u32, u32)> = BTreeMap::new();
+    // the cells a claim on a whole bloc covers
+    let mut claimed: BTreeSet<(Country, String)> = BTreeSet::new();
     let mut totals: BTreeMap<Country, u32> = BTreeMap::new();
     let mut programmes = BTreeSet::new();
     for i in involvements(report) {
@@ -109,12 +112,22 @@ fn heat_map(path: &Path) -> DrawResult {
         }
         *totals.entry(i.country).or_default() += 1;
     }
+    for claim in bloc_claims(report) {
+        for link in &claim.programmes {
+            let column = link.programme.acronym().unwrap_or(link.programme.name()).to_owned();
+            programmes.insert(column.clone());
+            for &country in claim.bloc.members() {
+                claimed.insert((country, column.clone()));
+                totals.entry(country).or_default();
+            }
+        }
+    }
     let mut countries: Vec<Country> = totals.keys().copied().collect();
     countries.sort_by(|a, b| totals.get(b).cmp(&totals.get(a)).then_with(|| a.common_name().cmp(b.common_name())));
     let programmes: Vec<String> = programmes.into_iter().collect();
     let max = cells.values().map(|(d, i)| d + i).max().unwrap_or(1).max(1);
 
-    let (cell_w, cell_h, left, top) = (150u32, 18u32, 230u32, 130u32);
+    let (cell_w, cell_h, left, top) = (150u32, 18u32, 230u32, 148u32);
     let width = left + cell_w * u32::try_from(programmes.len())? + 20;
     let height = top + cell_h * u32::try_from(countries.len())? + 20;
     let root = SVGBackend::new(path, (width, height)).into_drawing_area();
@@ -125,6 +138,9 @@ fn heat_map(path: &Path) -> DrawResult {
     let legend = "A cell counts a country's involvements in what stands within the programme; \"ind.\": in what the \
                   report presents as the programme's result or work (CLASI for EL PAcCTO), counted apart.";
     root.draw(&Text::new(legend, (10, 38), ("sans-serif", 12).into_font()))?;
+    let claims = "\"claim\": the country is covered, without being named, by a claim on a whole bloc (\"COPOLAD … \
+                  covering the entire CELAC region\"); grey where that is all the report says. Never added to a count.";
+    root.draw(&Text::new(claims, (10, 56), ("sans-serif", 12).into_font()))?;
     for (j, p) in programmes.iter().enumerate() {
         let x = i32::try_from(left + cell_w * u32::try_from(j)?)?;
         let lines = wrap(p, 22, 4);
@@ -141,18 +157,28 @@ fn heat_map(path: &Path) -> DrawResult {
         for (j, p) in programmes.iter().enumerate() {
             let x = i32::try_from(left + cell_w * u32::try_from(j)?)?;
             let (direct, indirect) = cells.get(&(*c, p.clone())).copied().unwrap_or((0, 0));
+            let claim = claimed.contains(&(*c, p.clone()));
             let n = direct + indirect;
-            // white for none, deepening blue with the count; green where all are indirect
+            // white for none, deepening blue with the count; green where all are indirect; grey
+            // where only a claim on a whole bloc covers the country
             let shade = 255 - u8::try_from(n * 200 / max).unwrap_or(200);
-            let colour =
-                if direct == 0 && indirect > 0 { RGBColor(shade, 255, shade) } else { RGBColor(shade, shade, 255) };
+            let colour = match (direct, indirect) {
+                (0, 0) if claim => RGBColor(225, 225, 225),
+                (0, i) if i > 0 => RGBColor(shade, 255, shade),
+                _ => RGBColor(shade, shade, 255),
+            };
             let (x1, y1) = (x + i32::try_from(cell_w)? - 2, y + i32::try_from(cell_h)? - 2);
             root.draw(&Rectangle::new([(x, y), (x1, y1)], colour.filled()))?;
-            let text = match (direct, indirect) {
+            let counted = match (direct, indirect) {
                 (0, 0) => String::new(),
                 (d, 0) => d.to_string(),
                 (0, i) => format!("{i} ind."),
                 (d, i) => format!("{d} + {i} ind."),
+            };
+            let text = match (counted.is_empty(), claim) {
+                (true, true) => "claim".to_owned(),
+                (false, true) => format!("{counted} · claim"),
+                (_, false) => counted,
             };
             if !text.is_empty() {
                 root.draw(&Text::new(text, (x + 4, y + 3), ("sans-serif", 11).into_font()))?;

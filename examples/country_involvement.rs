@@ -11,8 +11,8 @@
 use std::process::ExitCode;
 
 use eu_celac_drugs::analysis::{
-    BlocFilter, Filter, InvolvementKind, InvolvementRow, StatusFilter, celac_coverage, involvement_table,
-    involvements_of,
+    BlocClaim, BlocFilter, Filter, InvolvementKind, InvolvementRow, StatusFilter, bloc_claims_of, celac_coverage,
+    involvement_table, involvements_of,
 };
 use eu_celac_drugs::{Attribution, Bloc, Country, Dataset, Role, report_2021_2022, resolve_country};
 
@@ -86,6 +86,10 @@ fn table(report: &Dataset, filter: &Filter) {
     let number = report.meta().number().map_or_else(|| report.meta().title().to_owned(), |n| n.to_string());
     println!("EU-CELAC drugs report 2021-2022 ({number}): involvement of {} countries", rows.len());
     println!("score = sum of role weight (3 leading, 2 other role, 1 none) x status weight (2 active, 1 prospect)");
+    println!(
+        "claim = claims on a whole bloc that cover the country without naming it (\"the entire CELAC region\"): \
+         counted apart, in neither total nor score"
+    );
     if let Some(programme) = &filter.programme {
         println!(
             "programme {programme}: involvements within it, and (column \"indir\") those in what the report presents as its result or work"
@@ -94,8 +98,21 @@ fn table(report: &Dataset, filter: &Filter) {
     println!();
     let name_width = rows.iter().map(|r| r.country().common_name().chars().count()).max().unwrap_or(7).max(7);
     println!(
-        "{:>4}  {:<4} {:<name_width$}  {:<9} {:>5} {:>5} {:>5} {:>4} {:>5} {:>5} {:>5} {:>5} {:>5}",
-        "rank", "code", "country", "bloc", "score", "total", "indir", "lead", "progr", "proj", "body", "taskf", "meet"
+        "{:>4}  {:<4} {:<name_width$}  {:<9} {:>5} {:>5} {:>5} {:>4} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5}",
+        "rank",
+        "code",
+        "country",
+        "bloc",
+        "score",
+        "total",
+        "indir",
+        "lead",
+        "progr",
+        "proj",
+        "body",
+        "taskf",
+        "meet",
+        "claim"
     );
     for (rank, row) in rows.iter().enumerate() {
         let c = row.country();
@@ -113,7 +130,7 @@ fn table(report: &Dataset, filter: &Filter) {
             + row.count(InvolvementKind::Event)
             + row.count(InvolvementKind::Venue);
         println!(
-            "{:>4}  {:<4} {:<name_width$}  {:<9} {:>5} {:>5} {:>5} {:>4} {:>5} {:>5} {:>5} {:>5} {:>5}",
+            "{:>4}  {:<4} {:<name_width$}  {:<9} {:>5} {:>5} {:>5} {:>4} {:>5} {:>5} {:>5} {:>5} {:>5} {:>5}",
             rank + 1,
             c.alpha2(),
             c.common_name(),
@@ -127,11 +144,15 @@ fn table(report: &Dataset, filter: &Filter) {
             body,
             row.count(InvolvementKind::TaskForce),
             meet,
+            row.bloc_claims(),
         );
     }
     let coverage = celac_coverage(report);
     let names = |cs: &[Country]| cs.iter().map(|c| c.common_name()).collect::<Vec<_>>().join(", ");
-    println!("\nCELAC members that appear nowhere: {}", names(&coverage.absent));
+    println!("\nCELAC members the report names nowhere: {}", names(&coverage.unnamed));
+    for claim in &coverage.bloc_claims {
+        println!("  covered, unnamed, by {}", claim_words(claim));
+    }
     let prospective: Vec<Country> = coverage.prospective_only.iter().map(|(c, _)| *c).collect();
     println!(
         "CELAC members that appear only as prospects: {}",
@@ -155,8 +176,12 @@ fn profile(report: &Dataset, country: Country) {
     if let Some(sovereign) = country.sovereign() {
         println!("territory of {}", sovereign.name_en());
     }
+    let claims = bloc_claims_of(report, country);
     if all.is_empty() {
-        println!("\nThe report does not involve {} in anything.", country.common_name());
+        println!("\nThe report names {} nowhere.", country.common_name());
+        for claim in &claims {
+            println!("Covered, unnamed, by {}", claim_words(claim));
+        }
         return;
     }
     println!("\n{} involvement(s) in the report:\n", all.len());
@@ -172,8 +197,11 @@ fn profile(report: &Dataset, country: Country) {
                 let name = l.programme.acronym().unwrap_or(l.programme.name());
                 match (l.attribution, &l.via) {
                     (Attribution::Direct, _) => name.to_owned(),
-                    (Attribution::Indirect, Some(via)) => format!("{name} (indirectly: its result or work, per {via})"),
+                    (Attribution::Indirect, Some(via)) => {
+                        format!("{name} (indirectly: its result or work, per \"{}\")", report.label_of(via))
+                    }
                     (Attribution::Indirect, None) => format!("{name} (indirectly)"),
+                    (Attribution::BlocWide, _) => format!("{name} (by a claim on a whole bloc)"),
                 }
             })
             .collect();
@@ -191,4 +219,21 @@ fn profile(report: &Dataset, country: Country) {
             println!("     reading: {note}");
         }
     }
+    if !claims.is_empty() {
+        println!("\nBeside what names {}, claims on a whole bloc cover it without naming it:", country.common_name());
+        for claim in &claims {
+            println!("  - {}", claim_words(claim));
+        }
+    }
+}
+
+/// A claim on a whole bloc, for readers: whose claim, to cover what, and the report's words.
+fn claim_words(claim: &BlocClaim<'_>) -> String {
+    format!(
+        "{}'s claim to cover {} ({}): \"{}\"",
+        claim.subject_label,
+        claim.label,
+        claim.status,
+        eu_celac_drugs::source::plain_text(claim.source.quote())
+    )
 }

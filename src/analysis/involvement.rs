@@ -16,6 +16,13 @@
 //!   for EL PAcCTO, marked [`Attribution::Indirect`], because "an important achievement of the
 //!   programme is the establishment of CLASI". [`Filter::attribution`] keeps or drops the indirect
 //!   ones.
+//! - **Claims on a whole bloc count apart.** "COPOLAD is the only EU-funded programme covering the
+//!   entire CELAC region" names no country, yet covers all 33 CELAC members. Such a claim (a stated
+//!   list of [`Completeness::WholeBloc`](crate::Completeness::WholeBloc)) is a [`BlocClaim`]: never an
+//!   [`Involvement`], never in an involvement's total or score, but reported beside them — in the
+//!   table's own column ([`InvolvementRow::bloc_claims`]), as the attribution
+//!   [`Attribution::BlocWide`] in [`programmes_of`], as the claims covering the members in
+//!   [`celac_coverage`], and per country by [`bloc_claims_of`].
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -29,11 +36,13 @@ use crate::{
     Status,
 };
 
+mod claims;
 mod collect;
 mod programmes;
 mod table;
 mod tally;
 
+pub use claims::{BlocClaim, bloc_claims, bloc_claims_of};
 pub use programmes::{CountryProgramme, programmes_of};
 pub use table::involvement_table;
 
@@ -312,6 +321,25 @@ impl InvolvementRow {
         self.counts.indirect
     }
 
+    /// How many claims on a whole bloc cover the country without naming it ([`BlocClaim`]: "the
+    /// entire CELAC region"), kept apart: they are not in [`total`](Self::total) nor in
+    /// [`score`](Self::score). A country the report names nowhere has a row with a total of 0
+    /// when such a claim covers it.
+    ///
+    /// ```
+    /// use eu_celac_drugs::Country;
+    /// use eu_celac_drugs::analysis::{Filter, involvement_table};
+    ///
+    /// let table = involvement_table(eu_celac_drugs::report_2021_2022(), &Filter::default());
+    /// let haiti = table.iter().find(|r| r.country() == Country::HT).unwrap();
+    /// assert_eq!((haiti.total(), haiti.score()), (0, 0));
+    /// assert!(haiti.bloc_claims() > 0);
+    /// ```
+    #[must_use]
+    pub fn bloc_claims(&self) -> u32 {
+        self.counts.claims
+    }
+
     /// How many involvements of `kind`.
     #[must_use]
     pub fn count(&self, kind: InvolvementKind) -> u32 {
@@ -414,37 +442,53 @@ pub fn involvements_of(dataset: &Dataset, country: Country) -> Vec<Involvement<'
     out
 }
 
-/// How CELAC's 33 members appear in a dataset.
+/// How CELAC's 33 members appear in a dataset: named with a present or past involvement, named
+/// only as prospects, or named nowhere — and the claims on the whole of CELAC that cover every
+/// member, named or not.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct CelacCoverage<'a> {
-    /// Members with at least one present or past involvement.
+    /// Members named with at least one present or past involvement.
     pub active: Vec<Country>,
-    /// Members that appear only as potential, applicant, interested, assessed for inclusion,
-    /// possible later inclusion, planned or under establishment — with those involvements.
+    /// Members named only as potential, applicant, interested, assessed for inclusion, possible
+    /// later inclusion, planned or under establishment — with those involvements.
     pub prospective_only: Vec<(Country, Vec<Involvement<'a>>)>,
-    /// Members that appear nowhere.
-    pub absent: Vec<Country>,
+    /// Members the report names nowhere: no involvement of any kind. The claims in
+    /// [`bloc_claims`](Self::bloc_claims) still cover them.
+    pub unnamed: Vec<Country>,
+    /// The claims that cover the whole of CELAC without naming its members ("COPOLAD is the only
+    /// EU-funded programme covering the entire CELAC region"), counted apart from the members
+    /// named.
+    pub bloc_claims: Vec<BlocClaim<'a>>,
 }
 
-/// Which CELAC members appear nowhere, and which appear only as prospects.
+/// Which CELAC members the report names, and how; which it names nowhere; and which claims
+/// cover the whole of CELAC without naming its members.
 ///
 /// ```
 /// use eu_celac_drugs::Country;
 /// use eu_celac_drugs::analysis::celac_coverage;
 ///
 /// let coverage = celac_coverage(eu_celac_drugs::report_2021_2022());
-/// assert_eq!(coverage.active.len() + coverage.prospective_only.len() + coverage.absent.len(), 33);
+/// assert_eq!(coverage.active.len() + coverage.prospective_only.len() + coverage.unnamed.len(), 33);
 /// assert!(coverage.active.contains(&Country::AR));
+/// // Haiti: named nowhere, covered by COPOLAD's claim to cover the entire CELAC region.
+/// assert!(coverage.unnamed.contains(&Country::HT));
+/// assert!(coverage.bloc_claims.iter().any(|c| c.label == "the entire CELAC region"));
 /// ```
 #[must_use]
 pub fn celac_coverage(dataset: &Dataset) -> CelacCoverage<'_> {
     let all = involvements(dataset);
-    let mut coverage = CelacCoverage { active: Vec::new(), prospective_only: Vec::new(), absent: Vec::new() };
+    let mut coverage = CelacCoverage {
+        active: Vec::new(),
+        prospective_only: Vec::new(),
+        unnamed: Vec::new(),
+        bloc_claims: bloc_claims(dataset).into_iter().filter(|c| c.bloc == Bloc::Celac).collect(),
+    };
     for &country in Bloc::Celac.members() {
         let mine: Vec<Involvement<'_>> = all.iter().filter(|i| i.country == country).cloned().collect();
         if mine.is_empty() {
-            coverage.absent.push(country);
+            coverage.unnamed.push(country);
         } else if mine.iter().any(|i| i.status.is_active()) {
             coverage.active.push(country);
         } else {

@@ -18,8 +18,9 @@ pub mod timeline;
 pub use budgets::{BudgetLine, budget_lines};
 pub use findings::{Finding, FindingKind, Severity, validate};
 pub use involvement::{
-    AttributionFilter, BlocFilter, CelacCoverage, CountryProgramme, Filter, Involvement, InvolvementKind,
-    InvolvementRow, StatusFilter, celac_coverage, involvement_table, involvements, involvements_of, programmes_of,
+    AttributionFilter, BlocClaim, BlocFilter, CelacCoverage, CountryProgramme, Filter, Involvement, InvolvementKind,
+    InvolvementRow, StatusFilter, bloc_claims, bloc_claims_of, celac_coverage, involvement_table, involvements,
+    involvements_of, programmes_of,
 };
 pub use seizures::{
     Facet, GroupBy, PeriodFilter, Scope, SeizureQuery, SeizureTotal, Units, seizure_totals, seizure_totals_of,

@@ -866,20 +866,22 @@ pub(super) const PARTICIPATIONS: List<Participation> = B(&[
 ]);
 
 pub(super) const LISTS: List<StatedList> = B(&[
-    // "covering the entire CELAC region": a claim with no list.
+    // "covering the entire CELAC region": a claim on the whole bloc, with no list.
     StatedList {
         id: id("copolad.scope"),
         of: r(ProgrammeRef, "copolad"),
         label: t("the entire CELAC region"),
         bloc: Some(Bloc::Celac),
-        completeness: Completeness::Unlisted,
+        completeness: Completeness::WholeBloc,
         count: None,
         stated: None,
         items: B(&[]),
         source: noted(
             Copolad,
             "COPOLAD is the only EU-funded programme covering the entire CELAC region",
-            "A claim of coverage with neither a count nor a list of countries.",
+            "A claim of coverage of the whole of CELAC, with neither a count nor a list of countries: every CELAC \
+             member is covered by the claim, none is named by it. The analyses count it apart from the countries \
+             the report names.",
         ),
     },
     StatedList {
@@ -1010,15 +1012,15 @@ pub(super) const LISTS: List<StatedList> = B(&[
         of: r(PhaseRef, "copolad.ii"),
         label: t("all CELAC countries"),
         bloc: Some(Bloc::Celac),
-        completeness: Completeness::Unlisted,
+        completeness: Completeness::WholeBloc,
         count: None,
         stated: None,
         items: B(&[]),
         source: noted(
             Footnote5,
             "a second phase was launched, including all CELAC countries, in response to the demand of Caribbean countries",
-            "A claim of coverage with neither a count nor a list. The Caribbean countries whose demand led to it are \
-             not named.",
+            "A claim of coverage of the whole of CELAC with neither a count nor a list: every CELAC member is \
+             covered by the claim, none is named by it. The Caribbean countries whose demand led to it are not named.",
         ),
     },
     StatedList {

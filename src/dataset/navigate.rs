@@ -22,6 +22,13 @@ code_enum! {
         /// "an important achievement of the programme"; a meeting "organised by … the EL PAcCTO
         /// programme").
         Indirect,
+        /// The report claims the programme, or something of it, covers a whole bloc without naming
+        /// its members ("COPOLAD is the only EU-funded programme covering the entire CELAC region"):
+        /// how a member of the bloc counts for the programme when the report names it nowhere in
+        /// it. Only answers about countries have it ([`analysis::bloc_claims`](crate::analysis::bloc_claims),
+        /// [`analysis::programmes_of`](crate::analysis::programmes_of)); no record counts for a
+        /// programme this way.
+        BlocWide,
     }
 }
 
@@ -53,7 +60,7 @@ impl std::fmt::Display for ProgrammeLink<'_> {
     /// ```
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let name = self.programme.acronym().unwrap_or(self.programme.name());
-        write!(f, "{name} ({})", self.attribution)
+        write!(f, "{name} ({})", self.attribution.as_str().replace('_', "-"))
     }
 }
 

@@ -19,6 +19,12 @@ code_enum! {
         Examples,
         /// The report states a count and lists nothing.
         Unlisted,
+        /// The report names a whole bloc and lists none of its members ("the entire CELAC
+        /// region", "all CELAC countries"): a claim that covers every member of the list's
+        /// [`bloc`](StatedList::bloc), each of them unnamed. The analyses report such a claim as
+        /// its own kind of coverage ([`analysis::bloc_claims`](crate::analysis::bloc_claims)),
+        /// apart from the countries the report names.
+        WholeBloc,
     }
 }
 
@@ -77,11 +83,17 @@ impl StatedList {
                 });
             }
         }
+        if self.completeness == Completeness::WholeBloc && self.bloc.is_none() {
+            return Err(ValidationError::Inconsistent {
+                field: "bloc",
+                reason: format!("list {} covers a whole bloc but names none", self.id),
+            });
+        }
         match (self.completeness, self.items.is_empty()) {
-            (Completeness::Unlisted, false) => {
+            (Completeness::Unlisted | Completeness::WholeBloc, false) => {
                 return Err(ValidationError::Inconsistent {
                     field: "items",
-                    reason: format!("list {} is marked unlisted but has items", self.id),
+                    reason: format!("list {} is marked {} but has items", self.id, self.completeness),
                 });
             }
             (Completeness::Complete | Completeness::Examples, true) => {

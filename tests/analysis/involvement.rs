@@ -23,8 +23,11 @@ fn the_table_agrees_with_each_country_s_profile() {
         assert_eq!(kinds, row.total());
         assert_eq!(row.by_status().values().sum::<u32>(), row.total());
     }
-    let involved: BTreeSet<_> = involvements(report).iter().map(|i| i.country).collect();
-    assert_eq!(involved.len(), table.len(), "one row per involved country");
+    // One row per involved country, and per country that only a claim on a whole bloc covers.
+    let mut involved: BTreeSet<_> = involvements(report).iter().map(|i| i.country).collect();
+    involved
+        .extend(eu_celac_drugs::analysis::bloc_claims(report).iter().flat_map(|c| c.bloc.members().iter().copied()));
+    assert_eq!(involved, table.iter().map(|r| r.country()).collect(), "one row per involved or covered country");
 }
 
 #[test]
@@ -85,12 +88,12 @@ fn celac_coverage_partitions_the_members() {
     let report = report_2021_2022();
     let coverage = celac_coverage(report);
     let mut seen = BTreeSet::new();
-    for c in coverage.active.iter().chain(coverage.prospective_only.iter().map(|(c, _)| c)).chain(&coverage.absent) {
+    for c in coverage.active.iter().chain(coverage.prospective_only.iter().map(|(c, _)| c)).chain(&coverage.unnamed) {
         assert!(seen.insert(*c), "{c} in two groups");
         assert!(c.is_member(Bloc::Celac));
     }
     assert_eq!(seen.len(), 33);
-    for c in &coverage.absent {
+    for c in &coverage.unnamed {
         assert!(involvements_of(report, *c).is_empty());
     }
     for (_, involvements) in &coverage.prospective_only {
@@ -99,10 +102,101 @@ fn celac_coverage_partitions_the_members() {
 }
 
 #[test]
+fn claims_on_a_whole_bloc_count_apart_from_named_involvement() {
+    use eu_celac_drugs::analysis::{Filter, bloc_claims, bloc_claims_of, involvement_table, programmes_of};
+    use eu_celac_drugs::{Attribution, Completeness, RecordKind};
+    let report = report_2021_2022();
+    let claims = bloc_claims(report);
+    // Every stated list that names a whole bloc, and nothing else, is a claim.
+    let whole: Vec<&str> = report
+        .lists()
+        .iter()
+        .filter(|l| l.completeness() == Completeness::WholeBloc)
+        .map(|l| l.id().as_str())
+        .collect();
+    assert_eq!(claims.iter().map(|c| c.record.id.as_str()).collect::<Vec<_>>(), whole);
+    assert!(!claims.is_empty(), "COPOLAD covers the entire CELAC region");
+    for c in &claims {
+        assert_eq!(c.record.kind, RecordKind::StatedList);
+        assert!(!c.source.quote().is_empty() && c.source.quote().contains(c.label));
+        assert!(!c.programmes.is_empty(), "{}", c.subject);
+    }
+    let coverage = celac_coverage(report);
+    assert!(!coverage.unnamed.is_empty());
+    assert_eq!(coverage.bloc_claims, claims.iter().filter(|c| c.bloc == Bloc::Celac).cloned().collect::<Vec<_>>());
+    let table = involvement_table(report, &Filter::default());
+    for &country in Bloc::Celac.members() {
+        let mine = bloc_claims_of(report, country);
+        assert_eq!(mine.len(), claims.iter().filter(|c| c.bloc == Bloc::Celac).count());
+        // In the table: a column of its own, outside the total and the score.
+        let row = table.iter().find(|r| r.country() == country).unwrap();
+        assert_eq!(row.bloc_claims() as usize, mine.len());
+        let named = involvements_of(report, country);
+        assert_eq!(row.total() as usize, named.len());
+        // In the programmes: bloc-wide where the report names the country nowhere in the programme.
+        let programmes = programmes_of(report, country);
+        for claim in &mine {
+            for link in &claim.programmes {
+                let entry = programmes.iter().find(|p| p.programme.id() == link.programme.id()).unwrap();
+                assert!(entry.bloc_claims.contains(claim));
+                if entry.involvements.is_empty() {
+                    assert_eq!(entry.attribution, Attribution::BlocWide);
+                } else {
+                    assert_ne!(entry.attribution, Attribution::BlocWide);
+                }
+            }
+        }
+        assert!(
+            programmes.iter().filter(|p| p.attribution == Attribution::BlocWide).all(|p| p.involvements.is_empty())
+        );
+    }
+    // A country the report names nowhere: no involvement, yet covered, and said so.
+    for &country in &coverage.unnamed {
+        assert!(involvements_of(report, country).is_empty());
+        let programmes = programmes_of(report, country);
+        assert!(!programmes.is_empty() && programmes.iter().all(|p| p.attribution == Attribution::BlocWide));
+        let row = table.iter().find(|r| r.country() == country).unwrap();
+        assert_eq!((row.total(), row.score()), (0, 0));
+    }
+    // No claim covers an EU member or a third country in this report.
+    assert!(bloc_claims_of(report, eu_celac_drugs::Country::ES).is_empty());
+    assert!(table.iter().filter(|r| !r.country().is_member(Bloc::Celac)).all(|r| r.bloc_claims() == 0));
+}
+
+#[test]
+fn a_claim_on_a_whole_bloc_in_a_hand_built_dataset() {
+    use crate::fixtures::{list, programme, r};
+    use eu_celac_drugs::analysis::{Filter, bloc_claims_of, involvement_table, programmes_of};
+    use eu_celac_drugs::{Attribution, Completeness, Country, RecordKind, StatedList, StatedListParts};
+    let d = crate::fixtures::dataset(|p| {
+        p.programmes.push(programme("prog"));
+        let base = list("prog.scope", r(RecordKind::Programme, "prog"), None, Completeness::Unlisted, vec![]);
+        p.lists.push(
+            StatedList::new(StatedListParts {
+                bloc: Some(Bloc::Eu),
+                completeness: Completeness::WholeBloc,
+                ..base.into_parts()
+            })
+            .unwrap(),
+        );
+    });
+    assert_eq!(bloc_claims_of(&d, Country::FR).len(), 1);
+    assert!(bloc_claims_of(&d, Country::PE).is_empty());
+    let table = involvement_table(&d, &Filter::default());
+    assert_eq!(table.len(), 27);
+    assert!(table.iter().all(|r| r.total() == 0 && r.bloc_claims() == 1));
+    let france = programmes_of(&d, Country::FR);
+    assert_eq!(france[0].attribution, Attribution::BlocWide);
+    // The same list without its bloc is refused: a whole bloc must name one.
+    let parts = StatedListParts { bloc: None, ..d.list("prog.scope").unwrap().clone().into_parts() };
+    assert!(StatedList::new(parts).unwrap_err().to_string().contains("covers a whole bloc but names none"));
+}
+
+#[test]
 fn absent_celac_members_are_named_nowhere_in_the_text() {
     // Derived from the text: a member the analysis finds absent must not be named in the report.
     let text = eu_celac_drugs::SOURCE_TEXT;
-    for c in celac_coverage(report_2021_2022()).absent {
+    for c in celac_coverage(report_2021_2022()).unnamed {
         for name in [c.name_en(), c.common_name()] {
             let short = name.split(',').next().unwrap_or(name);
             assert!(!text.contains(short), "{c} ({short}) is named in the text but found absent");

@@ -86,8 +86,10 @@ fn programmes_of_a_country_are_the_distinct_programmes_of_its_involvements() {
         let listed: Vec<&str> = answer.iter().map(|p| p.programme.id().as_str()).collect();
         let distinct: BTreeSet<&str> = listed.iter().copied().collect();
         assert_eq!(distinct.len(), listed.len(), "{country:?}: a programme twice");
-        let linked: BTreeSet<&str> =
+        let mut linked: BTreeSet<&str> =
             involvements.iter().flat_map(|i| i.programmes.iter().map(|l| l.programme.id().as_str())).collect();
+        let claims = eu_celac_drugs::analysis::bloc_claims_of(report, country);
+        linked.extend(claims.iter().flat_map(|c| c.programmes.iter().map(|l| l.programme.id().as_str())));
         assert_eq!(distinct, linked, "{country:?}");
         // Direct ones first, each group in the dataset's order.
         let order = |id: &str| report.programmes().iter().position(|p| p.id() == id).unwrap();
@@ -101,7 +103,8 @@ fn programmes_of_a_country_are_the_distinct_programmes_of_its_involvements() {
                 .collect();
             let direct = links.contains(&Attribution::Direct);
             assert_eq!(p.attribution == Attribution::Direct, direct, "{country:?} {id}");
-            some_indirect_only |= !direct;
+            assert_eq!(p.attribution == Attribution::BlocWide, links.is_empty(), "{country:?} {id}");
+            some_indirect_only |= p.attribution == Attribution::Indirect;
             assert_eq!(p.involvements.len(), links.len());
             assert_eq!(p.is_active(), p.involvements.iter().any(|i| i.status.is_active()));
             // The projects: the nearest project at or above each direct involvement's subject.

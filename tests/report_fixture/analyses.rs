@@ -101,7 +101,7 @@ fn celac_coverage_reads_the_fixtures_statuses() {
     assert_eq!(prospective, hopeful.difference(&current).copied().collect());
     assert!(current.is_subset(&active));
     assert!(!prospective.is_empty() && !active.is_empty());
-    assert_eq!(active.len() + prospective.len() + coverage.absent.len(), celac.len());
+    assert_eq!(active.len() + prospective.len() + coverage.unnamed.len(), celac.len());
     for (_, list) in &coverage.prospective_only {
         assert!(list.iter().all(|i| matches!(i.status, Status::Applicant | Status::Interested)));
     }

@@ -95,6 +95,7 @@ pub fn render(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
             let (programme, how) = match primary(i) {
                 Some((p, Attribution::Direct)) => (Some(p), String::new()),
                 Some((p, Attribution::Indirect)) => (Some(p), "counts for it indirectly".to_owned()),
+                Some((p, Attribution::BlocWide)) => (Some(p), "covered by a claim on a whole bloc".to_owned()),
                 None => (None, String::new()),
             };
             let v = view(ctx, i);

@@ -49,9 +49,10 @@ pub fn render(ctx: &Ctx<'_>, downloads: &Downloads, site: &mut Site) -> Result<(
         (
             format!("{} of {}", coverage.active.len(), eu_celac_drugs::Bloc::Celac.members().len()),
             format!(
-                "CELAC members with an active part ({} only as prospects, {} appear nowhere)",
+                "CELAC members with an active part ({} only as prospects, {} named nowhere{})",
                 coverage.prospective_only.len(),
-                coverage.absent.len()
+                coverage.unnamed.len(),
+                if coverage.bloc_claims.is_empty() { "" } else { " but covered by a claim on the whole of CELAC" }
             ),
             "celac.html".to_owned(),
         ),
@@ -77,7 +78,7 @@ pub fn render(ctx: &Ctx<'_>, downloads: &Downloads, site: &mut Site) -> Result<(
         way(
             "celac.html",
             "CELAC at a glance",
-            "A map and table of CELAC's 33 members: who takes part in what, and who appears nowhere.",
+            "A map and table of CELAC's 33 members: who takes part in what, and who is named nowhere.",
         ),
         way(
             "programmes.html",

@@ -56,6 +56,8 @@ struct Celac {
     active: usize,
     prospective: usize,
     absent: usize,
+    /// The claims on the whole of CELAC: who claims it, in which words, the quote.
+    claims: Vec<(Link, String, String)>,
 }
 
 /// A token of a nested list.
@@ -146,7 +148,7 @@ fn celac(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
         } else if coverage.prospective_only.iter().any(|(p, _)| *p == c) {
             ("prospective", "only as a prospect")
         } else {
-            ("absent", "appears nowhere")
+            ("absent", "named nowhere")
         }
     };
     let mut members: Vec<Country> = Bloc::Celac.members().to_vec();
@@ -195,7 +197,12 @@ fn celac(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
         rows,
         active: coverage.active.len(),
         prospective: coverage.prospective_only.len(),
-        absent: coverage.absent.len(),
+        absent: coverage.unnamed.len(),
+        claims: coverage
+            .bloc_claims
+            .iter()
+            .map(|c| (ctx.link(&c.subject), c.label.to_owned(), crate::text::plain(c.source.quote())))
+            .collect(),
     };
     emit(site, "celac.html", &page)
 }

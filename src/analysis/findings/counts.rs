@@ -16,7 +16,11 @@ pub fn count_mismatches(dataset: &Dataset) -> Vec<Finding<'_>> {
         if list.completeness() == Completeness::Unlisted {
             continue;
         }
-        let n = rust_decimal::Decimal::from(list.items().len());
+        // A whole bloc counts its members; any other list its items.
+        let n = match (list.completeness(), list.bloc()) {
+            (Completeness::WholeBloc, Some(bloc)) => rust_decimal::Decimal::from(bloc.members().len()),
+            _ => rust_decimal::Decimal::from(list.items().len()),
+        };
         let stated_value = count.value();
         let fits = match (list.completeness(), count.bound()) {
             (Completeness::Examples, _) => n <= stated_value || count.bound() == Bound::Approximate,

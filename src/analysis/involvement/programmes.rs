@@ -1,6 +1,6 @@
 //! The distinct programmes and projects a country takes part in.
 
-use super::{Involvement, collect};
+use super::{BlocClaim, Involvement, claims, collect};
 use crate::model::record::RecordKind;
 use crate::{Attribution, Country, Dataset, Index, Programme, Project, RecordRef};
 
@@ -15,7 +15,9 @@ pub struct CountryProgramme<'a> {
     /// [`Direct`](Attribution::Direct) when at least one of the country's involvements stands
     /// within the programme; [`Indirect`](Attribution::Indirect) when the country takes part only
     /// in what the report presents as the programme's result or work (a member of CLASI, for
-    /// EL PAcCTO).
+    /// EL PAcCTO); [`BlocWide`](Attribution::BlocWide) when the report names the country nowhere
+    /// in the programme and only a claim on a whole bloc covers it (COPOLAD, "covering the entire
+    /// CELAC region", for Haiti).
     pub attribution: Attribution,
     /// The projects (sub-projects, components) of the programme the country takes part in, or in
     /// something within them (a phase, a task force, a work area): each once, in the dataset's
@@ -24,13 +26,17 @@ pub struct CountryProgramme<'a> {
     #[cfg_attr(feature = "serde", serde(serialize_with = "project_ids"))]
     pub projects: Vec<&'a Project>,
     /// The country's involvements that count for the programme, directly or indirectly, each
-    /// with its quote: the evidence.
+    /// with its quote: the evidence. Empty when only a claim on a whole bloc covers the country.
     pub involvements: Vec<Involvement<'a>>,
+    /// The claims on a whole bloc of the country that cover it in the programme, each with its
+    /// quote, whether or not the report also names the country there (see [`BlocClaim`]).
+    pub bloc_claims: Vec<BlocClaim<'a>>,
 }
 
 impl CountryProgramme<'_> {
     /// Whether one of the involvements is a present or past fact, not only a prospect (an
-    /// application, a planned inclusion).
+    /// application, a planned inclusion). Claims on a whole bloc do not count: a country covered
+    /// only by one is named nowhere in the programme.
     #[must_use]
     pub fn is_active(&self) -> bool {
         self.involvements.iter().any(|i| i.status.is_active())
@@ -49,8 +55,9 @@ fn project_ids<S: serde::Serializer>(projects: &[&Project], s: S) -> Result<S::O
 
 /// The distinct programmes `country` takes part in, each with how
 /// ([`Attribution`]), the projects within it and the involvements behind it: the programmes it
-/// takes part in directly first, then those it counts for only indirectly, each group in the
-/// dataset's order. The programmes are those of [`Involvement::programmes`] (see the
+/// takes part in directly first, then those it counts for only indirectly, then those where only
+/// a claim on a whole bloc covers it ([`Attribution::BlocWide`], with the claims in
+/// [`CountryProgramme::bloc_claims`]), each group in the dataset's order. The programmes are those of [`Involvement::programmes`] (see the
 /// [module's rules](super)), so every involvement of the country counts.
 ///
 /// ```
@@ -75,6 +82,12 @@ fn project_ids<S: serde::Serializer>(projects: &[&Project], s: S) -> Result<S::O
 /// assert_eq!(el_paccto.attribution, Attribution::Indirect);
 /// assert!(el_paccto.projects.is_empty());
 /// assert!(el_paccto.involvements.iter().any(|i| i.subject.id == ids::CLASI));
+///
+/// // Haiti is named nowhere; COPOLAD claims to cover the entire CELAC region: bloc-wide.
+/// let haiti = programmes_of(report, eu_celac_drugs::Country::HT);
+/// assert_eq!(haiti.len(), 1);
+/// assert_eq!((haiti[0].programme.id(), haiti[0].attribution), (&ids::COPOLAD, Attribution::BlocWide));
+/// assert!(haiti[0].involvements.is_empty() && !haiti[0].bloc_claims.is_empty());
 /// ```
 #[must_use]
 pub fn programmes_of(dataset: &Dataset, country: Country) -> Vec<CountryProgramme<'_>> {
@@ -100,6 +113,7 @@ pub fn programmes_of(dataset: &Dataset, country: Country) -> Vec<CountryProgramm
                         attribution: link.attribution,
                         projects: Vec::new(),
                         involvements: Vec::new(),
+                        bloc_claims: Vec::new(),
                     });
                     out.len() - 1
                 }
@@ -116,6 +130,22 @@ pub fn programmes_of(dataset: &Dataset, country: Country) -> Vec<CountryProgramm
             entry.involvements.push(involvement.clone());
         }
     });
+    // Claims on a whole bloc of the country: beside the involvements, or on their own.
+    for claim in claims::claims(&index).into_iter().filter(|c| c.covers(country)) {
+        let programmes: Vec<&Programme> = claim.programmes.iter().map(|l| l.programme).collect();
+        for programme in programmes {
+            match out.iter_mut().find(|e| e.programme.id() == programme.id()) {
+                Some(entry) => entry.bloc_claims.push(claim.clone()),
+                None => out.push(CountryProgramme {
+                    programme,
+                    attribution: Attribution::BlocWide,
+                    projects: Vec::new(),
+                    involvements: Vec::new(),
+                    bloc_claims: vec![claim.clone()],
+                }),
+            }
+        }
+    }
     let programme_at = |id: &crate::Id| dataset.programmes().iter().position(|p| p.id() == id);
     out.sort_by_cached_key(|e| (e.attribution, programme_at(e.programme.id())));
     let project_at = |id: &crate::Id| dataset.projects().iter().position(|p| p.id() == id);

@@ -2,11 +2,12 @@
 
 use std::collections::HashMap;
 
+use super::claims::status_of;
 use super::collect::{PlacedEventParties, national_authorities, party_country};
 use super::tally::{ProjectKinds, Tally};
 use super::{AttributionFilter, Filter, InvolvementKind, InvolvementRow, participation_kind};
 use crate::model::record::{RecordKind, Ref};
-use crate::{Attribution, Country, Dataset, Id, Index, Place, Role, Status};
+use crate::{Attribution, Completeness, Country, Dataset, Id, Index, Place, Role, Status};
 
 /// Whether records count for the filtered programme, looked up once per record.
 struct ProgrammeScope<'a> {
@@ -27,9 +28,13 @@ impl<'a> ProgrammeScope<'a> {
     }
 }
 
-/// The involvement table: one row per involved country that passes `filter`, ordered by
-/// score (highest first), then by English name. It counts what [`involvements`](super::involvements)
-/// lists, by the same rules (see the [module docs](super)).
+/// The involvement table: one row per country that passes `filter` and is involved or covered
+/// by a claim on a whole bloc, ordered by score (highest first), then by English name. It counts
+/// what [`involvements`](super::involvements) lists, by the same rules (see the
+/// [module docs](super)), and — in a column of their own, outside the total and the score — the
+/// [claims on a whole bloc](super::BlocClaim) that cover each country
+/// ([`InvolvementRow::bloc_claims`]): a country the report names nowhere has a row with a total
+/// of 0.
 ///
 /// ```
 /// use eu_celac_drugs::Country;
@@ -118,6 +123,18 @@ pub fn involvement_table<'d>(dataset: &'d Dataset, filter: &'d Filter) -> Vec<In
         if let Some(c) = o.place().and_then(Place::country) {
             if let Some(indirect) = counts(RecordKind::Outcome, o.id()) {
                 add(c, InvolvementKind::ResultPlace, None, Status::Completed, indirect);
+            }
+        }
+    }
+    // Claims on a whole bloc: a column of their own, for every member the filter keeps.
+    for l in dataset.lists().iter().filter(|l| l.completeness() == Completeness::WholeBloc) {
+        let Some(bloc) = l.bloc() else { continue };
+        let status = status_of(dataset.get(l.of()));
+        if counts(l.of().kind, &l.of().id).is_some() {
+            for &country in bloc.members() {
+                if filter.accepts(country, status) {
+                    tally.add_claim(country);
+                }
             }
         }
     }

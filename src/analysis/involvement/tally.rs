@@ -62,6 +62,8 @@ pub(super) struct Counters {
     pub(super) total: u32,
     pub(super) indirect: u32,
     pub(super) score: u32,
+    /// Claims on a whole bloc that cover the country, kept out of `total` and `score`.
+    pub(super) claims: u32,
 }
 
 impl Counters {
@@ -106,7 +108,22 @@ impl Tally {
         status: Status,
         indirect: bool,
     ) {
-        let Some(slot) = self.slots.get_mut(country as usize) else { return };
+        if let Some(counters) = self.counters_of(country) {
+            counters.add(kind, role, status, indirect);
+        }
+    }
+
+    /// Counts a claim on a whole bloc that covers `country`, apart from its involvements.
+    pub(super) fn add_claim(&mut self, country: Country) {
+        if let Some(counters) = self.counters_of(country) {
+            counters.claims += 1;
+        }
+    }
+
+    /// The counters of `country`, made on first use.
+    #[inline]
+    fn counters_of(&mut self, country: Country) -> Option<&mut Counters> {
+        let slot = self.slots.get_mut(country as usize)?;
         if *slot == 0 {
             if self.counters.capacity() == 0 {
                 self.counters.reserve(64);
@@ -119,13 +136,12 @@ impl Tally {
                 total: 0,
                 indirect: 0,
                 score: 0,
+                claims: 0,
             });
             *slot = u32::try_from(self.counters.len()).unwrap_or(u32::MAX);
         }
         let position = (*slot as usize).saturating_sub(1);
-        if let Some(counters) = self.counters.get_mut(position) {
-            counters.add(kind, role, status, indirect);
-        }
+        self.counters.get_mut(position)
     }
 
     /// The rows, ranked by score (highest first), then by English name. The small sort keys
