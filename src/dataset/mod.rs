@@ -97,7 +97,8 @@ pub struct DatasetError {
     problems: Vec<Problem>,
 }
 
-/// The problems as [`ProblemList`](crate::error::ProblemList) lists them.
+/// `the dataset has 7 problems:`, then the first [`SHOWN_PROBLEMS`](crate::error::SHOWN_PROBLEMS)
+/// one a line and `… and 2 more`; one line for a single problem, and with `{:#}`.
 impl fmt::Display for DatasetError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         fmt::Display::fmt(&ProblemList { subject: "the dataset", problems: &self.problems, omitted: 0 }, f)

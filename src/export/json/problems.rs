@@ -63,7 +63,9 @@ pub enum LoadError {
     },
 }
 
-/// `malformed JSON at line 1, column 2: …`, or the problems as [`ProblemList`] lists them.
+/// `malformed JSON at line 1, column 2: …`, or `the JSON has 7 problems:`, then the first
+/// [`SHOWN_PROBLEMS`](crate::error::SHOWN_PROBLEMS) one a line and `… and 2 more` (one line for a
+/// single problem, and with `{:#}`).
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
