@@ -73,7 +73,8 @@ fn a_bad_value_in_a_record_is_named_by_the_record_id() {
 fn the_id_is_named_wherever_it_stands_in_the_record_and_only_when_valid() {
     let mut v = report_json();
     v["seizures"][0]["quantity"]["value"] = json!(9.6);
-    // The bad value comes before the id in the text (serde_json writes keys in order): the id is still read.
+    // The bad value before the id in the record's text (a `Value` writes its keys sorted, `id`
+    // first, so the id is moved to the end): the id is still read.
     let mut seizure = v["seizures"][0].clone();
     let id = seizure.as_object_mut().unwrap().remove("id").unwrap();
     let seizure = seizure.to_string();
