@@ -62,7 +62,8 @@ fn parse(args: &[String]) -> Result<Args, String> {
 fn dataset(input: Option<&Path>) -> Result<Cow<'static, Dataset>, String> {
     let Some(path) = input else { return Ok(Cow::Borrowed(eu_celac_drugs::report_2021_2022())) };
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    export::from_json(&text).map(Cow::Owned).map_err(|e| format!("{}: {e}", path.display()))
+    // `{e:#}`: the error in one line (how many problems, and the first).
+    export::from_json(&text).map(Cow::Owned).map_err(|e| format!("{}: {e:#}", path.display()))
 }
 
 fn write(format: Format, dir: &Path, report: &Dataset) -> Result<Vec<PathBuf>, String> {

@@ -116,7 +116,7 @@ fn load(path: Option<&String>) -> Result<std::borrow::Cow<'static, Dataset>, Box
         }
         Some(path) => {
             let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
-            Ok(std::borrow::Cow::Owned(export::from_json(&text).map_err(|e| format!("{path}: {e}"))?))
+            Ok(std::borrow::Cow::Owned(export::from_json(&text).map_err(|e| format!("{path}: {e:#}"))?))
         }
     }
 }
@@ -261,7 +261,8 @@ fn main() -> ExitCode {
     match main_with(&args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e}");
+            // `{e:#}`: one line, for the library's errors that list problems too.
+            eprintln!("error: {e:#}");
             ExitCode::from(2)
         }
     }

@@ -67,6 +67,65 @@ impl fmt::Display for Cut<'_> {
     }
 }
 
+/// How many problems the message of an error that lists problems shows
+/// ([`DatasetError`](crate::DatasetError), [`LoadError`](crate::export::LoadError) with the
+/// `json` feature): the first ones, each on its own line, then "… and N more". The errors keep
+/// every problem they hold (`problems()`); only their messages stop here.
+///
+/// ```
+/// use eu_celac_drugs::{Dataset, DatasetParts, error::SHOWN_PROBLEMS};
+///
+/// let mut parts = DatasetParts::from(eu_celac_drugs::report_2021_2022().clone());
+/// let copies = parts.programmes[..SHOWN_PROBLEMS + 2].to_vec();
+/// parts.programmes.extend(copies);
+/// let err = Dataset::new(parts).unwrap_err();
+/// let message = err.to_string();
+/// assert!(message.starts_with(&format!("the dataset has {} problems:\n", err.problems().len())));
+/// assert_eq!(message.lines().filter(|l| l.starts_with("  - ")).count(), SHOWN_PROBLEMS);
+/// assert!(message.ends_with(&format!("\n  … and {} more", err.problems().len() - SHOWN_PROBLEMS)));
+/// ```
+pub const SHOWN_PROBLEMS: usize = 5;
+
+/// The message of an error that lists problems: how many there are in all (`omitted` counts
+/// those not kept), then the first [`SHOWN_PROBLEMS`], each on its own line, and "… and N more"
+/// when there are more. A single problem reads in one line: `the JSON has 1 problem: $.x: …`.
+///
+/// The alternate form (`{:#}`, passed on with the formatter: `ProblemList::fmt(&list, f)`) is one
+/// line in any case: `the JSON has 7 problems; the first: $.x: …`.
+pub(crate) struct ProblemList<'a, P> {
+    /// What has the problems, as the message opens: `the JSON`, `the dataset`.
+    pub(crate) subject: &'static str,
+    /// The problems kept.
+    pub(crate) problems: &'a [P],
+    /// How many more were found and not kept.
+    pub(crate) omitted: usize,
+}
+
+impl<P: fmt::Display> fmt::Display for ProblemList<'_, P> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Self { subject, problems, omitted } = *self;
+        let total = problems.len().saturating_add(omitted);
+        let noun = if total == 1 { "problem" } else { "problems" };
+        match problems {
+            [] => write!(f, "{subject} has {total} {noun}"),
+            [only] if omitted == 0 => write!(f, "{subject} has 1 problem: {only}"),
+            [first, ..] if f.alternate() => write!(f, "{subject} has {total} {noun}; the first: {first}"),
+            _ => {
+                write!(f, "{subject} has {total} {noun}:")?;
+                let shown = problems.iter().take(SHOWN_PROBLEMS);
+                let more = total.saturating_sub(shown.len());
+                for problem in shown {
+                    write!(f, "\n  - {problem}")?;
+                }
+                if more > 0 {
+                    write!(f, "\n  … and {more} more")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
 /// A value that a validated constructor (or deserialization) refused.
 ///
 /// Every variant names the field it concerns and, where there is one, the offending value

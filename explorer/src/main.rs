@@ -7,8 +7,9 @@
 //! ```
 //!
 //! Open `index.html` in the output folder. A bad argument gets a one-line error and exit status
-//! 2; a dataset that does not load gets the library's error (every problem by JSON path) and
-//! exit status 2 too; a folder that cannot be written, exit status 1.
+//! 2; a dataset that does not load gets the library's error in one line (how many problems, and
+//! the first with its JSON path) and exit status 2 too; a folder that cannot be written, exit
+//! status 1.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -55,7 +56,8 @@ fn run(args: &Args) -> Result<(usize, usize), (u8, String)> {
         Some(path) => {
             let json = read(path).map_err(bad)?;
             let dataset = eu_celac_drugs::export::from_json(&json)
-                .map_err(|e| bad(format!("{} does not hold a valid dataset: {e}", path.display())))?;
+                // `{e:#}`: the count and the first problem, in one line.
+                .map_err(|e| bad(format!("{} does not hold a valid dataset: {e:#}", path.display())))?;
             let text = args.source.as_ref().map(read).transpose().map_err(bad)?;
             (eu_celac_drugs_explorer::render(&dataset, text.as_deref()), ())
         }

@@ -3,6 +3,7 @@
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
+use crate::error::ProblemList;
 use crate::model::record::{RecordKind, Ref};
 use crate::model::table::Table;
 use crate::{
@@ -70,6 +71,16 @@ impl fmt::Display for Problem {
 
 /// A dataset that failed its checks, with every problem found (not only the first).
 ///
+/// Its message says how many problems there are and shows the first
+/// [`SHOWN_PROBLEMS`](crate::error::SHOWN_PROBLEMS), each on its own line with its path, then
+/// "… and N more"; a single problem reads in one line. The alternate form (`{:#}`) is always one
+/// line: the count and the first problem.
+///
+/// `Debug` (`{:?}`) writes the same message, so that `main` returning this error (alone or in a
+/// `Box<dyn Error>`), `unwrap` and `expect` print something to read rather than a dump of the
+/// fields; `{:#?}` writes the fields. The error has no [`source`](std::error::Error::source): its
+/// message holds the problems, and [`problems`](Self::problems) hands them over one by one.
+///
 /// ```
 /// use eu_celac_drugs::{Dataset, DatasetParts};
 ///
@@ -78,11 +89,31 @@ impl fmt::Display for Problem {
 /// parts.programmes.push(copy);
 /// let err = Dataset::new(parts).unwrap_err();
 /// assert!(err.problems().iter().any(|p| p.to_string().contains("is used by")));
+/// assert!(err.to_string().starts_with("the dataset has 1 problem: programmes["));
+/// assert_eq!(format!("{err:?}"), err.to_string());
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("the dataset has {} problem(s); the first: {}", .problems.len(), .problems.first().map(ToString::to_string).unwrap_or_default())]
+#[derive(Clone, PartialEq, Eq, thiserror::Error)]
 pub struct DatasetError {
     problems: Vec<Problem>,
+}
+
+/// `the dataset has 7 problems:`, then the first [`SHOWN_PROBLEMS`](crate::error::SHOWN_PROBLEMS)
+/// one a line and `… and 2 more`; one line for a single problem, and with `{:#}`.
+impl fmt::Display for DatasetError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&ProblemList { subject: "the dataset", problems: &self.problems, omitted: 0 }, f)
+    }
+}
+
+/// The message (as `Display` writes it); `{:#?}` writes the fields.
+impl fmt::Debug for DatasetError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if f.alternate() {
+            f.debug_struct("DatasetError").field("problems", &self.problems).finish()
+        } else {
+            fmt::Display::fmt(self, f)
+        }
+    }
 }
 
 impl DatasetError {
@@ -435,7 +466,8 @@ impl Dataset {
 impl<'de> serde::Deserialize<'de> for Dataset {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let parts = DatasetParts::deserialize(deserializer)?;
-        Self::new(parts).map_err(serde::de::Error::custom)
+        // One line, as serde's messages are (the position follows it).
+        Self::new(parts).map_err(|e| serde::de::Error::custom(format_args!("{e:#}")))
     }
 }
 

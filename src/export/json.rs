@@ -118,13 +118,17 @@ fn check_version(text: &str) -> Result<(), LoadProblemKind> {
 ///   about what the dataset it builds takes: for 10^6 participations (389 MB of JSON) the
 ///   heap peaks at 1.3 times the input, as the serde route's does.
 /// - **Problems**: the first [`PROBLEM_LIMIT`] (1,000) problems are kept, in document order;
-///   the others are counted ([`LoadError::omitted`]; the message says "and N more").
+///   the others are counted ([`LoadError::omitted`]). The message counts them all and shows the
+///   first [`SHOWN_PROBLEMS`](crate::error::SHOWN_PROBLEMS), then "… and N more".
 /// - **Messages** quote at most [`QUOTE_LIMIT`](crate::error::QUOTE_LIMIT) (60) characters of any
 ///   value or key of the document, with its length when longer; errors keep what they refer to.
 /// - **Nesting** deeper than serde_json's limit of 128 levels inside a record is a problem
 ///   of that record; lists are checked for repeats in linear time.
 /// - **Duplicate keys** are refused at every level, with the path of the second occurrence
-///   (`$.participations`, `$.events[3].name`): a document must mean one thing to every reader.
+///   (`$.participations`, `$.events[3](hlm-23).name`): a document must mean one thing to every
+///   reader.
+/// - **Paths** name a record by its index and its id (`$.events[3](hlm-23)`), only when the id
+///   is a valid [`Id`](crate::Id) (at most 64 characters of a slug); otherwise by the index alone.
 /// - A UTF-8 **byte-order mark** at the start is refused with a message that says so (JSON text
 ///   exchanged between systems has none; remove it).
 ///

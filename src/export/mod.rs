@@ -69,8 +69,9 @@
 //!
 //! [`from_json`] validates everything: each value, each record, every id and every reference.
 //! It reports the problems it finds, not only the first, each with the JSON path of the
-//! offending value (`$.participations[3].subject.id`), and a loaded dataset equals the one that
-//! was saved. It suits documents from anywhere: it reads the text in one pass without a tree
+//! offending value, which names the record by its index and, when it has a valid one, its id, as
+//! the dataset's own checks do (`$.participations[3](tc-2021-10-26.co-presidency.py).subject.id`),
+//! and a loaded dataset equals the one that was saved. It suits documents from anywhere: it reads the text in one pass without a tree
 //! of the whole document (a load takes about the memory of the dataset it builds), keeps the
 //! first [`PROBLEM_LIMIT`] problems and counts the rest, cuts the values its messages quote,
 //! and refuses a key given twice in one object (see [`from_json`] for the limits):
@@ -96,6 +97,24 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! The error's message counts the problems and shows the first
+//! [`SHOWN_PROBLEMS`](crate::error::SHOWN_PROBLEMS), one a line; its `Debug` form, which a `main`
+//! returning it prints, is the same message (see [`LoadError`]):
+//!
+//! ```
+//! use eu_celac_drugs::export::{from_json, to_json};
+//!
+//! let mut v: serde_json::Value = serde_json::from_str(&to_json(eu_celac_drugs::report_2021_2022())?)?;
+//! v["participations"][3]["subject"]["id"] = "nowhere".into();
+//! let err = from_json(&v.to_string()).unwrap_err();
+//! assert_eq!(
+//!     format!("{err:?}"),
+//!     "the JSON has 1 problem: $.participations[3](tc-2021-10-26.co-presidency.py).subject.id: \
+//!      reference event:nowhere points to no record"
+//! );
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
 //! # Loading the CSV tables elsewhere
 //!
 //! [`write_csv`] writes one CSV per entity and per relation, and a `datapackage.json`

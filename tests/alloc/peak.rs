@@ -10,6 +10,7 @@
 
 use std::fmt::Write as _;
 
+use eu_celac_drugs::error::SHOWN_PROBLEMS;
 use eu_celac_drugs::export::{PROBLEM_LIMIT, from_json};
 use eu_celac_drugs::{Dataset, report_2021_2022};
 
@@ -94,7 +95,10 @@ fn a_document_of_problems_costs_next_to_nothing() {
     assert_eq!(err.problems().len(), PROBLEM_LIMIT);
     // Every record misses its fields; the document misses `meta` and 20 tables.
     assert!(err.omitted() >= n - PROBLEM_LIMIT, "{}", err.omitted());
-    assert!(err.to_string().contains(&format!("and {} more", err.omitted())), "{err}");
+    // The message counts them all, shows the first few and says how many more there are.
+    let total = PROBLEM_LIMIT + err.omitted();
+    assert!(err.to_string().starts_with(&format!("the JSON has {total} problems:\n")), "{err}");
+    assert!(err.to_string().ends_with(&format!("\n  … and {} more", total - SHOWN_PROBLEMS)), "{err}");
     assert!(peak < text.len() / 2, "{peak} bytes for {} bytes of JSON", text.len());
 }
 

@@ -9,6 +9,7 @@ mod strategies;
 
 mod datasets;
 mod errors;
+mod messages;
 mod properties;
 mod sections;
 #[cfg(feature = "csv")]

@@ -43,7 +43,7 @@ fn a_version_1_document_is_read_with_the_2021_2022_sections() {
     v["projects"][0]["source"]["section"] = json!("iv");
     let Err(LoadError::Invalid { problems, .. }) = from_json(&v.to_string()) else { panic!("must fail") };
     assert_eq!(problems.len(), 1, "{problems:#?}");
-    assert_eq!(problems[0].path, "$.projects[0].source.section");
+    assert_eq!(problems[0].path, format!("$.projects[0]({}).source.section", v["projects"][0]["id"].as_str().unwrap()));
     assert!(
         matches!(&problems[0].kind, LoadProblemKind::Dataset(ProblemKind::UnknownSection { code }) if code == "iv")
     );

@@ -1,6 +1,7 @@
 //! Loading untrusted documents: duplicate keys, problems beyond the limit, huge values, figures
 //! out of range, a byte-order mark, a version that is not an integer, deep nesting.
 
+use eu_celac_drugs::error::SHOWN_PROBLEMS;
 use eu_celac_drugs::export::{LoadError, LoadProblem, LoadProblemKind, PROBLEM_LIMIT, from_json, to_json};
 use eu_celac_drugs::{Dataset, report_2021_2022};
 use serde_json::{Value, json};
@@ -57,16 +58,18 @@ fn a_key_given_twice_is_refused_at_every_level() {
     let plain = report_plain();
     let with_country = v["participations"].as_array().unwrap().iter().position(|p| p["party"].get("country").is_some());
     let with_country = with_country.unwrap();
+    // A path names a record by its index and its id: `$.events[3](hlm-23)`.
+    let record = |table: &str, i: usize| format!("$.{table}[{i}]({})", v[table][i]["id"].as_str().unwrap());
     let cases = [
         ("/schema_version".to_owned(), "$.schema_version".to_owned()),
         ("/meta/number".to_owned(), "$.meta.number".to_owned()),
-        ("/events/3/name".to_owned(), "$.events[3].name".to_owned()),
-        ("/events/3/source/quote".to_owned(), "$.events[3].source.quote".to_owned()),
-        ("/seizures/0/quantity/value".to_owned(), "$.seizures[0].quantity.value".to_owned()),
-        ("/budgets/0/amount/currency".to_owned(), "$.budgets[0].amount.currency".to_owned()),
+        ("/events/3/name".to_owned(), format!("{}.name", record("events", 3))),
+        ("/events/3/source/quote".to_owned(), format!("{}.source.quote", record("events", 3))),
+        ("/seizures/0/quantity/value".to_owned(), format!("{}.quantity.value", record("seizures", 0))),
+        ("/budgets/0/amount/currency".to_owned(), format!("{}.amount.currency", record("budgets", 0))),
         (
             format!("/participations/{with_country}/party/country"),
-            format!("$.participations[{with_country}].party.country"),
+            format!("{}.party.country", record("participations", with_country)),
         ),
     ];
     for (pointer, path) in cases {
@@ -80,6 +83,10 @@ fn a_key_given_twice_is_refused_at_every_level() {
             assert!(err.is_err(), "the serde route accepts {pointer} twice");
         }
     }
+    // A record's id given twice names no id: the document does not say which it is.
+    let p = problems(&with_key_twice(&v, "/events/3/id"));
+    assert_eq!(p[0].path, "$.events[3].id", "{p:#?}");
+    assert!(matches!(&p[0].kind, LoadProblemKind::DuplicateKey { .. }), "{p:#?}");
 }
 
 #[test]
@@ -88,7 +95,7 @@ fn a_choice_of_forms_names_one() {
     v["participations"][0]["party"] = json!({"country": "PE", "organisation": "aircop"});
     let p = problems(&v.to_string());
     assert_eq!(p.len(), 1, "{p:#?}");
-    assert_eq!(p[0].path, "$.participations[0].party");
+    assert_eq!(p[0].path, format!("$.participations[0]({}).party", v["participations"][0]["id"].as_str().unwrap()));
     assert!(p[0].to_string().contains("exactly one key"), "{}", p[0]);
 }
 
@@ -103,9 +110,11 @@ fn problems_beyond_the_limit_are_counted() {
     assert_eq!(err.problems()[PROBLEM_LIMIT - 1].path, format!("$.participations[{}]", PROBLEM_LIMIT - 1));
     // The records beyond the limit, `meta` and 20 missing tables.
     assert_eq!(err.omitted(), extra + 21);
+    // The message counts every problem, shows the first few and says how many more there are.
     let message = err.to_string();
-    assert!(message.starts_with(&format!("the JSON has {} problem(s)", PROBLEM_LIMIT + extra + 21)), "{message}");
-    assert!(message.ends_with(&format!("{PROBLEM_LIMIT} are listed, and {} more", extra + 21)), "{message}");
+    let total = PROBLEM_LIMIT + extra + 21;
+    assert!(message.starts_with(&format!("the JSON has {total} problems:\n")), "{message}");
+    assert!(message.ends_with(&format!("\n  … and {} more", total - SHOWN_PROBLEMS)), "{message}");
 }
 
 #[test]
@@ -141,7 +150,8 @@ fn huge_values_are_quoted_in_part() {
     v["programmes"][1][mega.as_str()] = json!(1);
     let err = from_json(&v.to_string()).unwrap_err();
     assert!(err.to_string().len() < 1_000, "{}", &err.to_string()[..1_000]);
-    assert!(err.problems()[0].path.starts_with("$.programmes[1][\"Ab Ab"), "{}", err.problems()[0].path);
+    let at = format!("$.programmes[1]({})[\"Ab Ab", v["programmes"][1]["id"].as_str().unwrap());
+    assert!(err.problems()[0].path.starts_with(&at), "{}", err.problems()[0].path);
 }
 
 #[test]

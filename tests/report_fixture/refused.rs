@@ -6,6 +6,11 @@ use serde_json::{Value, json};
 
 use crate::fixture_value;
 
+/// The JSON path of the record at `i` of `table`, with its id: `$.programmes[1](programme-two)`.
+fn record(v: &Value, table: &str, i: usize) -> String {
+    format!("$.{table}[{i}]({})", v[table][i]["id"].as_str().unwrap())
+}
+
 fn problems(v: &Value) -> Vec<LoadProblem> {
     match from_json(&v.to_string()) {
         Err(LoadError::Invalid { problems, .. }) => problems,
@@ -20,12 +25,12 @@ fn an_unknown_section_is_refused_naming_it() {
     v["programmes"][1]["source"]["section"] = json!("iv");
     let p = problems(&v);
     assert_eq!(p.len(), 1, "{p:#?}");
-    assert_eq!(p[0].path, "$.programmes[1].source.section");
+    assert_eq!(p[0].path, format!("{}.source.section", record(&v, "programmes", 1)));
     assert!(matches!(&p[0].kind, LoadProblemKind::Dataset(ProblemKind::UnknownSection { code }) if code == "iv"));
     assert!(p[0].to_string().contains("section iv is not one of the report's sections"), "{}", p[0]);
     // A section the compiled-in report has, but this report does not, is just as unknown.
     v["programmes"][1]["source"]["section"] = json!("iii.a.aircop");
-    assert_eq!(problems(&v)[0].path, "$.programmes[1].source.section");
+    assert_eq!(problems(&v)[0].path, format!("{}.source.section", record(&v, "programmes", 1)));
     // So is a section of the metadata's own source.
     let mut v = fixture_value();
     v["meta"]["source"]["section"] = json!("iv");
@@ -49,7 +54,7 @@ fn a_removed_section_is_reported_where_each_record_cites_it() {
             rows.iter()
                 .enumerate()
                 .filter(|(_, r)| r["source"]["section"] == "ii.b")
-                .map(move |(i, _)| format!("$.{t}[{i}].source.section"))
+                .map(|(i, _)| format!("{}.source.section", record(&v, t, i)))
                 .collect::<Vec<_>>()
         })
         .collect();
@@ -65,7 +70,9 @@ fn a_dangling_reference_is_refused_with_its_path() {
     v["lists"][0]["items"][2]["id"] = json!("programme-one.beneficiary.bo");
     let p = problems(&v);
     let paths: Vec<&str> = p.iter().map(|p| p.path.as_str()).collect();
-    assert_eq!(paths, ["$.projects[0].programme", "$.lists[0].items[2].id"], "{p:#?}");
+    let expected =
+        [format!("{}.programme", record(&v, "projects", 0)), format!("{}.items[2].id", record(&v, "lists", 0))];
+    assert_eq!(paths, expected, "{p:#?}");
     assert!(p.iter().all(|p| matches!(p.kind, LoadProblemKind::Dataset(ProblemKind::Unresolved { .. }))));
 }
 
@@ -85,7 +92,7 @@ fn a_broken_section_list_is_refused_in_the_metadata() {
     v["projects"][0]["programme"] = json!("programme-three");
     let p = problems(&v);
     let paths: Vec<&str> = p.iter().map(|p| p.path.as_str()).collect();
-    assert_eq!(paths, ["$.meta.period_end", "$.projects[0].programme"], "{p:#?}");
+    assert_eq!(paths, ["$.meta.period_end".to_owned(), format!("{}.programme", record(&v, "projects", 0))], "{p:#?}");
 }
 
 #[test]

@@ -15,7 +15,7 @@ use serde::Deserialize;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
-use super::path::{extend, first_duplicate_key, key_segment, locate_in};
+use super::path::{extend, first_duplicate_key, key_segment, locate_in, record_path};
 use super::problems::{LoadProblem, LoadProblemKind, Problems, classify};
 use crate::dataset::DatasetParts;
 use crate::model::record::RecordKind;
@@ -197,7 +197,7 @@ impl<'de> Reading<'de> {
             "meta" => {
                 let raw: &'de RawValue = map.next_value()?;
                 self.meta_text = Some(raw.get());
-                self.meta = load(raw.get(), "$.meta", ReportMeta::new, &mut self.cx);
+                self.meta = load(raw.get(), || "$.meta".to_owned(), ReportMeta::new, &mut self.cx);
             }
             table => {
                 self.tables.load(table, map, &mut self.cx)?;
@@ -208,8 +208,13 @@ impl<'de> Reading<'de> {
 }
 
 /// Loads one record (or the metadata) of type `T` from its text, through its parts `P`;
-/// `None` after reporting the problem, at the JSON path below `at`.
-fn load<P, T>(text: &str, at: &str, new: fn(P) -> Result<T, ValidationError>, cx: &mut Context) -> Option<T>
+/// `None` after reporting the problem, at the JSON path below `at()` (made only then).
+fn load<P, T>(
+    text: &str,
+    at: impl FnOnce() -> String,
+    new: fn(P) -> Result<T, ValidationError>,
+    cx: &mut Context,
+) -> Option<T>
 where
     P: de::DeserializeOwned,
 {
@@ -221,7 +226,7 @@ where
                 if cx.problems.is_full() {
                     cx.problems.count();
                 } else {
-                    cx.problems.push(locate_in(text, at, e.field(), None), LoadProblemKind::Invalid(e));
+                    cx.problems.push(locate_in(text, &at(), e.field(), None), LoadProblemKind::Invalid(e));
                 }
                 None
             }
@@ -233,10 +238,10 @@ where
             }
             // A repeated key is the first thing to fix, wherever serde stopped.
             if let Some((below, key)) = first_duplicate_key(text) {
-                cx.problems.push(format!("{at}{below}"), LoadProblemKind::DuplicateKey { key });
+                cx.problems.push(format!("{}{below}", at()), LoadProblemKind::DuplicateKey { key });
                 return None;
             }
-            let mut path = extend(at, e.path());
+            let mut path = extend(&at(), e.path());
             let error = e.into_inner();
             let kind = classify(&message(&error));
             // A key refused on its own (unknown, or seen before) is reported at the key.
@@ -263,14 +268,20 @@ pub(super) fn message(error: &serde_json::Error) -> String {
     }
 }
 
-/// The id of a record that failed to load, when its text has one.
-fn failed_id(text: &str) -> Option<String> {
+/// The id of a record, when its text has one (read alone, whatever else the record holds, and
+/// wherever it stands in the record; not when the record gives `id` twice): for a record that
+/// failed to load, to name it in the paths of its problems and to leave out references to it.
+fn record_id(text: &str) -> Option<Cow<'_, str>> {
     #[derive(Deserialize)]
     struct IdOf<'a> {
         #[serde(borrow)]
         id: Option<Cow<'a, str>>,
     }
-    serde_json::from_str::<IdOf<'_>>(text).ok().and_then(|r| r.id).map(Cow::into_owned)
+    // An object only: serde's derive would read an array as the fields in order (`["x"]`).
+    if !text.trim_start().starts_with('{') {
+        return None;
+    }
+    serde_json::from_str::<IdOf<'_>>(text).ok().and_then(|r| r.id)
 }
 
 /// The JSON type of a value, for messages.
@@ -411,15 +422,17 @@ impl<'de, P: de::DeserializeOwned, T> Visitor<'de> for Records<'_, 'de, P, T> {
         let mut index = 0usize;
         while let Some(raw) = seq.next_element::<&'de RawValue>()? {
             let text = raw.get();
-            let at = || format!("${}[{index}]", key_segment(self.name));
-            match load(text, &at(), self.new, self.cx) {
+            let name = self.name;
+            // The record's path names its id when it has a valid one: `$.seizures[0](aircop.2021.cocaine)`.
+            let at = || record_path(name, index, record_id(text).as_deref());
+            match load(text, at, self.new, self.cx) {
                 Some(record) => {
                     self.loaded.records.push(record);
                     self.loaded.sources.push((index, text));
                 }
                 None => {
-                    if let Some(id) = failed_id(text) {
-                        self.cx.failed_ids.insert(id);
+                    if let Some(id) = record_id(text) {
+                        self.cx.failed_ids.insert(id.into_owned());
                     }
                 }
             }

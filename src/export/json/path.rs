@@ -1,5 +1,6 @@
-//! JSON paths: of a key, of a field found inside a record, of a problem the dataset's checks
-//! report (`participations[3](aircop.scope.ar).subject` → `$.participations[5].subject.id`).
+//! JSON paths: of a key, of a record (with its id, as the dataset's own paths name it), of a
+//! field found inside a record, of a problem the dataset's checks report
+//! (`participations[3](aircop.scope.ar).subject` → `$.participations[5](aircop.scope.ar).subject.id`).
 
 use std::borrow::Cow;
 use std::collections::{HashSet, VecDeque};
@@ -10,6 +11,7 @@ use serde_json::Value;
 
 use crate::dataset::ProblemKind;
 use crate::error::Quoted;
+use crate::model::id::is_valid_id;
 
 /// A JSON path segment for an object key: `.key`, or `["key"]` when the key is not a plain
 /// name (cut as messages cut a quoted value, when longer than
@@ -19,6 +21,18 @@ pub(super) fn key_segment(key: &str) -> String {
         format!(".{key}")
     } else {
         format!("[{}]", Quoted(key))
+    }
+}
+
+/// The JSON path of the record at `index` in the array of the table `table`, naming the
+/// record's id in parentheses as the dataset's own paths do: `$.seizures[0](aircop.2021.cocaine)`.
+/// Without an id, or with one that is not a valid [`Id`](crate::Id) (too long, or not a slug),
+/// the path is the index alone (`$.seizures[0]`): nothing of the document goes into the path
+/// unchecked.
+pub(super) fn record_path(table: &str, index: usize, id: Option<&str>) -> String {
+    match id.filter(|id| is_valid_id(id)) {
+        Some(id) => format!("${}[{index}]({id})", key_segment(table)),
+        None => format!("${}[{index}]", key_segment(table)),
     }
 }
 
@@ -207,8 +221,8 @@ pub(super) struct Sources<'de> {
 impl Sources<'_> {
     /// Turns the path of a problem that [`Dataset`](crate::Dataset)'s checks report
     /// (`participations[3](aircop.scope.ar).subject`) into the JSON path of the offending value
-    /// (`$.participations[5].subject.id`): the record's index in the document, then the field
-    /// and the offending id found in the record's text.
+    /// (`$.participations[5](aircop.scope.ar).subject.id`): the record's index in the document and
+    /// its id, then the field and the offending id found in the record's text.
     pub(super) fn json_path(&mut self, path: &str, kind: &ProblemKind) -> String {
         let target = match kind {
             ProblemKind::Unresolved { target } | ProblemKind::WrongKind { target, .. } => Some(target.id.as_str()),
@@ -220,21 +234,28 @@ impl Sources<'_> {
                 None => "$.meta".to_owned(),
             };
         }
-        let parsed = path.split_once('[').and_then(|(table, rest)| {
-            let (index, rest) = rest.split_once(']')?;
-            let index: usize = index.parse().ok()?;
-            let field = rest.split_once(").").map(|(_, f)| f);
-            Some((table, index, field))
-        });
-        let Some((table, index, field)) = parsed else { return format!("$.{path}") };
+        let Some((table, index, id, field)) = split_dataset_path(path) else { return format!("$.{path}") };
         let record = self.tables.iter().find(|(t, _)| *t == table).and_then(|(_, records)| records.get(index));
-        let Some(&(json_index, raw)) = record else { return format!("${}[{index}]", key_segment(table)) };
-        let at = format!("${}[{json_index}]", key_segment(table));
+        let Some(&(json_index, raw)) = record else { return record_path(table, index, id) };
+        let at = record_path(table, json_index, id);
         match field {
             Some(field) => self.parsed.locate(raw, &at, field, target),
             None => at,
         }
     }
+}
+
+/// The parts of a path of the dataset's checks, `table[index](id).field`: the table, the index,
+/// the id (when the path has one) and the field (when it has one).
+fn split_dataset_path(path: &str) -> Option<(&str, usize, Option<&str>, Option<&str>)> {
+    let (table, rest) = path.split_once('[')?;
+    let (index, rest) = rest.split_once(']')?;
+    let index: usize = index.parse().ok()?;
+    let (id, rest) = match rest.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        Some((id, rest)) => (Some(id), rest),
+        None => (None, rest),
+    };
+    Some((table, index, id, rest.strip_prefix('.')))
 }
 
 #[cfg(test)]
@@ -247,6 +268,29 @@ mod tests {
         assert_eq!(key_segment("a b"), "[\"a b\"]");
         let long = "k".repeat(100_000);
         assert!(key_segment(&long).ends_with("(100000 characters)]"));
+    }
+
+    #[test]
+    fn record_paths_name_valid_ids_only() {
+        assert_eq!(record_path("seizures", 0, Some("aircop.2021.cocaine")), "$.seizures[0](aircop.2021.cocaine)");
+        assert_eq!(record_path("seizures", 0, None), "$.seizures[0]");
+        for bad in ["Not An Id", "a)b", "", "x\n", &"a".repeat(65), &"a".repeat(1_000_000)] {
+            assert_eq!(record_path("seizures", 7, Some(bad)), "$.seizures[7]", "{bad:.80}");
+        }
+        assert_eq!(record_path("a b", 1, Some("x")), "$[\"a b\"][1](x)");
+    }
+
+    #[test]
+    fn dataset_paths_split_into_their_parts() {
+        assert_eq!(
+            split_dataset_path("participations[3](aircop.scope.ar).subject"),
+            Some(("participations", 3, Some("aircop.scope.ar"), Some("subject")))
+        );
+        assert_eq!(split_dataset_path("lists[2](l).items[4]"), Some(("lists", 2, Some("l"), Some("items[4]"))));
+        assert_eq!(split_dataset_path("seizures[0](s)"), Some(("seizures", 0, Some("s"), None)));
+        assert_eq!(split_dataset_path("seizures[0].quantity"), Some(("seizures", 0, None, Some("quantity"))));
+        assert_eq!(split_dataset_path("meta"), None);
+        assert_eq!(split_dataset_path("seizures[x](s).id"), None);
     }
 
     #[test]

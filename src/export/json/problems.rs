@@ -4,7 +4,7 @@ use std::fmt;
 
 use crate::ValidationError;
 use crate::dataset::ProblemKind;
-use crate::error::{Cut, QUOTE_LIMIT, Quoted};
+use crate::error::{Cut, ProblemList, QUOTE_LIMIT, Quoted};
 
 /// How many problems [`LoadError::Invalid`] lists: the first ones in document order. The rest
 /// are counted ([`LoadError::omitted`]), not kept, so that a document with millions of
@@ -16,11 +16,34 @@ pub const PROBLEM_LIMIT: usize = 1_000;
 const MESSAGE_LIMIT: usize = 2_000;
 
 /// A JSON document that could not be loaded.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+///
+/// Its message says how many problems the document has and shows the first
+/// [`SHOWN_PROBLEMS`](crate::error::SHOWN_PROBLEMS), each on its own line with its JSON path,
+/// then "… and N more"; a single problem reads in one line. The alternate form (`{:#}`) is always
+/// one line: the count and the first problem, for a log line or a command's `error:` line.
+///
+/// `Debug` (`{:?}`) writes the same message, so that `main` returning this error (alone or in a
+/// `Box<dyn Error>`), `unwrap` and `expect` print something to read rather than a dump of the
+/// fields; `{:#?}` writes the fields. The error has no [`source`](std::error::Error::source): its
+/// message holds the problems, and [`problems`](Self::problems) hands them over one by one.
+///
+/// ```
+/// use eu_celac_drugs::export::{from_json, to_json};
+///
+/// let json = to_json(eu_celac_drugs::report_2021_2022())?;
+/// let err = from_json(&json.replacen("\"value\": \"9.6\"", "\"value\": \"-9.6\"", 1)).unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "the JSON has 1 problem: $.seizures[0](aircop.2021.cocaine).quantity: invalid value: \
+///      \"-9.6\": value must be positive, got -9.6"
+/// );
+/// assert_eq!(format!("{err:?}"), err.to_string());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum LoadError {
     /// The text is not JSON (or starts with a UTF-8 byte-order mark, which JSON does not have).
-    #[error("malformed JSON at line {line}, column {column}: {message}")]
     Malformed {
         /// The line of the error (from 1).
         line: usize,
@@ -31,7 +54,6 @@ pub enum LoadError {
     },
     /// The JSON does not hold a valid dataset: the problems found, in document order, the first
     /// [`PROBLEM_LIMIT`] of them kept.
-    #[error("{}", describe(.problems, *.omitted))]
     #[non_exhaustive]
     Invalid {
         /// The problems found, at most [`PROBLEM_LIMIT`].
@@ -41,17 +63,39 @@ pub enum LoadError {
     },
 }
 
-/// `the JSON has 1200 problem(s); the first: …; 1000 are listed, and 200 more`.
-fn describe(problems: &[LoadProblem], omitted: usize) -> String {
-    let first = problems.first().map(ToString::to_string).unwrap_or_default();
-    let total = problems.len().saturating_add(omitted);
-    if omitted == 0 {
-        format!("the JSON has {total} problem(s); the first: {first}")
-    } else {
-        format!(
-            "the JSON has {total} problem(s); the first: {first}; {} are listed, and {omitted} more",
-            problems.len()
-        )
+/// `malformed JSON at line 1, column 2: …`, or `the JSON has 7 problems:`, then the first
+/// [`SHOWN_PROBLEMS`](crate::error::SHOWN_PROBLEMS) one a line and `… and 2 more` (one line for a
+/// single problem, and with `{:#}`).
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Malformed { line, column, message } => {
+                write!(f, "malformed JSON at line {line}, column {column}: {message}")
+            }
+            Self::Invalid { problems, omitted } => {
+                fmt::Display::fmt(&ProblemList { subject: "the JSON", problems, omitted: *omitted }, f)
+            }
+        }
+    }
+}
+
+/// The message (as `Display` writes it); `{:#?}` writes the fields.
+impl fmt::Debug for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !f.alternate() {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            Self::Malformed { line, column, message } => f
+                .debug_struct("Malformed")
+                .field("line", line)
+                .field("column", column)
+                .field("message", message)
+                .finish(),
+            Self::Invalid { problems, omitted } => {
+                f.debug_struct("Invalid").field("problems", problems).field("omitted", omitted).finish()
+            }
+        }
     }
 }
 
@@ -78,8 +122,12 @@ impl LoadError {
 /// One problem in a JSON document: the JSON path of the offending value and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoadProblem {
-    /// The JSON path (`$.participations[3].subject.id`). A key of more than
-    /// [`QUOTE_LIMIT`] characters is cut in the path as in messages.
+    /// The JSON path (`$.participations[3](tc-2021-10-26.co-presidency.py).subject.id`): a record
+    /// of a table is named by its index in the array and, in parentheses, its id, as the
+    /// dataset's own paths name it ([`Problem`](crate::Problem)); a record without a valid id
+    /// (missing, given twice, or not an [`Id`](crate::Id)) by its index alone
+    /// (`$.participations[3].subject.id`). A key of more than [`QUOTE_LIMIT`] characters is cut
+    /// in the path as in messages.
     pub path: String,
     /// What is wrong.
     pub kind: LoadProblemKind,
@@ -246,7 +294,25 @@ pub(super) fn shorten(message: &str) -> String {
         rest = after.get(1..).unwrap_or_default();
     }
     out.push_str(rest);
-    cut(&out, MESSAGE_LIMIT)
+    cut(&escape_controls(&out), MESSAGE_LIMIT)
+}
+
+/// `text` with every control character escaped (`\n`, `\u{1b}`): serde quotes some values as
+/// written (an unknown code between backticks), and a line break of the document must not break
+/// the lines of a message, which lists one problem a line.
+fn escape_controls(text: &str) -> String {
+    if !text.chars().any(char::is_control) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() {
+            out.extend(c.escape_debug());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The byte offset of the mark that closes a quoted part (a `"` after an even run of
@@ -274,6 +340,7 @@ fn cut(text: &str, limit: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::SHOWN_PROBLEMS;
 
     #[test]
     fn classifies_serde_messages() {
@@ -303,6 +370,8 @@ mod tests {
         assert_eq!(shorten(short), short);
         assert!(shorten(&format!("unclosed `{long}")).len() < 200);
         assert!(shorten(&"y".repeat(100_000)).len() < MESSAGE_LIMIT + 50);
+        assert_eq!(shorten("unknown variant `a\nb\u{0}`, expected `c`"), "unknown variant `a\\nb\\0`, expected `c`");
+        assert!(shorten(&format!("unknown variant `{}`", "\n".repeat(100_000))).len() < 1_000);
     }
 
     #[test]
@@ -314,7 +383,61 @@ mod tests {
         let err = problems.into_error();
         assert_eq!((err.problems().len(), err.omitted()), (PROBLEM_LIMIT, 5));
         let text = err.to_string();
-        assert!(text.starts_with("the JSON has 1005 problem(s); the first: $.x[0]: missing field \"id\""), "{text}");
-        assert!(text.ends_with("; 1000 are listed, and 5 more"), "{text}");
+        assert!(text.starts_with("the JSON has 1005 problems:\n  - $.x[0]: missing field \"id\"\n"), "{text}");
+        assert!(text.ends_with("\n  - $.x[4]: missing field \"id\"\n  … and 1000 more"), "{text}");
+        assert_eq!(text.lines().count(), 1 + SHOWN_PROBLEMS + 1, "{text}");
+        assert_eq!(format!("{err:#}"), "the JSON has 1005 problems; the first: $.x[0]: missing field \"id\"");
+    }
+
+    fn with(n: usize) -> LoadError {
+        let mut problems = Problems::default();
+        for i in 0..n {
+            problems.push(format!("$.t[{i}](r{i}).name"), LoadProblemKind::MissingField { field: "name".into() });
+        }
+        problems.into_error()
+    }
+
+    #[test]
+    fn seven_problems_show_five_and_count_two() {
+        let text = with(7).to_string();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "the JSON has 7 problems:",
+                "  - $.t[0](r0).name: missing field \"name\"",
+                "  - $.t[1](r1).name: missing field \"name\"",
+                "  - $.t[2](r2).name: missing field \"name\"",
+                "  - $.t[3](r3).name: missing field \"name\"",
+                "  - $.t[4](r4).name: missing field \"name\"",
+                "  … and 2 more",
+            ]
+        );
+        assert_eq!(SHOWN_PROBLEMS, 5);
+    }
+
+    #[test]
+    fn few_problems_are_all_shown_and_one_reads_in_one_line() {
+        assert_eq!(with(1).to_string(), "the JSON has 1 problem: $.t[0](r0).name: missing field \"name\"");
+        assert_eq!(format!("{:#}", with(1)), with(1).to_string());
+        let five = with(SHOWN_PROBLEMS).to_string();
+        assert_eq!(five.lines().count(), 1 + SHOWN_PROBLEMS, "{five}");
+        assert!(!five.contains("more"), "{five}");
+        let two = with(2).to_string();
+        assert!(two.starts_with("the JSON has 2 problems:\n  - $.t[0]"), "{two}");
+        // Only counted, none kept (not built by the loader, which keeps the first ones).
+        let counted = LoadError::Invalid { problems: Vec::new(), omitted: 3 };
+        assert_eq!(counted.to_string(), "the JSON has 3 problems");
+    }
+
+    #[test]
+    fn debug_reads_as_the_message_and_the_alternate_form_shows_the_fields() {
+        let err = with(7);
+        assert_eq!(format!("{err:?}"), err.to_string());
+        assert!(format!("{err:#?}").starts_with("Invalid {\n    problems: ["), "{err:#?}");
+        let malformed = LoadError::Malformed { line: 3, column: 3, message: "expected value".into() };
+        assert_eq!(format!("{malformed:?}"), "malformed JSON at line 3, column 3: expected value");
+        assert!(format!("{malformed:#?}").starts_with("Malformed {"));
+        assert!(std::error::Error::source(&err).is_none());
     }
 }
