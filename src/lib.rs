@@ -321,7 +321,7 @@
 //! Three crates appear in this crate's API: dates are [`chrono::NaiveDate`] (chrono 0.4),
 //! exact figures are [`rust_decimal::Decimal`] (rust_decimal 1), and every enum of codes
 //! ([`Role`], [`Status`], [`RecordKind`], every `…Kind`…) and [`Country`] implement
-//! [strum](strum) 0.27's traits: [`IntoEnumIterator`](strum::IntoEnumIterator),
+//! [strum] 0.27's traits: [`IntoEnumIterator`](strum::IntoEnumIterator),
 //! [`EnumCount`](strum::EnumCount), [`VariantArray`](strum::VariantArray) and
 //! [`VariantNames`](strum::VariantNames) (the codes, as `Display` writes them), so that code
 //! written for strum takes them. The three crates are re-exported, as

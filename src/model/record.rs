@@ -104,7 +104,7 @@ pub(crate) use code_enum;
 /// constants and `iter()`, `Display` and `FromStr`; every one but `Section2021_2022` has
 /// `as_str()` as an inherent `const fn` too (`Country` has `alpha2()`).
 ///
-/// The enums implement [strum](crate::strum)'s traits as well (`IntoEnumIterator`, `EnumCount`,
+/// The enums implement [strum]'s traits as well (`IntoEnumIterator`, `EnumCount`,
 /// `VariantArray`, and but for `Section2021_2022` `VariantNames`), for code written for strum;
 /// `CodeEnum` adds what strum has no trait for: the values as a `const` slice and `as_str`. (A
 /// bound `E: CodeEnum + strum::EnumCount` makes `E::COUNT` ambiguous: write
