@@ -101,8 +101,8 @@ pub(crate) use code_enum;
 /// [`Country`](crate::Country), [`Section2021_2022`](crate::data::Section2021_2022)…), for code
 /// generic over this crate's enums: every value in order as a `const` slice, how many there
 /// are, and each value's code. Each such enum also has the same `ALL` and `COUNT` as inherent
-/// constants and `iter()`, `Display` and `FromStr`; every one but `Section2021_2022` has
-/// `as_str()` as an inherent `const fn` too (`Country` has `alpha2()`).
+/// constants, and `iter()`, `Display` and `FromStr`; every one but `Country` has `as_str()` as an
+/// inherent `const fn` too (`Country` has `alpha2()`, the same code).
 ///
 /// The enums implement [strum]'s traits as well (`IntoEnumIterator`, `EnumCount`,
 /// `VariantArray`, and but for `Section2021_2022` `VariantNames`), for code written for strum;
@@ -113,14 +113,16 @@ pub(crate) use code_enum;
 /// ```
 /// use eu_celac_drugs::{CodeEnum, Country, Role, Status};
 ///
-/// fn codes<E: CodeEnum>() -> Vec<&'static str> {
-///     E::ALL.iter().map(|e| e.as_str()).collect()
+/// /// How many values `E` has, and the first few codes.
+/// fn summary<E: CodeEnum>(n: usize) -> String {
+///     let first: Vec<&str> = E::ALL.iter().take(n).map(|e| e.as_str()).collect();
+///     format!("{} values: {}…", E::COUNT, first.join(", "))
 /// }
-/// assert!(codes::<Role>().contains(&"co_lead"));
-/// assert_eq!(codes::<Status>().len(), <Status as CodeEnum>::COUNT);
-/// assert_eq!(<Country as CodeEnum>::COUNT, 249);
-/// assert_eq!(Country::PE.as_str(), "PE"); // the alpha-2 code
+/// assert_eq!(summary::<Country>(3), "249 values: AD, AE, AF…"); // the alpha-2 codes
+/// assert_eq!(summary::<Status>(2), format!("{} values: active, operational…", Status::COUNT));
+/// assert!(summary::<Role>(Role::COUNT).contains("co_lead"));
 /// assert_eq!(CodeEnum::as_str(Role::CoLead), Role::CoLead.to_string());
+/// assert_eq!(Country::PE.as_str(), "PE");
 /// ```
 pub trait CodeEnum: Copy + Eq + Ord + std::hash::Hash + std::fmt::Debug + std::fmt::Display + 'static {
     /// Every value, in order.
