@@ -318,10 +318,15 @@
 //!
 //! # Re-exported crates
 //!
-//! Two crates' types appear in this crate's API: dates are [`chrono::NaiveDate`] (chrono 0.4)
-//! and exact figures are [`rust_decimal::Decimal`] (rust_decimal 1). Both crates are
-//! re-exported, as `eu_celac_drugs::chrono` and `eu_celac_drugs::rust_decimal`, so you need
-//! not add them to your own `Cargo.toml`, nor match their versions by hand:
+//! Three crates appear in this crate's API: dates are [`chrono::NaiveDate`] (chrono 0.4),
+//! exact figures are [`rust_decimal::Decimal`] (rust_decimal 1), and every enum of codes
+//! ([`Role`], [`Status`], [`RecordKind`], every `…Kind`…) and [`Country`] implement
+//! [strum] 0.27's traits: [`IntoEnumIterator`](strum::IntoEnumIterator),
+//! [`EnumCount`](strum::EnumCount), [`VariantArray`](strum::VariantArray) and
+//! [`VariantNames`](strum::VariantNames) (the codes, as `Display` writes them), so that code
+//! written for strum takes them. The three crates are re-exported, as
+//! `eu_celac_drugs::chrono`, `eu_celac_drugs::rust_decimal` and `eu_celac_drugs::strum`, so you
+//! need not add them to your own `Cargo.toml`, nor match their versions by hand:
 //!
 //! ```
 //! use eu_celac_drugs::chrono::NaiveDate;
@@ -334,14 +339,32 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
+//! Code generic over strum's traits takes this crate's enums:
+//!
+//! ```
+//! use eu_celac_drugs::strum::{EnumCount, IntoEnumIterator, VariantNames};
+//! use eu_celac_drugs::{Country, Role};
+//!
+//! fn every<E: IntoEnumIterator + EnumCount>() -> Vec<E> {
+//!     let all: Vec<E> = E::iter().collect();
+//!     assert_eq!(all.len(), E::COUNT);
+//!     all
+//! }
+//! assert_eq!(every::<Role>(), Role::ALL);
+//! assert_eq!(every::<Country>().len(), 249);
+//! assert!(Role::VARIANTS.contains(&"co_lead")); // the codes, as `Display` writes them
+//! ```
+//!
 //! They come with the features this crate enables (`std`, and `serde` with this crate's `serde`
-//! feature). If you depend on them yourself as well (for chrono's `clock`, say), ask for
-//! versions compatible with these (chrono 0.4.42 or later, rust_decimal 1.39 or later) and
-//! Cargo builds one copy of each, so that the types are the same. As public dependencies, a new
-//! major version of either would be a new major version of this crate. No other crate's type
-//! is needed: parsing a code (`"task_force".parse::<RecordKind>()`) fails with this crate's
-//! [`UnknownCode`], and every enum of codes lists its values in an `ALL` constant
-//! ([`RecordKind::ALL`]).
+//! feature; strum's `derive`). If you depend on them yourself as well (for chrono's `clock`,
+//! say), ask for versions compatible with these (chrono 0.4.42 or later, rust_decimal 1.39 or
+//! later, strum 0.27.2 or later within 0.27) and Cargo builds one copy of each, so that the
+//! types and traits are the same. As public dependencies, a new major version of any of them
+//! (for strum, a new 0.x) would be a new major version of this crate. No other crate's type is
+//! needed: parsing a code (`"task_force".parse::<RecordKind>()`) fails with this crate's
+//! [`UnknownCode`] (not strum's `ParseError`), every enum of codes lists its values in an `ALL`
+//! constant ([`RecordKind::ALL`]), and [`CodeEnum`] gives generic code `ALL`, `COUNT` and
+//! `as_str` without strum.
 //!
 //! # Fidelity
 //!
@@ -370,6 +393,7 @@ pub use dataset::{
     ProgrammeLink, RecordRef,
 };
 pub use error::{UnknownCode, ValidationError};
+pub use model::record::CodeEnum;
 pub use model::*;
 
 /// The date and time crate whose [`NaiveDate`](chrono::NaiveDate) this crate's dates give
@@ -378,6 +402,10 @@ pub use chrono;
 /// The exact decimal crate whose [`Decimal`](rust_decimal::Decimal) holds every figure (see
 /// [Re-exported crates](crate#re-exported-crates)).
 pub use rust_decimal;
+/// The enum crate whose traits (`IntoEnumIterator`, `EnumCount`, `VariantArray`,
+/// `VariantNames`…) every enum of codes and [`Country`] implement (see
+/// [Re-exported crates](crate#re-exported-crates)).
+pub use strum;
 
 /// The README's Rust examples, run as doctests so that they stay true.
 #[cfg(doctest)]

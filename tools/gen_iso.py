@@ -147,6 +147,13 @@ COUNTRY_DOC = '''\
 /// (de)serialized as its alpha-2 code, and deserialization accepts exactly what `FromStr`
 /// accepts.
 ///
+/// `Display`, `AsRef<str>` and `Into<&'static str>` (strum's `Display`, `AsRefStr` and
+/// `IntoStaticStr`, the variant's name), [`CodeEnum::as_str`](crate::CodeEnum::as_str) and
+/// strum's `VariantNames` all give the alpha-2 code. [`ALL`](Self::ALL), [`COUNT`](Self::COUNT)
+/// and [`iter`](Self::iter) list the entries, as strum's `VariantArray`, `EnumCount` and
+/// `IntoEnumIterator` do, so that code generic over [`CodeEnum`](crate::CodeEnum) or over
+/// strum's traits takes a `Country`.
+///
 /// ```
 /// use eu_celac_drugs::{Bloc, Country};
 ///
@@ -263,6 +270,13 @@ def country_table(entries: list[dict], spanish: dict[str, str]) -> str:
         "    PartialOrd,",
         "    Ord,",
         "    Hash,",
+        "    strum::Display,",
+        "    strum::AsRefStr,",
+        "    strum::IntoStaticStr,",
+        "    strum::EnumIter,",
+        "    strum::EnumCount,",
+        "    strum::VariantArray,",
+        "    strum::VariantNames,",
         ")]",
         "#[repr(u8)]",
         "pub enum Country {",
@@ -274,20 +288,9 @@ def country_table(entries: list[dict], spanish: dict[str, str]) -> str:
         "}",
         "",
         "impl Country {",
-        "    /// Every country, in the order of the alpha-2 codes (the order of [`Ord`]).",
-        "    #[rustfmt::skip]",
-        "    pub const ALL: &'static [Self] = &[",
-    ]
-    line = "       "
-    for e in entries:
-        item = f" Self::{e['alpha_2']},"
-        if len(line) + len(item) > 100:
-            out.append(line)
-            line = "       "
-        line += item
-    out.append(line)
-    out += [
-        "    ];",
+        "    /// Every country, in the order of the alpha-2 codes (the order of [`Ord`]; strum's",
+        "    /// `VariantArray::VARIANTS`).",
+        "    pub const ALL: &'static [Self] = <Self as strum::VariantArray>::VARIANTS;",
         "",
         "    /// The data of this entry.",
         "    pub(crate) const fn record(self) -> &'static Record {",
@@ -359,35 +362,12 @@ def country_table(entries: list[dict], spanish: dict[str, str]) -> str:
         "    }",
         "}",
         "",
+        "/// The alpha-2 code is the value's code.",
         "impl crate::model::record::CodeEnum for Country {",
         "    const ALL: &'static [Self] = Country::ALL;",
-        "}",
         "",
-        "/// The alpha-2 code.",
-        "impl std::fmt::Display for Country {",
-        "    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {",
-        "        f.pad(self.alpha2())",
-        "    }",
-        "}",
-        "",
-        "/// The alpha-2 code.",
-        "impl AsRef<str> for Country {",
-        "    fn as_ref(&self) -> &str {",
+        "    fn as_str(self) -> &'static str {",
         "        self.alpha2()",
-        "    }",
-        "}",
-        "",
-        "/// The alpha-2 code.",
-        "impl From<Country> for &'static str {",
-        "    fn from(country: Country) -> Self {",
-        "        country.alpha2()",
-        "    }",
-        "}",
-        "",
-        "/// The alpha-2 code.",
-        "impl From<&Country> for &'static str {",
-        "    fn from(country: &Country) -> Self {",
-        "        country.alpha2()",
         "    }",
         "}",
         "",

@@ -35,7 +35,13 @@ use crate::{List, Section, SectionCode};
 /// assert_eq!(section.parent(), s.parent().map(Section2021_2022::code).as_ref());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+///
+/// Its codes are not its variants' names, so of strum's traits it implements those that list
+/// the values (`IntoEnumIterator`, `EnumCount`, `VariantArray`), not `VariantNames`; the codes
+/// are [`as_str`](Self::as_str) (and [`CodeEnum::as_str`](crate::CodeEnum::as_str)).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::EnumIter, strum::EnumCount, strum::VariantArray,
+)]
 pub enum Section2021_2022 {
     /// The Council's cover note: document number, file codes, date, sender, addressees, subject.
     Note,
@@ -310,6 +316,10 @@ pub(super) const SECTIONS: &[Section] = &[
 
 impl crate::model::record::CodeEnum for Section2021_2022 {
     const ALL: &'static [Self] = &Section2021_2022::ALL;
+
+    fn as_str(self) -> &'static str {
+        Section2021_2022::as_str(self)
+    }
 }
 
 impl fmt::Display for Section2021_2022 {

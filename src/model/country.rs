@@ -334,7 +334,7 @@ impl<'de> serde::Deserialize<'de> for Country {
 code_enum! {
     /// One of the two regional blocs of the EU-CELAC Mechanism.
     ///
-    /// `Display`/`FromStr` (and serde) use the acronyms `"CELAC"` and `"EU"`.
+    /// `Display`/`FromStr` (and serde, and strum) use the acronyms `"CELAC"` and `"EU"`.
     ///
     /// ```
     /// use eu_celac_drugs::{Bloc, Country};
@@ -350,10 +350,8 @@ code_enum! {
     /// ```
     pub enum Bloc {
         /// The Community of Latin American and Caribbean States (33 member states).
-        #[cfg_attr(feature = "serde", serde(rename = "CELAC"))]
         Celac = "CELAC",
         /// The European Union (27 member states since the United Kingdom left on 31 January 2020).
-        #[cfg_attr(feature = "serde", serde(rename = "EU"))]
         Eu = "EU",
     }
 }

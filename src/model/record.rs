@@ -14,12 +14,16 @@ pub type List<T> = Cow<'static, [T]>;
 /// Defines a fieldless enum of codes: `Copy`, `Eq`, `Ord` and `Hash` that agree (declaration
 /// order), `Display`, `AsRef<str>` and `Into<&'static str>` in snake case, `FromStr` that reads
 /// the same codes and answers anything else with [`UnknownCode`](crate::UnknownCode), an `ALL`
-/// constant with every value in order, `COUNT`, `iter()`, and serde under the same names, so that
-/// text, JSON and CSV all spell a value alike.
+/// constant with every value in order, `COUNT`, `iter()`, [`CodeEnum`], strum's traits, and serde
+/// under the same names, so that text, JSON and CSV all spell a value alike.
 ///
-/// A variant's code is its name in snake case (`CoLead` is `co_lead`), computed at compile time,
-/// or the string given after it (`Celac = "CELAC"`; serde needs the same `rename`). Plain
-/// `macro_rules!` and `const fn`: no proc macro, so a dependent builds no `syn` for it.
+/// A variant's code is its name in snake case (`CoLead` is `co_lead`), or the string given after
+/// it (`Celac = "CELAC"`), which the macro hands to strum and serde too. strum derives
+/// `Display`, `AsRefStr`, `IntoStaticStr` (`serialize_all = "snake_case"`), `EnumIter`,
+/// `EnumCount`, `VariantArray` and `VariantNames`; `as_str()` is a `const fn` that spells the same
+/// codes at compile time ([`snake_case`]), and a test checks, variant by variant, that strum and
+/// `as_str()` agree. `FromStr` stays hand-written so that it fails with this crate's
+/// [`UnknownCode`](crate::UnknownCode), not `strum::ParseError`.
 macro_rules! code_enum {
     (
         $(#[$meta:meta])*
@@ -28,15 +32,24 @@ macro_rules! code_enum {
         }
     ) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash,
+            strum::Display, strum::AsRefStr, strum::IntoStaticStr,
+            strum::EnumIter, strum::EnumCount, strum::VariantArray, strum::VariantNames,
+        )]
+        #[strum(serialize_all = "snake_case")]
         #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(rename_all = "snake_case"))]
         pub enum $name {
-            $( $(#[$vmeta])* $variant, )*
+            $(
+                $(#[$vmeta])*
+                $( #[strum(serialize = $code)] #[cfg_attr(feature = "serde", serde(rename = $code))] )?
+                $variant,
+            )*
         }
 
         impl $name {
-            #[doc = concat!("Every [`", stringify!($name), "`], in order.")]
-            pub const ALL: &'static [Self] = &[$( Self::$variant, )*];
+            #[doc = concat!("Every [`", stringify!($name), "`], in order (strum's `VariantArray::VARIANTS`).")]
+            pub const ALL: &'static [Self] = <Self as strum::VariantArray>::VARIANTS;
 
             #[doc = concat!("How many values a [`", stringify!($name), "`] has (the length of `ALL`).")]
             pub const COUNT: usize = Self::ALL.len();
@@ -57,29 +70,8 @@ macro_rules! code_enum {
 
         impl $crate::model::record::CodeEnum for $name {
             const ALL: &'static [Self] = $name::ALL;
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.pad(self.as_str())
-            }
-        }
-
-        impl AsRef<str> for $name {
-            fn as_ref(&self) -> &str {
-                self.as_str()
-            }
-        }
-
-        impl From<$name> for &'static str {
-            fn from(value: $name) -> Self {
-                value.as_str()
-            }
-        }
-
-        impl From<&$name> for &'static str {
-            fn from(value: &$name) -> Self {
-                value.as_str()
+            fn as_str(self) -> &'static str {
+                $name::as_str(self)
             }
         }
 
@@ -106,23 +98,42 @@ macro_rules! code_enum {
 pub(crate) use code_enum;
 
 /// An enum of stable codes ([`Role`](crate::Role), [`Status`](crate::Status), every `…Kind`,
-/// [`Country`](crate::Country)…): every value, in order, for code generic over them. Each such
-/// enum also has the same `ALL` as an inherent constant, `COUNT`, `iter()`, `as_str()` (but
-/// `Country`: `alpha2()`), `Display` and `FromStr`.
+/// [`Country`](crate::Country), [`Section2021_2022`](crate::data::Section2021_2022)…), for code
+/// generic over this crate's enums: every value in order as a `const` slice, how many there
+/// are, and each value's code. Each such enum also has the same `ALL` and `COUNT` as inherent
+/// constants, and `iter()`, `Display` and `FromStr`; every one but `Country` has `as_str()` as an
+/// inherent `const fn` too (`Country` has `alpha2()`, the same code).
+///
+/// The enums implement [strum]'s traits as well (`IntoEnumIterator`, `EnumCount`,
+/// `VariantArray`, and but for `Section2021_2022` `VariantNames`), for code written for strum;
+/// `CodeEnum` adds what strum has no trait for: the values as a `const` slice and `as_str`. (A
+/// bound `E: CodeEnum + strum::EnumCount` makes `E::COUNT` ambiguous: write
+/// `<E as CodeEnum>::COUNT`.)
 ///
 /// ```
-/// use eu_celac_drugs::model::record::CodeEnum;
-/// use eu_celac_drugs::{Role, Status};
+/// use eu_celac_drugs::{CodeEnum, Country, Role, Status};
 ///
-/// fn codes<E: CodeEnum>() -> Vec<String> {
-///     E::ALL.iter().map(ToString::to_string).collect()
+/// /// How many values `E` has, and the first few codes.
+/// fn summary<E: CodeEnum>(n: usize) -> String {
+///     let first: Vec<&str> = E::ALL.iter().take(n).map(|e| e.as_str()).collect();
+///     format!("{} values: {}…", E::COUNT, first.join(", "))
 /// }
-/// assert!(codes::<Role>().contains(&"co_lead".to_owned()));
-/// assert_eq!(codes::<Status>().len(), Status::COUNT);
+/// assert_eq!(summary::<Country>(3), "249 values: AD, AE, AF…"); // the alpha-2 codes
+/// assert_eq!(summary::<Status>(2), format!("{} values: active, operational…", Status::COUNT));
+/// assert!(summary::<Role>(Role::COUNT).contains("co_lead"));
+/// assert_eq!(CodeEnum::as_str(Role::CoLead), Role::CoLead.to_string());
+/// assert_eq!(Country::PE.as_str(), "PE");
 /// ```
 pub trait CodeEnum: Copy + Eq + Ord + std::hash::Hash + std::fmt::Debug + std::fmt::Display + 'static {
     /// Every value, in order.
     const ALL: &'static [Self];
+
+    /// How many values there are (the length of [`ALL`](Self::ALL)).
+    const COUNT: usize = Self::ALL.len();
+
+    /// The value's code, as `Display` writes it and `FromStr` reads it (for
+    /// [`Country`](crate::Country), the alpha-2 code).
+    fn as_str(self) -> &'static str;
 }
 
 /// The length of `name` (an ASCII identifier in `CamelCase`) in `snake_case`.

@@ -3,6 +3,7 @@
 
 mod strategies;
 
+mod code_enums;
 mod country;
 mod date;
 mod ids;

@@ -238,7 +238,7 @@ enum_roundtrip! {
 
 /// Every enum of codes: `ALL` lists the values in order (as `iter()` does), `as_str`
 /// is `Display`, and text that is no code fails with an `UnknownCode` naming the enum, the text
-/// and every code, so that no user needs strum.
+/// and every code (not strum's `ParseError`). strum's traits: `code_enums.rs`.
 macro_rules! code_enum_api {
     ($($name:ident: $ty:ty;)*) => {
         $(

@@ -20,6 +20,13 @@ use super::Record;
 /// (de)serialized as its alpha-2 code, and deserialization accepts exactly what `FromStr`
 /// accepts.
 ///
+/// `Display`, `AsRef<str>` and `Into<&'static str>` (strum's `Display`, `AsRefStr` and
+/// `IntoStaticStr`, the variant's name), [`CodeEnum::as_str`](crate::CodeEnum::as_str) and
+/// strum's `VariantNames` all give the alpha-2 code. [`ALL`](Self::ALL), [`COUNT`](Self::COUNT)
+/// and [`iter`](Self::iter) list the entries, as strum's `VariantArray`, `EnumCount` and
+/// `IntoEnumIterator` do, so that code generic over [`CodeEnum`](crate::CodeEnum) or over
+/// strum's traits takes a `Country`.
+///
 /// ```
 /// use eu_celac_drugs::{Bloc, Country};
 ///
@@ -48,6 +55,13 @@ use super::Record;
     PartialOrd,
     Ord,
     Hash,
+    strum::Display,
+    strum::AsRefStr,
+    strum::IntoStaticStr,
+    strum::EnumIter,
+    strum::EnumCount,
+    strum::VariantArray,
+    strum::VariantNames,
 )]
 #[repr(u8)]
 pub enum Country {
@@ -552,38 +566,9 @@ pub enum Country {
 }
 
 impl Country {
-    /// Every country, in the order of the alpha-2 codes (the order of [`Ord`]).
-    #[rustfmt::skip]
-    pub const ALL: &'static [Self] = &[
-        Self::AD, Self::AE, Self::AF, Self::AG, Self::AI, Self::AL, Self::AM, Self::AO, Self::AQ,
-        Self::AR, Self::AS, Self::AT, Self::AU, Self::AW, Self::AX, Self::AZ, Self::BA, Self::BB,
-        Self::BD, Self::BE, Self::BF, Self::BG, Self::BH, Self::BI, Self::BJ, Self::BL, Self::BM,
-        Self::BN, Self::BO, Self::BQ, Self::BR, Self::BS, Self::BT, Self::BV, Self::BW, Self::BY,
-        Self::BZ, Self::CA, Self::CC, Self::CD, Self::CF, Self::CG, Self::CH, Self::CI, Self::CK,
-        Self::CL, Self::CM, Self::CN, Self::CO, Self::CR, Self::CU, Self::CV, Self::CW, Self::CX,
-        Self::CY, Self::CZ, Self::DE, Self::DJ, Self::DK, Self::DM, Self::DO, Self::DZ, Self::EC,
-        Self::EE, Self::EG, Self::EH, Self::ER, Self::ES, Self::ET, Self::FI, Self::FJ, Self::FK,
-        Self::FM, Self::FO, Self::FR, Self::GA, Self::GB, Self::GD, Self::GE, Self::GF, Self::GG,
-        Self::GH, Self::GI, Self::GL, Self::GM, Self::GN, Self::GP, Self::GQ, Self::GR, Self::GS,
-        Self::GT, Self::GU, Self::GW, Self::GY, Self::HK, Self::HM, Self::HN, Self::HR, Self::HT,
-        Self::HU, Self::ID, Self::IE, Self::IL, Self::IM, Self::IN, Self::IO, Self::IQ, Self::IR,
-        Self::IS, Self::IT, Self::JE, Self::JM, Self::JO, Self::JP, Self::KE, Self::KG, Self::KH,
-        Self::KI, Self::KM, Self::KN, Self::KP, Self::KR, Self::KW, Self::KY, Self::KZ, Self::LA,
-        Self::LB, Self::LC, Self::LI, Self::LK, Self::LR, Self::LS, Self::LT, Self::LU, Self::LV,
-        Self::LY, Self::MA, Self::MC, Self::MD, Self::ME, Self::MF, Self::MG, Self::MH, Self::MK,
-        Self::ML, Self::MM, Self::MN, Self::MO, Self::MP, Self::MQ, Self::MR, Self::MS, Self::MT,
-        Self::MU, Self::MV, Self::MW, Self::MX, Self::MY, Self::MZ, Self::NA, Self::NC, Self::NE,
-        Self::NF, Self::NG, Self::NI, Self::NL, Self::NO, Self::NP, Self::NR, Self::NU, Self::NZ,
-        Self::OM, Self::PA, Self::PE, Self::PF, Self::PG, Self::PH, Self::PK, Self::PL, Self::PM,
-        Self::PN, Self::PR, Self::PS, Self::PT, Self::PW, Self::PY, Self::QA, Self::RE, Self::RO,
-        Self::RS, Self::RU, Self::RW, Self::SA, Self::SB, Self::SC, Self::SD, Self::SE, Self::SG,
-        Self::SH, Self::SI, Self::SJ, Self::SK, Self::SL, Self::SM, Self::SN, Self::SO, Self::SR,
-        Self::SS, Self::ST, Self::SV, Self::SX, Self::SY, Self::SZ, Self::TC, Self::TD, Self::TF,
-        Self::TG, Self::TH, Self::TJ, Self::TK, Self::TL, Self::TM, Self::TN, Self::TO, Self::TR,
-        Self::TT, Self::TV, Self::TW, Self::TZ, Self::UA, Self::UG, Self::UM, Self::US, Self::UY,
-        Self::UZ, Self::VA, Self::VC, Self::VE, Self::VG, Self::VI, Self::VN, Self::VU, Self::WF,
-        Self::WS, Self::YE, Self::YT, Self::ZA, Self::ZM, Self::ZW,
-    ];
+    /// Every country, in the order of the alpha-2 codes (the order of [`Ord`]; strum's
+    /// `VariantArray::VARIANTS`).
+    pub const ALL: &'static [Self] = <Self as strum::VariantArray>::VARIANTS;
 
     /// The data of this entry.
     pub(crate) const fn record(self) -> &'static Record {
@@ -4110,34 +4095,11 @@ impl Country {
     }
 }
 
+/// The alpha-2 code is the value's code.
 impl crate::model::record::CodeEnum for Country {
     const ALL: &'static [Self] = Country::ALL;
-}
 
-/// The alpha-2 code.
-impl std::fmt::Display for Country {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.pad(self.alpha2())
-    }
-}
-
-/// The alpha-2 code.
-impl AsRef<str> for Country {
-    fn as_ref(&self) -> &str {
+    fn as_str(self) -> &'static str {
         self.alpha2()
-    }
-}
-
-/// The alpha-2 code.
-impl From<Country> for &'static str {
-    fn from(country: Country) -> Self {
-        country.alpha2()
-    }
-}
-
-/// The alpha-2 code.
-impl From<&Country> for &'static str {
-    fn from(country: &Country) -> Self {
-        country.alpha2()
     }
 }
