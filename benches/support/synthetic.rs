@@ -4,7 +4,9 @@
 
 use std::borrow::Cow;
 
-use eu_celac_drugs::{Country, Dataset, DatasetParts, Id, Participation, ParticipationParts, Party, report_2021_2022};
+use eu_celac_drugs::{
+    Country, Dataset, DatasetParts, Id, Participation, ParticipationParts, Party, RecordKind, report_2021_2022,
+};
 
 /// A small linear congruential generator (Knuth's MMIX constants): the same datasets on every run.
 pub struct Lcg(pub u64);
@@ -30,7 +32,9 @@ pub fn synthetic(n: usize) -> Dataset {
     parts.participations = (0..n)
         .map(|i| {
             let t = &templates[rng.below(templates.len())];
-            let party = if rng.below(10) == 0 {
+            // (a group the report names without listing it is a stated list, which is dropped)
+            let listed = matches!(t.party(), Party::Body(b) if b.kind == RecordKind::StatedList);
+            let party = if rng.below(10) == 0 && !listed {
                 t.party().clone()
             } else {
                 Party::Country(countries[rng.below(countries.len())])
