@@ -222,12 +222,17 @@
 //! }
 //! ```
 //!
-//! Which CELAC members appear nowhere?
+//! Which CELAC members does the report name nowhere — and which claims still cover them? A claim
+//! on the whole bloc ("COPOLAD is the only EU-funded programme covering the entire CELAC region")
+//! covers every member without naming it, and is counted apart:
 //!
 //! ```
 //! let coverage = eu_celac_drugs::analysis::celac_coverage(eu_celac_drugs::report_2021_2022());
-//! for country in &coverage.absent {
-//!     println!("{}", country.name_en());
+//! for country in &coverage.unnamed {
+//!     println!("{} — named nowhere", country.name_en());
+//! }
+//! for claim in &coverage.bloc_claims {
+//!     println!("covered by {}'s claim to cover {}", claim.subject_label, claim.label);
 //! }
 //! ```
 //!
