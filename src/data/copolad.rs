@@ -1219,11 +1219,11 @@ mod statements {
             source: src(Copolad, ONLY),
         },
         Statement {
-            id: id("copolad.purpose"),
+            id: id("copolad.focus"),
             of: r(K::Programme, "copolad"),
             kind: Focus,
             text: t(
-                "providing support for a balanced, integrated, comprehensive, multidisciplinary, and scientific evidence-based approach to the worldwide drug situation",
+                "providing support for a balanced, integrated, comprehensive, multidisciplinary, and scientific evidence-based approach to the worldwide drug situation in Latin American and Caribbean countries",
             ),
             about: B(&[]),
             source: src(Copolad, ONLY),
@@ -1384,7 +1384,7 @@ mod statements {
             ),
         },
         Statement {
-            id: id("copolad.iii.task-forces.purpose"),
+            id: id("copolad.iii.task-forces.mandate"),
             of: r(K::TaskForce, "copolad.iii.task-forces"),
             kind: Mandate,
             text: t(

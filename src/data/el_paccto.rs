@@ -1889,7 +1889,7 @@ mod statements {
 
     pub(super) const STATEMENTS: List<Statement> = B(&[
         Statement {
-            id: id("el-paccto.purpose"),
+            id: id("el-paccto.aims"),
             of: r(K::Programme, "el-paccto"),
             kind: Aim,
             text: t(
@@ -2049,7 +2049,7 @@ mod statements {
             ),
         },
         Statement {
-            id: id("clasi.purpose"),
+            id: id("clasi.mandate"),
             of: r(K::Committee, "clasi"),
             kind: Mandate,
             text: t(
@@ -2200,7 +2200,7 @@ mod statements {
             ),
         },
         Statement {
-            id: id("tei-lac.purpose"),
+            id: id("tei-lac.focus"),
             of: r(K::Programme, "tei-lac"),
             kind: Focus,
             text: t("responds to shared challenges in the area of security and justice"),

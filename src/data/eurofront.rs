@@ -755,7 +755,7 @@ mod statements {
 
     pub(super) const STATEMENTS: List<Statement> = B(&[
         Statement {
-            id: id("eurofront.purpose"),
+            id: id("eurofront.aims"),
             of: r(K::Programme, "eurofront"),
             kind: Aim,
             text: t(

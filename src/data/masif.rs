@@ -146,7 +146,7 @@ mod statements {
 
     pub(super) const STATEMENTS: List<Statement> = B(&[
         Statement {
-            id: id("masif.purpose"),
+            id: id("masif.mandate"),
             of: r(K::Project, "masif"),
             kind: Mandate,
             text: t(

@@ -406,7 +406,7 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
     // The clause names EUROPOL and FRONTEX as those SEACOP aims to improve cooperation with: how
     // it aims to contribute ("including by"), not a partnership the report states.
     crate::Statement {
-        id: id("seacop.aims.cooperation"),
+        id: id("seacop.approach.cooperation"),
         of: SEACOP,
         kind: crate::StatementKind::Approach,
         text: t(

@@ -418,3 +418,41 @@ fn every_sentence_that_states_a_purpose_topic_or_mandate_has_a_statement_of_that
     assert!(matched >= RULES.len(), "the rules must find their words");
     assert!(missing.is_empty(), "{} sentence(s) without a statement:\n{}", missing.len(), missing.join("\n"));
 }
+
+/// The words of a statement's id that name a kind of statement, and the kind each names.
+const KIND_WORDS: &[(&str, StatementKind)] = &[
+    ("aim", Aim),
+    ("aims", Aim),
+    ("focus", Focus),
+    ("mandate", Mandate),
+    ("purpose", Purpose),
+    ("topic", Topic),
+    ("preparation", Preparation),
+    ("preparations", Preparation),
+    ("follow-up", FollowUp),
+    ("scope", Scope),
+    ("approach", Approach),
+    ("context", Context),
+    ("progress", Progress),
+    ("activity", Activity),
+    ("assessment", Assessment),
+];
+
+#[test]
+fn a_statement_s_id_names_no_other_kind_than_its_own() {
+    // The part of the id after its subject's id ("copolad.kick-off" + ".purpose") says what the
+    // statement answers; a word there that names a kind must name the statement's own.
+    let mut wrong = Vec::new();
+    for s in report_2021_2022().statements() {
+        let id = s.id().as_str();
+        let rest = id.strip_prefix(s.of().id.as_str()).and_then(|r| r.strip_prefix('.')).unwrap_or(id);
+        for word in rest.split('.') {
+            if let Some((_, kind)) = KIND_WORDS.iter().find(|(w, _)| *w == word) {
+                if *kind != s.kind() {
+                    wrong.push(format!("{id}: a {} named {word:?}", s.kind()));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{} statement id(s) name another kind:\n{}", wrong.len(), wrong.join("\n"));
+}
