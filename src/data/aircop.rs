@@ -412,6 +412,7 @@ pub(super) const OUTCOMES: List<Outcome> = B(&[
     Outcome {
         id: id("aircop.ftf-intercepted"),
         of: AIRCOP,
+        credit: crate::Credit::Own,
         kind: Interceptions,
         description: t("Suspect foreign terrorist fighters have been intercepted by JAITFs"),
         quantity: None,
@@ -424,6 +425,7 @@ pub(super) const OUTCOMES: List<Outcome> = B(&[
     Outcome {
         id: id("aircop.ftf-intercepted.santo-domingo"),
         of: r(TaskForceRef, "aircop.jaitf.do-santo-domingo"),
+        credit: crate::Credit::Own,
         kind: Interceptions,
         description: t(
             "Suspect foreign terrorist fighters have been intercepted by JAITFs, including at Santo Domingo airport",
@@ -441,6 +443,7 @@ pub(super) const OUTCOMES: List<Outcome> = B(&[
     Outcome {
         id: id("aircop.wanted-persons-arrested"),
         of: AIRCOP,
+        credit: crate::Credit::Own,
         kind: PersonsArrested,
         description: t("Six wanted persons on red INTERPOL notice have also been arrested"),
         quantity: Some(count(6, Exact)),
@@ -453,6 +456,7 @@ pub(super) const OUTCOMES: List<Outcome> = B(&[
     Outcome {
         id: id("aircop.trafficking-victims-identified"),
         of: AIRCOP,
+        credit: crate::Credit::Own,
         kind: VictimsIdentified,
         description: t("Several victims of human trafficking have been identified"),
         quantity: None,
@@ -464,6 +468,7 @@ pub(super) const OUTCOMES: List<Outcome> = B(&[
     Outcome {
         id: id("aircop.smuggling-networks-dismantled"),
         of: AIRCOP,
+        credit: crate::Credit::Own,
         kind: NetworksDismantled,
         description: t("networks of migrant smugglers dismantled"),
         quantity: None,

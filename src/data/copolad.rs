@@ -604,6 +604,7 @@ pub(super) const OUTCOMES: List<Outcome> = B(&[
     Outcome {
         id: id("copolad.kick-off.attendance"),
         of: r(EventRef, "copolad.kick-off"),
+        credit: crate::Credit::Own,
         kind: OutcomeKind::Attendance,
         description: t("high participation, with over 200 stakeholders present"),
         quantity: Some(count(200, Qualifier::Over)),
@@ -618,6 +619,7 @@ pub(super) const OUTCOMES: List<Outcome> = B(&[
     Outcome {
         id: id("copolad.iii.inception.survey.participation"),
         of: r(EventRef, "copolad.iii.inception.survey"),
+        credit: crate::Credit::Own,
         kind: OutcomeKind::Attendance,
         description: t("high levels of participation"),
         quantity: None,

@@ -105,3 +105,41 @@ fn organisation_roles_follow_the_report_s_verbs() {
         assert!(report.with_iati_role(phase, IatiRole::Extending).next().is_some(), "who manages {phase}?");
     }
 }
+
+#[test]
+fn an_operation_s_results_share_one_credit_and_a_contribution_says_so() {
+    // Every seizure and other result of an operation is credited alike; where the report credits
+    // them to a project as its contribution ("The project contributed to significant seizures.
+    // Operation MIHADARATI led to 287 arrests…"), the operation's own record says so too.
+    use std::collections::BTreeSet;
+
+    use eu_celac_drugs::{Credit, RecordKind};
+    let report = report_2021_2022();
+    let mut contributed = 0;
+    for op in report.operations() {
+        let credits: BTreeSet<Credit> = report
+            .seizures()
+            .iter()
+            .filter(|s| s.operation() == Some(op.id()))
+            .map(|s| s.credit())
+            .chain(
+                report
+                    .outcomes()
+                    .iter()
+                    .filter(|o| o.of().kind == RecordKind::Operation && o.of().id == *op.id())
+                    .map(|o| o.credit()),
+            )
+            .collect();
+        assert!(credits.len() <= 1, "{}: results credited {credits:?}", op.id());
+        if credits.contains(&Credit::Contribution) {
+            contributed += 1;
+            assert!(
+                op.source().note().is_some_and(|n| n.contains("contributed to")),
+                "{}: its results are contributions, its record does not say so",
+                op.id()
+            );
+        }
+    }
+    assert!(contributed > 0);
+    assert!(report.outcomes().iter().any(|o| o.credit() == Credit::Contribution));
+}
