@@ -152,11 +152,12 @@ fn report_text(html: &str) -> (String, Vec<bool>) {
             let tag = &rest[..=end];
             if tag == "<sup>" {
                 let inner = &rest[end + 1..];
-                if let Some(close) = inner.find("</sup>") {
-                    if close > 0 && inner[..close].bytes().all(|b| b.is_ascii_digit()) {
-                        rest = &inner[close + "</sup>".len()..];
-                        continue;
-                    }
+                if let Some(close) = inner.find("</sup>")
+                    && close > 0
+                    && inner[..close].bytes().all(|b| b.is_ascii_digit())
+                {
+                    rest = &inner[close + "</sup>".len()..];
+                    continue;
                 }
             }
             if tag.starts_with("<mark") {
