@@ -504,11 +504,8 @@ fn a_statement_links_the_organisations_its_words_name() {
     let mut missing = Vec::new();
     for s in report.statements() {
         let text = s.text();
-        let linked: Vec<(usize, usize)> = std::iter::once(s.of())
-            .chain(s.about())
-            .flat_map(&names_of)
-            .flat_map(|n| whole_word(text, n))
-            .collect();
+        let linked: Vec<(usize, usize)> =
+            std::iter::once(s.of()).chain(s.about()).flat_map(&names_of).flat_map(|n| whole_word(text, n)).collect();
         for o in report.organisations() {
             if s.of().id == *o.id() || s.about().iter().any(|a| a.id == *o.id()) {
                 continue;
