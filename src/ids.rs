@@ -282,7 +282,10 @@ pub const COPOLAD_III_WG_INTERNATIONAL_COOPERATION: Id = Id::lit("copolad.iii.wg
 pub const COPOLAD_III_FOCAL_POINTS: Id = Id::lit("copolad.iii.focal-points");
 
 /// Network `clasi.officers-network`: **network of law enforcement officers specialised in the fight against drug
-/// trafficking between the Latin American States and the EU Member States** (of CLASI).
+/// trafficking between the Latin American States and the EU Member States** (of adoption of the Joint Declaration
+/// of the Ministers of the Interior of the Member States of the EU and the Ministers in charge of security
+/// matters of the Member States of the Latin American Committee on Internal Security (CLASI), following a working
+/// lunch).
 pub const CLASI_OFFICERS_NETWORK: Id = Id::lit("clasi.officers-network");
 
 /// Network `el-paccto.jaguar-network`: **Jaguar Network** (of EL PAcCTO).
@@ -498,7 +501,10 @@ pub const AIRCOP_JAITF_RS: Id = Id::lit("aircop.jaitf.rs");
 /// AIRCOP).
 pub const AIRCOP_JAITF_MK: Id = Id::lit("aircop.jaitf.mk");
 
-/// Task force `clasi.task-force`: **temporary counter narcotics Task Force** (of CLASI).
+/// Task force `clasi.task-force`: **temporary counter narcotics Task Force** (of adoption of the Joint
+/// Declaration of the Ministers of the Interior of the Member States of the EU and the Ministers in charge of
+/// security matters of the Member States of the Latin American Committee on Internal Security (CLASI), following
+/// a working lunch).
 pub const CLASI_TASK_FORCE: Id = Id::lit("clasi.task-force");
 
 /// Border area `eurofront.border.rumichaca`: **Rumichaca** (of EUROFRONT).
@@ -536,8 +542,7 @@ pub const CND_65: Id = Id::lit("cnd-65");
 pub const COPOLAD_KICK_OFF: Id = Id::lit("copolad.kick-off");
 
 /// Event `copolad.cnd-side-event`: **Leaving no one behind: The EU’s right based and development-oriented
-/// approach to drugs policies in cooperation initiatives in Central Asia, Latin America and the Caribbean** (of
-/// COPOLAD III Implementation).
+/// approach to drugs policies in cooperation initiatives in Central Asia, Latin America and the Caribbean**.
 pub const COPOLAD_CND_SIDE_EVENT: Id = Id::lit("copolad.cnd-side-event");
 
 /// Event `colibri.start`: **The project started** (2019-01; of COLIBRI).
@@ -566,7 +571,7 @@ pub const CLASI_POLITICAL_DECLARATION_SIGNING: Id = Id::lit("clasi.political-dec
 
 /// Event `clasi.joint-declaration`: **adoption of the Joint Declaration of the Ministers of the Interior of the
 /// Member States of the EU and the Ministers in charge of security matters of the Member States of the Latin
-/// American Committee on Internal Security (CLASI), following a working lunch** (2022-03-03; of CLASI).
+/// American Committee on Internal Security (CLASI), following a working lunch** (2022-03-03).
 pub const CLASI_JOINT_DECLARATION: Id = Id::lit("clasi.joint-declaration");
 
 /// Event `el-paccto.ameripol-treaty-signature`: **signature of the AMERIPOL Treaty** (2022; of consolidation of

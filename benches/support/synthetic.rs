@@ -5,7 +5,8 @@
 use std::borrow::Cow;
 
 use eu_celac_drugs::{
-    Country, Dataset, DatasetParts, Id, Participation, ParticipationParts, Party, RecordKind, report_2021_2022,
+    Country, Dataset, DatasetParts, Id, Participation, ParticipationParts, Party, RecordKind, Statement,
+    report_2021_2022,
 };
 
 /// A small linear congruential generator (Knuth's MMIX constants): the same datasets on every run.
@@ -25,8 +26,18 @@ impl Lcg {
 pub fn synthetic(n: usize) -> Dataset {
     let mut parts = DatasetParts::from(report_2021_2022().clone());
     let templates = std::mem::take(&mut parts.participations);
-    // The report's lists name its participations; they play no part in the table.
+    // The report's lists name its participations; they play no part in the table. The statements
+    // that link a list (the Working Groups a level of COPOLAD III works through) lose that link.
     parts.lists.clear();
+    parts.statements = parts
+        .statements
+        .into_iter()
+        .map(|s| {
+            let mut s = s.into_parts();
+            s.about = s.about.iter().filter(|r| r.kind != RecordKind::StatedList).cloned().collect();
+            Statement::new(s).unwrap()
+        })
+        .collect();
     let countries: Vec<Country> = Country::iter().collect();
     let mut rng = Lcg(0x5eed ^ n as u64);
     parts.participations = (0..n)

@@ -30,11 +30,13 @@ pub fn words(code: &str) -> String {
 }
 
 /// The report's text without its markup, as a reader sees it (bold marks and `<sup>` tags
-/// removed, the superscript's text kept).
+/// removed, an ordinal suffix's text kept, a footnote marker dropped), as
+/// [`eu_celac_drugs::source::plain_text`] reads it.
 ///
 /// ```
 /// assert_eq!(eu_celac_drugs_explorer::text::plain("the XXII<sup>nd</sup> **High-Level** Meeting"),
 ///            "the XXIInd High-Level Meeting");
+/// assert_eq!(eu_celac_drugs_explorer::text::plain("Slovenia and Paraguay<sup>3</sup>"), "Slovenia and Paraguay");
 /// ```
 #[must_use]
 pub fn plain(text: &str) -> String {

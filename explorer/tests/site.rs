@@ -138,7 +138,8 @@ fn every_record_is_reachable_from_the_home_page() {
 }
 
 /// The annotated report's text (the `.report` block without the lists of records under each
-/// paragraph), with for each character whether it stands inside a `<mark>`.
+/// paragraph), with for each character whether it stands inside a `<mark>`. A footnote marker (a
+/// superscript of digits only) is left out, as `plain_text` leaves it out of a quote.
 fn report_text(html: &str) -> (String, Vec<bool>) {
     let start = html.find("<div class=\"report\">").unwrap();
     let body = &html[start..];
@@ -149,6 +150,16 @@ fn report_text(html: &str) -> (String, Vec<bool>) {
         if c == '<' {
             let end = rest.find('>').unwrap();
             let tag = &rest[..=end];
+            if tag == "<sup>" {
+                let inner = &rest[end + 1..];
+                if let Some(close) = inner.find("</sup>")
+                    && close > 0
+                    && inner[..close].bytes().all(|b| b.is_ascii_digit())
+                {
+                    rest = &inner[close + "</sup>".len()..];
+                    continue;
+                }
+            }
             if tag.starts_with("<mark") {
                 in_mark = true;
             } else if tag == "</mark>" {

@@ -410,21 +410,11 @@ pub(super) const SEIZURES: List<Seizure> = B(&[
 const NO_DATE: &str = "The paragraph opens 'In 2021' for AIRCOP's seizures; this result is stated in the present perfect with no date of its own, so no period is recorded.";
 
 pub(super) const OUTCOMES: List<Outcome> = B(&[
+    // One claim: the interceptions by JAITFs, among them some at Santo Domingo airport.
     Outcome {
         id: id("aircop.ftf-intercepted"),
         of: AIRCOP,
-        kind: Interceptions,
-        description: t("Suspect foreign terrorist fighters have been intercepted by JAITFs"),
-        quantity: None,
-        stated: None,
-        period: None,
-        place: None,
-        source: noted(Aircop, "Suspect foreign terrorist fighters have been intercepted by JAITFs", NO_DATE),
-    },
-    // "including at Santo Domingo airport": read as the JAITF operational at Santo Domingo.
-    Outcome {
-        id: id("aircop.ftf-intercepted.santo-domingo"),
-        of: r(TaskForceRef, "aircop.jaitf.do-santo-domingo"),
+        credit: crate::Credit::Own,
         kind: Interceptions,
         description: t(
             "Suspect foreign terrorist fighters have been intercepted by JAITFs, including at Santo Domingo airport",
@@ -436,12 +426,17 @@ pub(super) const OUTCOMES: List<Outcome> = B(&[
         source: noted(
             Aircop,
             "Suspect foreign terrorist fighters have been intercepted by JAITFs, including at Santo Domingo airport.",
-            "The interceptions 'at Santo Domingo airport' are attributed to the JAITF the report lists as operational at Santo Domingo (Dominican Republic); the report gives no figure. No period is recorded (present perfect, no date of its own).",
+            "One result, recorded once: the interceptions by AIRCOP's task forces (\"by JAITFs\"), with no figure. \
+             \"Including at Santo Domingo airport\" names the one place the report gives (the JAITF operational \
+             there, in the Dominican Republic), not the only one: other interceptions took place at places it does \
+             not name. The paragraph opens 'In 2021' for AIRCOP's seizures; this result is stated in the present \
+             perfect with no date of its own, so no period is recorded.",
         ),
     },
     Outcome {
         id: id("aircop.wanted-persons-arrested"),
         of: AIRCOP,
+        credit: crate::Credit::Own,
         kind: PersonsArrested,
         description: t("Six wanted persons on red INTERPOL notice have also been arrested"),
         quantity: Some(count(6, Exact)),
@@ -454,6 +449,7 @@ pub(super) const OUTCOMES: List<Outcome> = B(&[
     Outcome {
         id: id("aircop.trafficking-victims-identified"),
         of: AIRCOP,
+        credit: crate::Credit::Own,
         kind: VictimsIdentified,
         description: t("Several victims of human trafficking have been identified"),
         quantity: None,
@@ -465,6 +461,7 @@ pub(super) const OUTCOMES: List<Outcome> = B(&[
     Outcome {
         id: id("aircop.smuggling-networks-dismantled"),
         of: AIRCOP,
+        credit: crate::Credit::Own,
         kind: NetworksDismantled,
         description: t("networks of migrant smugglers dismantled"),
         quantity: None,

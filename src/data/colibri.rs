@@ -8,7 +8,7 @@ use std::borrow::Cow::Borrowed as B;
 use super::dsl::{count, country_part, early, id, in_country, month, noted, on, org_part, r, since, some, src, t};
 use crate::Completeness::{Complete, Unlisted};
 use crate::Country::{AR, BR, CI, CO, CV, DO, GM, ML, MR, NG, PE, PY, SN, UY};
-use crate::DocumentAction::Published;
+use crate::DocumentAction::{Finalised, Produced};
 use crate::EventKind::{Launch, Meeting, Mission, Publication, Training};
 use crate::Framing::{Activity, Background};
 use crate::Qualifier::Exact;
@@ -168,7 +168,7 @@ pub(super) const EVENTS: List<Event> = B(&[
         mode: None,
         status: Completed,
         framing: Activity,
-        documents: B(&[DocumentLink::lit("doc.colibri-technical-handbook", Published)]),
+        documents: B(&[DocumentLink::lit("doc.colibri-technical-handbook", Finalised)]),
         source: src(
             Colibri,
             "COLIBRI also launched its e-learning training programme and finalised the Technical Handbook on Monitoring and Controlling General Aviation.",
@@ -248,7 +248,7 @@ pub(super) const EVENTS: List<Event> = B(&[
         mode: None,
         status: Completed,
         framing: Activity,
-        documents: B(&[DocumentLink::lit("doc.colibri-training-handbook", Published)]),
+        documents: B(&[DocumentLink::lit("doc.colibri-training-handbook", Produced)]),
         source: noted(
             Colibri,
             "Following the launch of the COLIBRI geoportal in early 2021, trainings were organised and a training handbook was produced.",
@@ -436,23 +436,12 @@ mod statements {
     use std::borrow::Cow::Borrowed as B;
 
     use crate::RecordKind as K;
-    use crate::StatementKind::{Focus, Purpose, Topic};
+    use crate::StatementKind::{Purpose, Topic};
     use crate::data::Section2021_2022::Colibri;
     use crate::data::dsl::{id, noted, r, src, t};
     use crate::{List, Statement};
 
     pub(super) const STATEMENTS: List<Statement> = B(&[
-        Statement {
-            id: id("colibri.focus"),
-            of: r(K::Project, "colibri"),
-            kind: Focus,
-            text: t("improving security in the general aviation sector, specifically targeting secondary aerodromes"),
-            about: B(&[]),
-            source: src(
-                Colibri,
-                "focuses on improving security in the general aviation sector, specifically targeting secondary aerodromes.",
-            ),
-        },
         Statement {
             id: id("colibri.geoportal.purpose"),
             of: r(K::Event, "colibri.geoportal-launch"),

@@ -7,17 +7,17 @@
 use std::borrow::Cow::Borrowed as B;
 
 use super::dsl::{
-    count, country_part, day, early, eur, for_months, id, inferred, month, noted, on, org_part, r, since, some, span,
-    src, t, year,
+    body_part, count, country_part, day, eur, for_months, id, inferred, month, noted, on, org_part, r, since, some,
+    span, src, t, year,
 };
 use crate::Country::{AR, DE, EC, ES, PE, PY, UY};
-use crate::DocumentAction::Approved;
+use crate::DocumentAction::{Approved, Began};
 use crate::RecordKind::{
     Committee as CommitteeRef, Document as DocRef, Event as EventRef, Organisation as OrganisationRef,
     Participation as ParticipationRef, Phase as PhaseRef, Programme as ProgrammeRef, Project as ProjectRef,
     Relation as RelationRef, WorkArea as WorkAreaRef, WorkingGroup as WorkingGroupRef,
 };
-use crate::Role::{Funder, Lead, Manager, Organiser, Participant, Supporter};
+use crate::Role::{CoOrganiser, Funder, Lead, Manager, Participant, Supporter};
 use crate::Status::{Active, Completed, Ongoing, Planned, UnderEstablishment};
 use crate::data::Section2021_2022::{
     Copolad, CopoladContribution, CopoladIii, CopoladImplementation, CopoladInception, Footnote5, Footnote6,
@@ -31,7 +31,13 @@ use crate::{
 /// The reading note shared by the working groups: their launch date stands in the sentence
 /// that introduces the list, not in each item.
 const WG_LAUNCHED: &str = "Launch date from the sentence introducing the list: \"COPOLAD III has launched several \
-     Working Groups in the first months of 2022, such as:\" (\"the first months of 2022\" read as early 2022).";
+     Working Groups in the first months of 2022, such as:\". \"The first months of 2022\" are read as January to May \
+     2022: the report, which covers the period to 31 May 2022, gives the launches as done (\"has launched\"), so none \
+     falls later; the year's later months are not \"first months\".";
+
+/// When the working groups were launched: "in the first months of 2022", read as January to May
+/// 2022 (see [`WG_LAUNCHED`]).
+const FIRST_MONTHS_OF_2022: Option<crate::When> = span(month(2022, 1), month(2022, 5));
 
 // ---- "COPOLAD is the only EU-funded programme covering the entire CELAC region…" ----
 
@@ -225,7 +231,7 @@ pub(super) const WORKING_GROUPS: List<WorkingGroup> = B(&[
             "Adaptation and access to addiction treatment and care services for women and the vulnerable population",
         ),
         status: Active,
-        launched: on(early(2022)),
+        launched: FIRST_MONTHS_OF_2022,
         source: noted(
             CopoladImplementation,
             "Adaptation and access to addiction treatment and care services for women and the vulnerable population, led by Uruguay;",
@@ -237,7 +243,7 @@ pub(super) const WORKING_GROUPS: List<WorkingGroup> = B(&[
         of: r(PhaseRef, "copolad.iii"),
         name: t("Precursors"),
         status: Active,
-        launched: on(early(2022)),
+        launched: FIRST_MONTHS_OF_2022,
         source: noted(CopoladImplementation, "Precursors, led by Ecuador;", WG_LAUNCHED),
     },
     // Listed among the groups launched, though its leadership is still to come ("will be led").
@@ -246,12 +252,12 @@ pub(super) const WORKING_GROUPS: List<WorkingGroup> = B(&[
         of: r(PhaseRef, "copolad.iii"),
         name: t("Rights and Sustainable Development"),
         status: Active,
-        launched: on(early(2022)),
+        launched: FIRST_MONTHS_OF_2022,
         source: noted(
             CopoladImplementation,
             "Rights and Sustainable Development, which will be led by Peru and Argentina;",
-            "Listed among the Working Groups launched in the first months of 2022 (read as early 2022), so recorded \
-             as active; only its leadership is future (\"will be led\").",
+            "Listed among the Working Groups launched in the first months of 2022 (read as January to May 2022, as for \
+             the other groups), so recorded as active; only its leadership is future (\"will be led\").",
         ),
     },
     WorkingGroup {
@@ -259,7 +265,7 @@ pub(super) const WORKING_GROUPS: List<WorkingGroup> = B(&[
         of: r(PhaseRef, "copolad.iii"),
         name: t("Comprehensive and Sustainable Alternative Development"),
         status: Active,
-        launched: on(early(2022)),
+        launched: FIRST_MONTHS_OF_2022,
         source: noted(
             CopoladImplementation,
             "Comprehensive and Sustainable Alternative Development, led by Germany;",
@@ -273,7 +279,7 @@ pub(super) const WORKING_GROUPS: List<WorkingGroup> = B(&[
             "International Cooperation, both in drug trafficking investigations and in money laundering investigations",
         ),
         status: Active,
-        launched: on(early(2022)),
+        launched: FIRST_MONTHS_OF_2022,
         source: noted(
             CopoladImplementation,
             "International Cooperation, both in drug trafficking investigations and in money laundering investigations, led by Peru and Ecuador.",
@@ -339,9 +345,10 @@ pub(super) const EVENTS: List<Event> = B(&[
     // "Significant efforts were allocated to establish dialogue and coordination frameworks …"
     // states an effort, not a meeting held: it is a statement of the inception phase's activity.
     // ---- "Specifically, within this period, the first months were dedicated to take contacts…" ----
+    // The report calls them contacts, not meetings: an activity.
     Event {
         id: id("copolad.iii.inception.contacts"),
-        kind: EventKind::Meeting,
+        kind: EventKind::Activity,
         ordinal: None,
         name: t("contacts with LAC countries and other relevant stakeholders"),
         of: Some(r(PhaseRef, "copolad.iii.inception")),
@@ -408,10 +415,10 @@ pub(super) const EVENTS: List<Event> = B(&[
             "A survey aiming at finding out national and regional priorities was shared with partner countries, with high levels of participation.",
         ),
     },
-    // A helpdesk is a service, not an event: recorded as the nearest kind (see the note).
+    // A helpdesk is a service offered, not a session: an activity.
     Event {
         id: id("copolad.iii.inception.helpdesk"),
-        kind: EventKind::InformationSession,
+        kind: EventKind::Activity,
         ordinal: None,
         name: t("permanent helpdesk"),
         of: Some(r(PhaseRef, "copolad.iii.inception")),
@@ -424,9 +431,8 @@ pub(super) const EVENTS: List<Event> = B(&[
         source: noted(
             CopoladInception,
             "During this process, COPOLAD offered a permanent helpdesk and informative subregional sessions to further ensure the participation of partner countries to the process and strengthen coordination.",
-            "A permanent helpdesk is a standing service rather than an event; the model has no kind for it, so it \
-             is recorded as an information service offered during the needs-assessment process of the inception \
-             phase.",
+            "A permanent helpdesk is a standing service rather than a meeting or session: it is recorded as an \
+             activity (a service offered) during the needs-assessment process of the inception phase.",
         ),
     },
     Event {
@@ -449,7 +455,7 @@ pub(super) const EVENTS: List<Event> = B(&[
     // "in December": the year is left out; 2021 is inferred from the heading.
     Event {
         id: id("copolad.steering-committee.inception-report-approval"),
-        kind: EventKind::Meeting,
+        kind: EventKind::Approval,
         ordinal: None,
         name: t("approval of the inception report by the Steering Committee"),
         of: Some(r(CommitteeRef, "copolad.steering-committee")),
@@ -463,8 +469,8 @@ pub(super) const EVENTS: List<Event> = B(&[
             CopoladInception,
             "The priority lines of work identified were then integrated into the inception report which was approved by the Steering Committee in December.",
             "The text says \"in December\" without a year; 2021 is inferred from the heading \"Inception phase (June \
-             - December 2021)\". The report does not say the approval was given at a meeting; recorded as the \
-             Steering Committee's act of approval.",
+             - December 2021)\". The report does not say the approval was given at a meeting: it is recorded as \
+             the Steering Committee's act of approval, not as a meeting.",
         ),
     },
     // ---- "The COPOLAD Kick-off Meeting took place virtually on 15 February 2022…" ----
@@ -487,6 +493,7 @@ pub(super) const EVENTS: List<Event> = B(&[
     },
     // ---- "COPOLAD also took part in the Commission on Narcotic Drugs through a side-event…" ----
     // The report gives no date and no session of the CND for the side-event: none is recorded.
+    // COPOLAD took part in it; Spain organised it: it is not filed under COPOLAD.
     Event {
         id: id("copolad.cnd-side-event"),
         kind: EventKind::SideEvent,
@@ -494,16 +501,20 @@ pub(super) const EVENTS: List<Event> = B(&[
         name: t(
             "Leaving no one behind: The EU’s right based and development-oriented approach to drugs policies in cooperation initiatives in Central Asia, Latin America and the Caribbean",
         ),
-        of: Some(r(PhaseRef, "copolad.iii.implementation")),
+        of: None,
         date: None,
         places: B(&[]),
         mode: None,
         status: Completed,
         framing: Framing::Activity,
         documents: B(&[]),
-        source: src(
+        source: noted(
             CopoladImplementation,
             "COPOLAD also took part in the Commission on Narcotic Drugs through a side-event on “Leaving no one behind: The EU’s right based and development-oriented approach to drugs policies in cooperation initiatives in Central Asia, Latin America and the Caribbean”",
+            "COPOLAD \"took part\" in the side-event, which was \"jointly organised by Spain with the support of \
+             Germany, Paraguay and the European Union\": the report does not make it COPOLAD's own event, so it is \
+             filed under no programme (it is part of the Commission on Narcotic Drugs) and COPOLAD is recorded as a \
+             participant in it.",
         ),
     },
     // "from March onwards": the year is left out; 2022 is inferred.
@@ -569,6 +580,27 @@ pub(super) const EVENTS: List<Event> = B(&[
              missions; \"in Brussels\" places the missions, not necessarily the meetings, so no place is recorded.",
         ),
     },
+    // ---- "An updating of the study on women and drug related policies is also taking place…" ----
+    Event {
+        id: id("copolad.study-women-drug-policies.updating"),
+        kind: EventKind::Activity,
+        ordinal: None,
+        name: t("updating of the study on women and drug related policies"),
+        of: Some(r(ProgrammeRef, "copolad")),
+        date: None,
+        places: B(&[]),
+        mode: None,
+        status: Ongoing,
+        framing: Framing::Activity,
+        documents: B(&[DocumentLink::lit("doc.copolad-study-women-drug-policies", Began)]),
+        source: noted(
+            CopoladContribution,
+            "An updating of the study on women and drug related policies is also taking place to take into account the impact of COVID-19 and the related policy evolutions.",
+            "The updating is COPOLAD's work on a new edition of the study (the document link \"began\"): it is \
+             taking place, so ongoing; the report does not date its start. Reported among COPOLAD's contributions to \
+             the tasks of the Mechanism, it is recorded under the programme.",
+        ),
+    },
 ]);
 
 pub(super) const DOCUMENTS: List<Document> = B(&[
@@ -591,11 +623,13 @@ pub(super) const DOCUMENTS: List<Document> = B(&[
         title: t("study on women and drug related policies"),
         number: None,
         date: None,
-        status: Ongoing,
+        status: Active,
         source: noted(
             CopoladContribution,
-            "An updating of the study on women and drug related policies is also taking place to take into account the impact of COVID-19 and the related policy evolutions.",
-            "The status is that of the study's updating, which is ongoing; the study itself predates it.",
+            "An updating of the study on women and drug related policies is also taking place",
+            "An updating presupposes the study: it exists, so active, and predates the reporting period's work on \
+             it. Its updating, which is taking place (ongoing), is the event \
+             copolad.study-women-drug-policies.updating, and what the updating is for is said of that event.",
         ),
     },
 ]);
@@ -604,6 +638,7 @@ pub(super) const OUTCOMES: List<Outcome> = B(&[
     Outcome {
         id: id("copolad.kick-off.attendance"),
         of: r(EventRef, "copolad.kick-off"),
+        credit: crate::Credit::Own,
         kind: OutcomeKind::Attendance,
         description: t("high participation, with over 200 stakeholders present"),
         quantity: Some(count(200, Qualifier::Over)),
@@ -618,6 +653,7 @@ pub(super) const OUTCOMES: List<Outcome> = B(&[
     Outcome {
         id: id("copolad.iii.inception.survey.participation"),
         of: r(EventRef, "copolad.iii.inception.survey"),
+        credit: crate::Credit::Own,
         kind: OutcomeKind::Attendance,
         description: t("high levels of participation"),
         quantity: None,
@@ -630,6 +666,12 @@ pub(super) const OUTCOMES: List<Outcome> = B(&[
         ),
     },
 ]);
+
+/// COPOLAD's part in the Technical Committee meetings.
+const TC_PARTICIPATION: &str = "COPOLAD continued to participate in the Technical Committee meetings of the Mechanism, providing an update on progress made.";
+/// Which meetings "the Technical Committee meetings" are.
+const TC_MEETINGS: &str = "\"The Technical Committee meetings of the Mechanism\" are read as the two meetings section I \
+     reports for the period (26 October 2021 and 4 May 2022): the programme took part in each, providing an update.";
 
 pub(super) const PARTICIPATIONS: List<Participation> = B(&[
     // ---- "COPOLAD is the only EU-funded programme…" ----
@@ -770,19 +812,51 @@ pub(super) const PARTICIPATIONS: List<Participation> = B(&[
             "International Cooperation, both in drug trafficking investigations and in money laundering investigations, led by Peru and Ecuador.",
         ),
     ),
-    // ---- The CND side-event: "jointly organised by Spain with the support of Germany,
-    // ---- Paraguay and the European Union" ----
+    // ---- The CND side-event: "COPOLAD also took part in the Commission on Narcotic Drugs through
+    // ---- a side-event …, jointly organised by Spain with the support of Germany, Paraguay and the
+    // ---- European Union" ----
+    body_part(
+        "copolad.cnd-side-event.participant.copolad",
+        r(ProgrammeRef, "copolad"),
+        "COPOLAD",
+        r(EventRef, "copolad.cnd-side-event"),
+        Participant,
+        Completed,
+        src(CopoladImplementation, "COPOLAD also took part in the Commission on Narcotic Drugs through a side-event"),
+    ),
     country_part(
-        "copolad.cnd-side-event.organiser.es",
+        "copolad.cnd-side-event.co-organiser.es",
         ES,
         "Spain",
         r(EventRef, "copolad.cnd-side-event"),
-        Organiser,
+        CoOrganiser,
         Completed,
-        src(
+        noted(
             CopoladImplementation,
             "jointly organised by Spain with the support of Germany, Paraguay and the European Union",
+            "\"Jointly organised\": Spain organised the side-event together with others, so it is recorded as a \
+             co-organiser; the report names no other organiser (Germany, Paraguay and the EU supported it).",
         ),
+    ),
+    // ---- "COPOLAD continued to participate in the Technical Committee meetings of the Mechanism,
+    // ---- providing an update on progress made." ----
+    body_part(
+        "tc-2021-10-26.participant.copolad",
+        r(ProgrammeRef, "copolad"),
+        "COPOLAD",
+        r(EventRef, "tc-2021-10-26"),
+        Participant,
+        Completed,
+        noted(CopoladContribution, TC_PARTICIPATION, TC_MEETINGS),
+    ),
+    body_part(
+        "tc-2022-05-04.participant.copolad",
+        r(ProgrammeRef, "copolad"),
+        "COPOLAD",
+        r(EventRef, "tc-2022-05-04"),
+        Participant,
+        Completed,
+        noted(CopoladContribution, TC_PARTICIPATION, TC_MEETINGS),
     ),
     country_part(
         "copolad.cnd-side-event.supporter.de",
@@ -1129,7 +1203,8 @@ pub(super) const RELATIONS: List<Relation> = B(&[
         ),
     },
     // "COPOLAD continued to participate in the Technical Committee meetings of the Mechanism,
-    // providing an update on progress made." A programme cannot be a party to a participation.
+    // providing an update on progress made." Its presence at each meeting is a participation of
+    // the programme (a body acting as a party); its support of the committee's work is this relation.
     Relation {
         id: id("rel.copolad.supports.technical-committee"),
         from: r(ProgrammeRef, "copolad"),
@@ -1140,9 +1215,10 @@ pub(super) const RELATIONS: List<Relation> = B(&[
         source: noted(
             CopoladContribution,
             "COPOLAD continued to participate in the Technical Committee meetings of the Mechanism, providing an update on progress made.",
-            "COPOLAD's participation in the Technical Committee meetings is recorded as support (the section's \
-             subject is COPOLAD's contribution to the tasks of the Mechanism); a programme cannot be the party of \
-             a participation.",
+            "COPOLAD's part in the Technical Committee's work is recorded as support (the section's subject is \
+             COPOLAD's contribution to the tasks of the Mechanism); the programme's presence at each of the two \
+             meetings is a participation of the programme in the meeting (tc-2021-10-26.participant.copolad, \
+             tc-2022-05-04.participant.copolad).",
         ),
     },
     // "One of COPOLAD’s main objectives is to provide technical support for the work developed
@@ -1165,11 +1241,13 @@ pub(super) const RELATIONS: List<Relation> = B(&[
         from: r(DocRef, "doc.copolad-study-women-drug-policies"),
         kind: RelationKind::PartOf,
         to: r(ProgrammeRef, "copolad"),
-        status: Some(Ongoing),
+        status: Some(Active),
         period: None,
-        source: src(
+        source: noted(
             CopoladContribution,
             "An updating of the study on women and drug related policies is also taking place",
+            "The study is read as COPOLAD's: its updating is reported among COPOLAD's contributions to the tasks \
+             of the Mechanism. The report does not say who wrote the first edition.",
         ),
     },
 ]);
@@ -1221,11 +1299,11 @@ mod statements {
             source: src(Copolad, ONLY),
         },
         Statement {
-            id: id("copolad.purpose"),
+            id: id("copolad.focus"),
             of: r(K::Programme, "copolad"),
             kind: Focus,
             text: t(
-                "providing support for a balanced, integrated, comprehensive, multidisciplinary, and scientific evidence-based approach to the worldwide drug situation",
+                "providing support for a balanced, integrated, comprehensive, multidisciplinary, and scientific evidence-based approach to the worldwide drug situation in Latin American and Caribbean countries",
             ),
             about: B(&[]),
             source: src(Copolad, ONLY),
@@ -1263,7 +1341,8 @@ mod statements {
             text: t(
                 "based on the evaluation of its results – a second phase was launched, including all CELAC countries, in response to the demand of Caribbean countries",
             ),
-            about: B(&[r(K::Phase, "copolad.i")]),
+            // "its results" (COPOLAD I's) and "all CELAC countries" (the second phase's coverage).
+            about: B(&[r(K::Phase, "copolad.i"), r(K::Organisation, "celac"), r(K::StatedList, "copolad.ii.scope")]),
             source: noted(
                 Footnote5,
                 "An initial phase of the programme (2011 to 2015) covered all Latin American countries and – based on the evaluation of its results – a second phase was launched, including all CELAC countries, in response to the demand of Caribbean countries.",
@@ -1347,12 +1426,14 @@ mod statements {
                 "fosters coordination, complementarity and synergies between EU Member States, institutions and agencies (EMCDDA, EUROPOL, GIZ) and related programmes (EL PAcCTO, EUROFRONT, CRIMJUST, etc.) in CELAC countries in the region",
             ),
             about: B(&[
+                r(K::Organisation, "eu"),
                 r(K::Organisation, "emcdda"),
                 r(K::Organisation, "europol"),
                 r(K::Organisation, "giz"),
                 r(K::Programme, "el-paccto"),
                 r(K::Programme, "eurofront"),
                 r(K::Project, "crimjust"),
+                r(K::Organisation, "celac"),
             ]),
             source: src(
                 CopoladIii,
@@ -1379,14 +1460,15 @@ mod statements {
             text: t(
                 "the programme operates through the creation of Working Groups (WG) bringing together countries with similar interests, while promoting south-south or triangular cooperation",
             ),
-            about: B(&[]),
+            // The Working Groups are those the phase launched (the list of section Implementation).
+            about: B(&[r(K::StatedList, "copolad.iii.working-groups")]),
             source: src(
                 CopoladIii,
                 "At **regional level**, the programme operates through the creation of Working Groups (WG) bringing together countries with similar interests, while promoting **south-south or triangular cooperation**.",
             ),
         },
         Statement {
-            id: id("copolad.iii.task-forces.purpose"),
+            id: id("copolad.iii.task-forces.mandate"),
             of: r(K::TaskForce, "copolad.iii.task-forces"),
             kind: Mandate,
             text: t(
@@ -1558,7 +1640,8 @@ mod statements {
             of: r(K::Event, "copolad.kick-off"),
             kind: Purpose,
             text: t("to analyse the drug-related developments in the EU and LAC regions"),
-            about: B(&[]),
+            // "the EU and LAC regions": the EU, and the region of CELAC's members.
+            about: B(&[r(K::Organisation, "eu"), r(K::Organisation, "celac")]),
             source: src(
                 CopoladImplementation,
                 "The COPOLAD Kick-off Meeting took place virtually on 15 February 2022 with the purpose to analyse the drug-related developments in the EU and LAC regions.",
@@ -1643,12 +1726,13 @@ mod statements {
                 "Meetings and regular exchanges were held with the LAC co-presidency of the Mechanism and LAC diplomatic missions in Brussels, with the aim of sharing inputs and identifying proposals and ideas and of exploring further modalities of collaboration.",
             ),
         },
+        // What the updating is for, not the study itself.
         Statement {
-            id: id("doc.copolad-study-women-drug-policies.purpose"),
-            of: r(K::Document, "doc.copolad-study-women-drug-policies"),
+            id: id("copolad.study-women-drug-policies.updating.purpose"),
+            of: r(K::Event, "copolad.study-women-drug-policies.updating"),
             kind: Purpose,
             text: t("to take into account the impact of COVID-19 and the related policy evolutions"),
-            about: B(&[]),
+            about: B(&[r(K::Document, "doc.copolad-study-women-drug-policies")]),
             source: src(
                 CopoladContribution,
                 "An updating of the study on women and drug related policies is also taking place to take into account the impact of COVID-19 and the related policy evolutions.",

@@ -330,27 +330,41 @@ const CARGA_BLANCA: SourceRef = noted(
 
 const NONE: List<Text> = B(&[]);
 
+/// How the operations are marked: as operations CRIMJUST contributed to, not its own.
+const CONTRIBUTED: &str = "The report names the operation after \"The project contributed to significant seizures.\": it \
+                           is an operation CRIMJUST contributed to, not one the report says the project ran. It is \
+                           recorded under the project, and its seizures and other results are marked as \
+                           contributions (credit \"contribution\"), not as the project's own.";
+
 pub(super) const OPERATIONS: List<Operation> = B(&[
     Operation {
         id: id("crimjust.mihadarati"),
         of: CRIMJUST,
         name: t("MIHADARATI"),
         aliases: NONE,
-        source: src(Crimjust, "The project contributed to significant seizures. Operation MIHADARATI"),
+        source: noted(Crimjust, "The project contributed to significant seizures. Operation MIHADARATI", CONTRIBUTED),
     },
     Operation {
         id: id("crimjust.trigger"),
         of: CRIMJUST,
         name: t("TRIGGER"),
         aliases: NONE,
-        source: src(Crimjust, "OPERATION TRIGGER"),
+        source: noted(Crimjust, "OPERATION TRIGGER", CONTRIBUTED),
     },
     Operation {
         id: id("crimjust.carga-blanca"),
         of: CRIMJUST,
         name: t("CARGA BLANCA"),
         aliases: B(&[t("DHL")]),
-        source: CARGA_BLANCA,
+        source: noted(
+            Crimjust,
+            "Operation CARGA BLANCA (DHL)",
+            "The report names the operation after \"The project contributed to significant seizures.\": it is an \
+             operation CRIMJUST contributed to, not one the report says the project ran. It is recorded under the \
+             project, and its seizures are marked as contributions (credit \"contribution\"), not as the project's \
+             own. \"(DHL)\" is kept as another name of the operation as written; the report does not say whether it \
+             names the operation or the courier company involved.",
+        ),
     },
 ]);
 
@@ -358,6 +372,7 @@ pub(super) const OUTCOMES: List<Outcome> = B(&[
     Outcome {
         id: id("crimjust.mihadarati.arrests"),
         of: r(OperationRef, "crimjust.mihadarati"),
+        credit: crate::Credit::Contribution,
         kind: OutcomeKind::Arrests,
         description: t("287 arrests"),
         quantity: Some(count(287, Exact)),
@@ -369,6 +384,7 @@ pub(super) const OUTCOMES: List<Outcome> = B(&[
     Outcome {
         id: id("crimjust.trigger.labs-destroyed"),
         of: r(OperationRef, "crimjust.trigger"),
+        credit: crate::Credit::Contribution,
         kind: OutcomeKind::LabsDestroyed,
         description: t("the destruction of 13 labs"),
         quantity: Some(count(13, Exact)),
@@ -571,7 +587,12 @@ mod statements {
             of: r(K::Project, "crimjust"),
             kind: Assessment,
             text: t("contributed to significant seizures"),
-            about: B(&[]),
+            // The seizures the next sentences give are those of the three operations.
+            about: B(&[
+                r(K::Operation, "crimjust.mihadarati"),
+                r(K::Operation, "crimjust.trigger"),
+                r(K::Operation, "crimjust.carga-blanca"),
+            ]),
             source: src(Crimjust, "The project contributed to significant seizures."),
         },
         Statement {

@@ -199,6 +199,30 @@ pub(crate) const fn org_part(
     }
 }
 
+/// A programme's, project's or body's part in something ("COPOLAD continued to participate in the
+/// Technical Committee meetings"): the party is the record itself ([`Party::Body`]).
+pub(crate) const fn body_part(
+    id: &'static str,
+    body: Ref,
+    as_written: &'static str,
+    subject: Ref,
+    role: Role,
+    status: Status,
+    source: SourceRef,
+) -> Participation {
+    Participation {
+        id: Id::lit(id),
+        party: Party::Body(body),
+        subject,
+        role,
+        status,
+        ordinal: None,
+        as_written: Cow::Borrowed(as_written),
+        period: None,
+        source,
+    }
+}
+
 impl Participation {
     /// The same participation with an order ("the Second … Presidency").
     pub(crate) const fn nth(mut self, ordinal: u8) -> Self {

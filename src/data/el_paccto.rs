@@ -13,10 +13,10 @@ use super::dsl::{
 };
 use crate::Completeness::{Complete, Examples, Unlisted};
 use crate::Country::{AR, BE, BO, BR, CL, CR, DE, DO, EC, EE, ES, FR, GT, HN, IT, MX, NL, PA, PE, PL, PT, PY, SV, UY};
-use crate::DocumentAction::{Adopted, Began, Published, Signed};
+use crate::DocumentAction::{Adopted, Began, Encouraged, Signed};
 use crate::Qualifier::Exact;
 use crate::RecordKind as K;
-use crate::RelationKind::{ModelledOn, PartOf, PromotedBy, RelatedTo, ResultOf, SuccessorOf};
+use crate::RelationKind::{ModelledOn, PromotedBy, RelatedTo, ResultOf, SuccessorOf};
 use crate::Role::{
     Adopter, Beneficiary, CoLead, Funder, Host, Lead, Member, Organiser, Participant, Partner, Presidency, Sharer,
     Signatory, Speaker, Supporter,
@@ -98,7 +98,9 @@ pub(super) const PROJECTS: List<Project> = B(&[
         name: t("EL PAcCTO: Support to AMERIPOL"),
         acronym: None,
         aliases: B(&[]),
-        focus: some("to reinforce the legal and technological capabilities of AMERIPOL"),
+        // "to reinforce the legal and technological capabilities of AMERIPOL" is what it aims at:
+        // the statement el-paccto.ameripol-support.aim holds it, with its link to AMERIPOL.
+        focus: None,
         launched: None,
         source: src(
             ElPaccto,
@@ -155,7 +157,9 @@ pub(super) const PROJECTS: List<Project> = B(&[
         name: t("consolidation of AMERIPOL"),
         acronym: None,
         aliases: B(&[]),
-        focus: some("advancing towards its institutionalisation"),
+        // "which is advancing towards its institutionalisation" is how it is going, not what it
+        // works on: the statement el-paccto.ameripol-consolidation.progress holds it.
+        focus: None,
         launched: None,
         source: src(
             ElPaccto,
@@ -247,7 +251,7 @@ pub(super) const TASK_FORCES: List<TaskForce> = B(&[
     // "They agreed to “establish a temporary counter narcotics Task Force…”"
     TaskForce {
         id: id("clasi.task-force"),
-        of: CLASI,
+        of: r(K::Event, "clasi.joint-declaration"),
         name: t("temporary counter narcotics Task Force"),
         host: None,
         location: None,
@@ -256,7 +260,7 @@ pub(super) const TASK_FORCES: List<TaskForce> = B(&[
         source: noted(
             ElPaccto,
             "They agreed to “establish a temporary counter narcotics Task Force, whose mandate will be to launch joint operations, on the basis of a shared threat assessment”.",
-            "Agreed in the Joint Declaration of 3 March 2022 between the EU Member States' Ministers of the Interior and the CLASI member countries' ministers; recorded under CLASI, the committee the declaration was made with.",
+            "Agreed in the Joint Declaration of 3 March 2022 between the EU Member States' Ministers of the Interior and the CLASI member countries' ministers: recorded under that meeting (clasi.joint-declaration), the one that agreed to establish it, not under CLASI, whose work the report does not say it is.",
         ),
     },
 ]);
@@ -265,7 +269,7 @@ pub(super) const NETWORKS: List<Network> = B(&[
     // "On the basis of the results of the Task Force “a network of law enforcement officers…”"
     Network {
         id: id("clasi.officers-network"),
-        of: Some(CLASI),
+        of: Some(r(K::Event, "clasi.joint-declaration")),
         name: t(
             "network of law enforcement officers specialised in the fight against drug trafficking between the Latin American States and the EU Member States",
         ),
@@ -276,7 +280,7 @@ pub(super) const NETWORKS: List<Network> = B(&[
         source: noted(
             ElPaccto,
             "On the basis of the results of the Task Force “a network of law enforcement officers specialised in the fight against drug trafficking between the Latin American States and the EU Member States” could be launched at a later stage.",
-            "Part of the Joint Declaration of 3 March 2022 between the EU and CLASI; recorded under CLASI, the committee the declaration was made with.",
+            "Part of the Joint Declaration of 3 March 2022 between the EU and CLASI: recorded under that meeting (clasi.joint-declaration), as the Task Force it would follow is, not under CLASI.",
         ),
     },
     // "Finally, in 2021, the EL PAcCTO programme made significant progress, with the
@@ -446,7 +450,7 @@ pub(super) const EVENTS: List<Event> = B(&[
         mode: None,
         status: Completed,
         framing: Framing::Activity,
-        documents: B(&[DocumentLink::lit("doc.ideal", Published)]),
+        documents: B(&[DocumentLink::lit("doc.ideal", Encouraged)]),
         source: src(
             ElPaccto,
             "EL PAcCTO has encouraged a **joint regional assessment of criminal threats** in July 2021",
@@ -491,7 +495,8 @@ pub(super) const EVENTS: List<Event> = B(&[
         ),
     },
     // "Also, on 3 March 2022, a Joint Declaration was adopted … following a working lunch hosted
-    // by the French Presidency."
+    // by the French Presidency." A meeting of the EU's and CLASI's ministers, not CLASI's own:
+    // filed under no body, so that neither it nor what it agreed counts as EL PAcCTO's work.
     Event {
         id: id("clasi.joint-declaration"),
         kind: EventKind::Signing,
@@ -499,16 +504,17 @@ pub(super) const EVENTS: List<Event> = B(&[
         name: t(
             "adoption of the Joint Declaration of the Ministers of the Interior of the Member States of the EU and the Ministers in charge of security matters of the Member States of the Latin American Committee on Internal Security (CLASI), following a working lunch",
         ),
-        of: Some(CLASI),
+        of: None,
         date: on(day(2022, 3, 3)),
         places: B(&[]),
         mode: None,
         status: Completed,
         framing: Framing::Activity,
         documents: B(&[DocumentLink::lit("doc.eu-clasi-joint-declaration", Adopted)]),
-        source: src(
+        source: noted(
             ElPaccto,
             "on 3 March 2022, a **Joint Declaration was adopted of the Ministers of the Interior of the Member States of the EU and the Ministers in charge of security matters of the Member States of the Latin American Committee on Internal Security (CLASI)**<sup>7</sup>, following a working lunch hosted by the French Presidency.",
+            "A meeting of the ministers of both regions (its adopters are the EU's and CLASI's ministers, each a participation), not an activity of CLASI or of EL PAcCTO: it is filed under no body or programme. The report makes only CLASI's launch EL PAcCTO's result (\"The launching of CLASI is the direct result of EL PAcCTO's long-term efforts\"), not the declaration, the Task Force or the network it agreed.",
         ),
     },
     // "The signature of the AMERIPOL Treaty is expected to take place in 2022."
@@ -543,7 +549,7 @@ pub(super) const EVENTS: List<Event> = B(&[
         source: noted(
             ElPaccto,
             "the regional TEI was launched on 31 May in Paris, during a High-level meeting organised by the French Presidency and the EL PAcCTO programme, that brought together high-level representatives from LAC and the EU working in Justice, Law Enforcement/Police and Penitentiary institutions",
-            "“31 May” is written without a year: 2022 is inferred, as the report covers 1 June 2021 to 31 May 2022 and gives the launch among the period's results (31 May 2021 would fall before the period). The meeting launched the TEI, so it is recorded under the TEI; its organisation by the EL PAcCTO programme is a relation (a programme cannot be a participation's party).",
+            "“31 May” is written without a year: 2022 is inferred, as the report covers 1 June 2021 to 31 May 2022 and gives the launch among the period's results (31 May 2021 would fall before the period). The meeting launched the TEI, so it is recorded under the TEI; its organisers, France and the EL PAcCTO programme (a body acting as a party), are participations.",
         ),
     },
 ]);
@@ -1166,15 +1172,20 @@ pub(super) const PARTICIPATIONS: List<Participation> = B(&[
             "“the French Presidency” is read as France's Presidency of the Council of the EU; the party is recorded as the country France.",
         ),
     ),
-    // "…the Ministry of Foreign Affairs of Brazil is currently leading this process…"
+    // "…the Ministry of Foreign Affairs of Brazil is currently leading this process…": the
+    // process of AMERIPOL's institutionalisation through its treaty, not EL PAcCTO's line of work.
     org_part(
-        "el-paccto.ameripol-consolidation.lead.brazil-mfa",
+        "doc.ameripol-treaty.lead.brazil-mfa",
         "brazil-mfa",
         "Ministry of Foreign Affairs of Brazil",
-        r(K::Project, "el-paccto.ameripol-consolidation"),
+        r(K::Document, "doc.ameripol-treaty"),
         Lead,
         Ongoing,
-        src(ElPaccto, "the Ministry of Foreign Affairs of Brazil is currently leading this process"),
+        noted(
+            ElPaccto,
+            "which is advancing towards its institutionalisation. Actually, the Ministry of Foreign Affairs of Brazil is currently leading this process and has already shared the draft text of the future AMERIPOL Treaty",
+            "“This process” is AMERIPOL's advance towards its institutionalisation, which the next words tie to the future AMERIPOL Treaty: the ministry is recorded as leading the treaty process (the treaty, still a draft), not EL PAcCTO's consolidation of AMERIPOL, which the report does not say it leads.",
+        ),
     ),
     // "…and has already shared the draft text of the future AMERIPOL Treaty with the rest of
     // countries in the region"
@@ -1755,10 +1766,11 @@ pub(super) const LISTS: List<StatedList> = B(&[
 
 pub(super) const RELATIONS: List<Relation> = B(&[
     // Justice-related actions.
+    // "the most important achievement so far": a result of the justice-related actions.
     Relation {
-        id: id("rel.justice-policy-cycle.part-of.el-paccto.justice-actions"),
+        id: id("rel.justice-policy-cycle.result-of.el-paccto.justice-actions"),
         from: r(K::Programme, "justice-policy-cycle"),
-        kind: PartOf,
+        kind: ResultOf,
         to: r(K::Project, "el-paccto.justice-actions"),
         status: None,
         period: None,
@@ -1777,7 +1789,7 @@ pub(super) const RELATIONS: List<Relation> = B(&[
         source: noted(
             ElPaccto,
             "The main result was the creation of a Justice Policy Cycle on justice matters",
-            "“The main result” follows the account of the high-level meeting of Justice institutions of 1-2 June 2022 and is read as that meeting's result.",
+            "“The main result” follows the account of the high-level meeting of Justice institutions of 1-2 June 2022 and is read as that meeting's result. The same paragraph says the cycle's Follow up Committee “was established in November 2021”, seven months before the meeting: the cycle's creation is read as completed at the meeting, with the Declaration, while its committee already existed; the report does not reconcile the two dates.",
         ),
     },
     Relation {
@@ -1925,7 +1937,7 @@ mod statements {
 
     pub(super) const STATEMENTS: List<Statement> = B(&[
         Statement {
-            id: id("el-paccto.purpose"),
+            id: id("el-paccto.aims"),
             of: r(K::Programme, "el-paccto"),
             kind: Aim,
             text: t(
@@ -1956,12 +1968,13 @@ mod statements {
             about: B(&[r(K::Programme, "justice-policy-cycle")]),
             source: src(ElPaccto, JUSTICE_ACTIONS),
         },
+        // What the cycle does by design, not an aim: it establishes the dialogue.
         Statement {
             id: id("justice-policy-cycle.dialogue"),
             of: r(K::Programme, "justice-policy-cycle"),
-            kind: Aim,
+            kind: Mandate,
             text: t("establishing an EU-LA high-level dialogue of justice institutions"),
-            about: B(&[]),
+            about: B(&[r(K::Organisation, "eu")]),
             source: src(ElPaccto, JUSTICE_ACTIONS),
         },
         Statement {
@@ -2015,11 +2028,12 @@ mod statements {
             about: B(&[]),
             source: src(ElPaccto, MILESTONE),
         },
+        // How the cycle works: Latin America identifies the priorities.
         Statement {
             id: id("justice-policy-cycle.priorities"),
             of: r(K::Programme, "justice-policy-cycle"),
-            kind: Aim,
-            text: t("key priorities to foster judicial cooperation and coordination"),
+            kind: Approach,
+            text: t("Latin America identifies key priorities to foster judicial cooperation and coordination"),
             about: B(&[]),
             source: src(ElPaccto, MILESTONE),
         },
@@ -2085,7 +2099,7 @@ mod statements {
             ),
         },
         Statement {
-            id: id("clasi.purpose"),
+            id: id("clasi.mandate"),
             of: r(K::Committee, "clasi"),
             kind: Mandate,
             text: t(
@@ -2172,7 +2186,9 @@ mod statements {
             id: id("clasi.joint-declaration.task-force"),
             of: r(K::Event, "clasi.joint-declaration"),
             kind: Activity,
-            text: t("agreed to “establish a temporary counter narcotics Task Force"),
+            text: t(
+                "agreed to “establish a temporary counter narcotics Task Force, whose mandate will be to launch joint operations, on the basis of a shared threat assessment”",
+            ),
             about: B(&[r(K::TaskForce, "clasi.task-force")]),
             source: src(ElPaccto, AGREED),
         },
@@ -2202,7 +2218,8 @@ mod statements {
             text: t(
                 "high-level representatives from LAC and the EU working in Justice, Law Enforcement/Police and Penitentiary institutions",
             ),
-            about: B(&[]),
+            // "LAC" read as the region of CELAC's members, as for the meeting's participants.
+            about: B(&[r(K::Organisation, "celac"), r(K::Organisation, "eu")]),
             source: src(
                 ElPaccto,
                 "that brought together high-level representatives from LAC and the EU working in Justice, Law Enforcement/Police and Penitentiary institutions.",
@@ -2236,7 +2253,7 @@ mod statements {
             ),
         },
         Statement {
-            id: id("tei-lac.purpose"),
+            id: id("tei-lac.focus"),
             of: r(K::Programme, "tei-lac"),
             kind: Focus,
             text: t("responds to shared challenges in the area of security and justice"),
@@ -2269,7 +2286,7 @@ mod statements {
             text: t(
                 "a first-of-the-kind and highly appreciated inter-regional cooperation on transnational organised crime, building bridges between security and justice-related institutions in the EU and LAC",
             ),
-            about: B(&[]),
+            about: B(&[r(K::Organisation, "eu"), r(K::Organisation, "celac")]),
             source: noted(
                 ElPaccto,
                 "The current EU programmes, such as EL PAcCTO, are building a first-of-the-kind and highly appreciated inter-regional cooperation on transnational organised crime, building bridges between security and justice-related institutions in the EU and LAC.",
@@ -2283,7 +2300,7 @@ mod statements {
             text: t(
                 "take the justice and security-related cooperation one step further, establishing an effective EU-LAC partnership on strengthening the rule of law and fight against organised crime, not only at technical but also political level, fostering citizen security and stability, both in LAC and in Europe",
             ),
-            about: B(&[]),
+            about: B(&[r(K::Organisation, "eu"), r(K::Organisation, "celac")]),
             source: src(
                 ElPaccto,
                 "Based on this positive dynamics, the global objective of the TEI will take the justice and security-related cooperation one step further, establishing an effective EU-LAC partnership on strengthening the rule of law and fight against organised crime, not only at technical but also political level, fostering citizen security and stability, both in LAC and in Europe.",
@@ -2297,6 +2314,7 @@ mod statements {
                 "made significant progress, with the creation/consolidation of important EU-LA police and penitentiary cooperation networks",
             ),
             about: B(&[
+                r(K::Organisation, "eu"),
                 r(K::Network, "el-paccto.jaguar-network"),
                 r(K::Network, "el-paccto.elipsia-network"),
                 r(K::Operation, "el-paccto.elipsia-operations"),

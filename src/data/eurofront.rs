@@ -298,10 +298,11 @@ pub(super) const EVENTS: List<Event> = B(&[
              and the training has not started.",
         ),
     },
-    // "EUROFRONT component 2 ensured …": the technical dialogue.
+    // "EUROFRONT component 2 ensured …": the technical dialogue, which the report does not call a
+    // meeting: an activity.
     Event {
         id: id("eurofront.component-2.technical-dialogue"),
-        kind: EventKind::Meeting,
+        kind: EventKind::Activity,
         ordinal: None,
         name: t("technical dialogue on trafficking and smuggling at national, binational and regional level"),
         of: Some(r(ProjectRef, "eurofront.component-2")),
@@ -755,7 +756,7 @@ mod statements {
 
     pub(super) const STATEMENTS: List<Statement> = B(&[
         Statement {
-            id: id("eurofront.purpose"),
+            id: id("eurofront.aims"),
             of: r(K::Programme, "eurofront"),
             kind: Aim,
             text: t(
@@ -782,17 +783,6 @@ mod statements {
                 Eurofront,
                 "the first component, on IBM",
                 "\"IBM\" stands for integrated border management, as the section's first sentence spells it out.",
-            ),
-        },
-        Statement {
-            id: id("eurofront.component-2.subject"),
-            of: r(K::Project, "eurofront.component-2"),
-            kind: Focus,
-            text: t("the fight against trafficking in human beings and migrant smuggling"),
-            about: B(&[]),
-            source: src(
-                Eurofront,
-                "the second component, on the fight against trafficking in human beings and migrant smuggling",
             ),
         },
         Statement {

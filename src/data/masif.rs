@@ -5,7 +5,7 @@
 use std::borrow::Cow::Borrowed as B;
 
 use super::dsl::{id, month, noted, on, r, since, some, src, t, year};
-use crate::DocumentAction::{Presented, Published};
+use crate::DocumentAction::{Finalised, Presented};
 use crate::RecordKind::{Organisation as OrganisationRef, Programme as ProgrammeRef, Project as ProjectRef};
 use crate::RelationKind::{Advises, Supports};
 use crate::Status::{Active, Completed};
@@ -108,7 +108,7 @@ pub(super) const EVENTS: List<Event> = B(&[
         mode: None,
         status: Completed,
         framing: Framing::Activity,
-        documents: B(&[DocumentLink::lit("doc.masif-convergence-research", Published)]),
+        documents: B(&[DocumentLink::lit("doc.masif-convergence-research", Finalised)]),
         source: src(Masif, "In 2021, MASIF finalised its research on convergence of illicit flows"),
     },
     // MASIF "presented it focusing on rising polycriminality along the cocaine route" there. The
@@ -146,7 +146,7 @@ mod statements {
 
     pub(super) const STATEMENTS: List<Statement> = B(&[
         Statement {
-            id: id("masif.purpose"),
+            id: id("masif.mandate"),
             of: r(K::Project, "masif"),
             kind: Mandate,
             text: t(

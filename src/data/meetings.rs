@@ -277,7 +277,7 @@ mod statements {
     use std::borrow::Cow::Borrowed as B;
 
     use crate::RecordKind as K;
-    use crate::StatementKind::{FollowUp, Preparation, Topic};
+    use crate::StatementKind::{Activity, FollowUp, Preparation, Topic};
     use crate::data::Section2021_2022::Meetings;
     use crate::data::dsl::{id, noted, r, src, t};
     use crate::{List, Statement};
@@ -296,7 +296,7 @@ mod statements {
     /// What the countries and regions present at both meetings did.
     const UPDATES: &str = "Countries and regions present at the meetings of the Technical Committee provided updates on the drug situation and policy developments in their respective countries and regions.";
     /// The reading of "the meetings of the Technical Committee".
-    const UPDATES_NOTE: &str = "Said of \"the meetings of the Technical Committee\": read as both meetings the section reports, on 26 October 2021 and on 4 May 2022, each with the same topic.";
+    const UPDATES_NOTE: &str = "Said of \"the meetings of the Technical Committee\": read as both meetings the section reports, on 26 October 2021 and on 4 May 2022. What the countries and regions present did there (\"provided updates\"), an activity, not a topic the meeting discussed.";
 
     pub(super) const STATEMENTS: List<Statement> = B(&[
         Statement {
@@ -340,10 +340,12 @@ mod statements {
             source: src(Meetings, TC_2021_SECOND),
         },
         Statement {
-            id: id("tc-2021-10-26.topic.updates"),
+            id: id("tc-2021-10-26.updates"),
             of: r(K::Event, "tc-2021-10-26"),
-            kind: Topic,
-            text: t("updates on the drug situation and policy developments in their respective countries and regions"),
+            kind: Activity,
+            text: t(
+                "provided updates on the drug situation and policy developments in their respective countries and regions",
+            ),
             about: B(&[]),
             source: noted(Meetings, UPDATES, UPDATES_NOTE),
         },
@@ -391,10 +393,12 @@ mod statements {
             source: src(Meetings, TC_2022_EXCHANGE),
         },
         Statement {
-            id: id("tc-2022-05-04.topic.updates"),
+            id: id("tc-2022-05-04.updates"),
             of: r(K::Event, "tc-2022-05-04"),
-            kind: Topic,
-            text: t("updates on the drug situation and policy developments in their respective countries and regions"),
+            kind: Activity,
+            text: t(
+                "provided updates on the drug situation and policy developments in their respective countries and regions",
+            ),
             about: B(&[]),
             source: noted(Meetings, UPDATES, UPDATES_NOTE),
         },

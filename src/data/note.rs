@@ -79,7 +79,8 @@ mod statements {
             text: t(
                 "limited to inter-regional programmes and does not contain any information on other EU-funded programmes at regional and bilateral levels in the field of drugs",
             ),
-            about: B(&[]),
+            // "EU-funded programmes": the EU as their funder.
+            about: B(&[r(K::Organisation, "eu")]),
             source: src(
                 Introduction,
                 "The information contained in this report is limited to inter-regional programmes and does not contain any information on other EU-funded programmes at regional and bilateral levels in the field of drugs.",

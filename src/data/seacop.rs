@@ -46,7 +46,8 @@ pub(super) const PROJECTS: List<Project> = B(&[Project {
 }]);
 
 const PHASES_DONE: &str = "The report dates only the fifth phase, entered in May 2021; phases III and IV, which \
-                           precede it, are read as completed. The report gives them no dates.";
+                           precede it, are read as completed (a project is in one phase at a time, and SEACOP \
+                           \"entered its fifth phase\"). The report gives them no dates.";
 
 pub(super) const PHASES: List<Phase> = B(&[
     // Phase III and IV are named but undated.
@@ -87,17 +88,23 @@ pub(super) const PHASES: List<Phase> = B(&[
     },
 ]);
 
-// Shared quotes of the country lists.
-const PHASE_3_LIST: SourceRef = src(
+// Shared quotes of the country lists, with the reading of their status.
+const PHASE_3_LIST: SourceRef = noted(
     Seacop,
     "In addition to the 11 countries in the Caribbean from Phase III (British Virgin Islands, Anguilla, Antigua and \
      Barbuda, St Kitts and Nevis, Montserrat, Dominica, St Lucia, Barbados, St Vincent and the Grenadines, Grenada and \
      Trinidad and Tobago)",
+    "Phase III has ended (SEACOP entered its fifth phase in May 2021), so the eleven countries' inclusion in it is \
+     recorded as completed, as done as the phase. \"In addition to\" suggests that they remain covered, but the report \
+     does not list the countries of Phase V, so no Phase V scope is recorded for them. Three of the eleven (British \
+     Virgin Islands, Anguilla, Montserrat) are British overseas territories.",
 );
-const PHASE_4_LIST: SourceRef = src(
+const PHASE_4_LIST: SourceRef = noted(
     Seacop,
     "seven priority countries in the LAC region were included in Phase IV, namely Brazil, Colombia, Argentina, the \
      Dominican Republic, Guyana, Jamaica, and Panama, and potentially also Ecuador",
+    "Phase IV has ended (SEACOP entered its fifth phase in May 2021), so the seven priority countries' inclusion in it \
+     is recorded as completed, as done as the phase (\"were included\").",
 );
 const PHASE_5_ASSESSED: SourceRef =
     src(Seacop, "Paraguay and Uruguay have already been assessed for inclusion in Phase V");
@@ -144,11 +151,8 @@ pub(super) const PARTICIPATIONS: List<Participation> = B(&[
     // "including with EUROPOL and FRONTEX" states how SEACOP aims to contribute (a statement of
     // its aim, linked to EUROPOL and FRONTEX), not that they are its partners: no participation.
     //
-    // "In addition to the 11 countries in the Caribbean from Phase III (…)": three of the eleven
-    // are British overseas territories (VG, AI, MS). Phases III and IV have ended (SEACOP entered
-    // its fifth phase in May 2021), so their countries' inclusion is recorded as completed. "In
-    // addition to" suggests that they remain covered, but the report does not list the countries
-    // of Phase V, so no Phase V scope is recorded for them.
+    // "In addition to the 11 countries in the Caribbean from Phase III (…)": why their inclusion,
+    // and that of Phase IV's seven, is completed is in the quotes' notes (PHASE_3_LIST, PHASE_4_LIST).
     scope_done("seacop.phase-3.scope.vg", VG, "British Virgin Islands", PHASE_3, PHASE_3_LIST),
     scope_done("seacop.phase-3.scope.ai", AI, "Anguilla", PHASE_3, PHASE_3_LIST),
     scope_done("seacop.phase-3.scope.ag", AG, "Antigua and Barbuda", PHASE_3, PHASE_3_LIST),
@@ -181,7 +185,9 @@ pub(super) const PARTICIPATIONS: List<Participation> = B(&[
             "seven priority countries in the LAC region were included in Phase IV, namely Brazil, Colombia, \
              Argentina, the Dominican Republic, Guyana, Jamaica, and Panama, and potentially also Ecuador",
             "Ecuador is read as a possible addition to Phase IV beside the seven priority countries the sentence \
-             counts, not as one of them.",
+             counts, not as one of them. The status keeps the report's word \"potentially\" although Phase IV has \
+             ended: the report does not say whether Ecuador was included before the phase ended, nor that it is \
+             included in Phase V, so the possibility stays with the phase the sentence names.",
         ),
     ),
     // "while Peru has been included in phase V"
@@ -409,7 +415,7 @@ pub(super) const STATEMENTS: crate::List<crate::Statement> = std::borrow::Cow::B
     // The clause names EUROPOL and FRONTEX as those SEACOP aims to improve cooperation with: how
     // it aims to contribute ("including by"), not a partnership the report states.
     crate::Statement {
-        id: id("seacop.aims.cooperation"),
+        id: id("seacop.approach.cooperation"),
         of: SEACOP,
         kind: crate::StatementKind::Approach,
         text: t(

@@ -152,8 +152,9 @@ impl<'a> Family<'a> {
 /// Every link from a record to the record it stands under, as `(parent id, child)`: the
 /// structure of the dataset. A project stands under its parent project, or else its programme; a
 /// seizure under its operation, or else its project, or else its programme; results, budgets and events under what they are
-/// of; an organisation under its parent organisation. Participations, statements, relations and
-/// lists say something *about* a record and stand under nothing.
+/// of; a stated list under what it lists; an organisation under its parent organisation.
+/// Participations, statements and relations say something *about* a record and stand under
+/// nothing.
 fn structure(dataset: &Dataset) -> impl Iterator<Item = (&Id, Ref)> {
     fn up<'a>(parent: Option<&'a Ref>, kind: RecordKind, id: &Id) -> Option<(&'a Id, Ref)> {
         parent.map(|p| (&p.id, Ref::new(kind, id.clone())))
@@ -182,6 +183,7 @@ fn structure(dataset: &Dataset) -> impl Iterator<Item = (&Id, Ref)> {
     });
     let outcomes = d.outcomes.iter().filter_map(|x| up(Some(&x.of), RecordKind::Outcome, &x.id));
     let budgets = d.budgets.iter().filter_map(|x| up(Some(&x.of), RecordKind::Budget, &x.id));
+    let lists = d.lists.iter().filter_map(|x| up(Some(&x.of), RecordKind::StatedList, &x.id));
     phases
         .chain(projects)
         .chain(operations)
@@ -196,6 +198,7 @@ fn structure(dataset: &Dataset) -> impl Iterator<Item = (&Id, Ref)> {
         .chain(seizures)
         .chain(outcomes)
         .chain(budgets)
+        .chain(lists)
 }
 
 /// How deep a hierarchy is followed (a hand-built dataset may have a cycle).
@@ -237,7 +240,7 @@ impl Dataset {
     /// its phases, projects, sub-projects and components, operations, working groups, networks,
     /// committees, work areas, task forces, border areas and events (a session under its body,
     /// a meeting under its committee), the organisations under an organisation, and the
-    /// seizures, other results and budgets of any of them. Empty for a record with nothing under
+    /// seizures, other results, budgets and stated lists of any of them. Empty for a record with nothing under
     /// it, or an unknown id.
     ///
     /// This is what the queries that walk down the hierarchy search

@@ -180,14 +180,17 @@ pub(crate) const fn snake_case<const N: usize>(name: &str) -> [u8; N] {
 /// Each field names its getter's return type and how the getter produces it: `ref` (a
 /// reference, with deref coercion: `&Text` becomes `&str`, `&List<T>` becomes `&[T]`),
 /// `copy`, `deref` (`Option<Text>` becomes `Option<&str>`) or `as_ref` (`Option<T>` becomes
-/// `Option<&T>`).
+/// `Option<&T>`). A field's attributes (its doc comment) go on the `…Parts` field and on the
+/// getter; attributes in brackets after `$how` go on the `…Parts` field only, for serde
+/// (`[cfg_attr(feature = "serde", serde(default = "…"))]`: a field added to the JSON format that
+/// documents of the same version may leave out).
 macro_rules! record {
     (
         $(#[$meta:meta])*
         pub struct $name:ident / $parts:ident {
             $(
                 $(#[$fmeta:meta])*
-                $field:ident : $ty:ty => $ret:ty = $how:ident
+                $field:ident : $ty:ty => $ret:ty = $how:ident $([$($pmeta:meta),* $(,)?])?
             ),* $(,)?
         }
     ) => {
@@ -206,7 +209,7 @@ macro_rules! record {
         #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize), serde(deny_unknown_fields))]
         #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         pub struct $parts {
-            $( $(#[$fmeta])* pub $field: $ty, )*
+            $( $(#[$fmeta])* $($(#[$pmeta])*)? pub $field: $ty, )*
         }
 
         impl $name {

@@ -43,9 +43,9 @@ code_enum! {
         InScope,
         /// Hosts an event ("hosted by").
         Host,
-        /// Organises an event ("organised by", "jointly organised by").
+        /// Organises an event ("organised by").
         Organiser,
-        /// Co-organises an event ("co-organised by").
+        /// Organises an event with others ("co-organised by", "jointly organised by").
         CoOrganiser,
         /// Supports ("with the support of", "receives support from").
         Supporter,

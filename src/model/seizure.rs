@@ -57,11 +57,13 @@ code_enum! {
 }
 
 code_enum! {
-    /// How the report credits a seizure to the project it names.
+    /// How the report credits a seizure or another result ([`Outcome`]) to the project it
+    /// names or stands under.
     ///
     /// "AIRCOP's drugs seizures amounted to …" are the project's own (made by its task forces);
     /// "SEACOP contributed to a seizure of …" and "The project contributed to significant seizures"
-    /// are seizures made by others with the project's help. Totals
+    /// are seizures made by others with the project's help — and so are the other results of the
+    /// operations that sentence introduces ("Operation MIHADARATI led to 287 arrests"). Totals
     /// ([`seizure_totals`](crate::analysis::seizure_totals)) keep the two apart by default:
     /// adding a project's contributions to another's own seizures may count one seizure twice.
     ///
@@ -186,22 +188,45 @@ code_enum! {
     }
 }
 
+/// The credit of an outcome read from a JSON document that gives none: version 2 of the format
+/// had no `credit` for outcomes, and read every outcome as the result of the record it names
+/// (`of`), which is what [`Credit::Own`] says. A document of the compiled-in report written
+/// before the field existed therefore reads CRIMJUST's arrests and laboratories as own results:
+/// write it again to get the marking.
+#[cfg(feature = "serde")]
+const fn outcome_credit_unstated() -> Credit {
+    Credit::Own
+}
+
 record! {
     /// A result other than a seizure: arrests, laboratories destroyed, persons intercepted,
     /// people present. The figure is optional: "several victims … have been identified" is
     /// kept, with no number.
     ///
+    /// Like a [`Seizure`], an outcome says how the report credits it to the project it stands
+    /// under ([`Credit`]): the 287 arrests of Operation MIHADARATI are a result CRIMJUST
+    /// contributed to ("The project contributed to significant seizures. Operation MIHADARATI led
+    /// to 287 arrests…"), not its own. Nothing in the crate adds outcomes up; a caller who does
+    /// should keep the two apart, as [`seizure_totals`](crate::analysis::seizure_totals) does.
+    ///
     /// ```
-    /// use eu_celac_drugs::OutcomeKind;
+    /// use eu_celac_drugs::{Credit, OutcomeKind};
     ///
     /// let report = eu_celac_drugs::report_2021_2022();
-    /// assert!(report.outcomes().iter().any(|o| o.kind() == OutcomeKind::Arrests));
+    /// let arrests = report.outcomes().iter().find(|o| o.kind() == OutcomeKind::Arrests).unwrap();
+    /// assert_eq!(arrests.stated(), Some("287"));
+    /// assert_eq!(arrests.credit(), Credit::Contribution);
     /// ```
     pub struct Outcome / OutcomeParts {
         /// The record's id.
         id: Id => &Id = ref,
         /// What it is a result of: a project, operation or event.
         of: Ref => &Ref = ref,
+        /// Whether it is a result of the project it stands under ([`Credit::Own`]) or one the
+        /// project contributed to ([`Credit::Contribution`]). Optional in JSON, for documents
+        /// written before the field existed: missing, it reads [`Credit::Own`], what those
+        /// documents said.
+        credit: Credit => Credit = copy [cfg_attr(feature = "serde", serde(default = "outcome_credit_unstated"))],
         /// What it counts.
         kind: OutcomeKind => OutcomeKind = copy,
         /// What happened, in the report's words.

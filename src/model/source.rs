@@ -90,15 +90,42 @@ pub fn normalise_whitespace(text: &str) -> String {
 }
 
 /// The quote without its markup, as a reader sees it: the bold marks `**` and the `<sup>` tags
-/// removed (the superscript's own text is kept: "XXII<sup>nd</sup>" reads "XXIInd").
+/// removed. A superscript with letters is an ordinal suffix and keeps its text ("XXII<sup>nd</sup>"
+/// reads "XXIInd"); a superscript of digits only is a footnote marker and is dropped with its tags
+/// ("Caribbean<sup>5</sup> countries" reads "Caribbean countries", not "Caribbean5 countries").
+/// The report's footnote bodies open with such a marker or a bare number ("<sup>7</sup> 6762/2022",
+/// "1 9916/21"): their text stays.
 ///
 /// ```
 /// use eu_celac_drugs::source::plain_text;
 ///
 /// assert_eq!(plain_text("the **fight against maritime illicit trade**"), "the fight against maritime illicit trade");
 /// assert_eq!(plain_text("its XXII<sup>nd</sup> High-Level Meeting"), "its XXIInd High-Level Meeting");
+/// assert_eq!(plain_text("Slovenia and Paraguay<sup>3</sup>, and"), "Slovenia and Paraguay, and");
+/// assert_eq!(plain_text("<sup>7</sup> 6762/2022"), " 6762/2022");
 /// ```
 #[must_use]
 pub fn plain_text(text: &str) -> String {
-    text.replace("**", "").replace("<sup>", "").replace("</sup>", "")
+    const OPEN: &str = "<sup>";
+    const CLOSE: &str = "</sup>";
+    let text = text.replace("**", "");
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some((before, tagged)) = rest.split_once(OPEN) {
+        out.push_str(before);
+        match tagged.split_once(CLOSE) {
+            Some((content, after)) => {
+                // Digits only: a footnote marker, dropped; anything else (an ordinal suffix) is kept.
+                if content.is_empty() || !content.bytes().all(|b| b.is_ascii_digit()) {
+                    out.push_str(content);
+                }
+                rest = after;
+            }
+            // An unclosed tag: the tag goes, its text stays.
+            None => rest = tagged,
+        }
+    }
+    out.push_str(rest);
+    // A stray closing tag (one with no opening tag) goes too.
+    out.replace(CLOSE, "")
 }

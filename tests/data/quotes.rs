@@ -1,7 +1,7 @@
 //! Every record carries a verbatim quote, and the quote holds what the record states.
 
-use eu_celac_drugs::source::normalise_whitespace as fold;
-use eu_celac_drugs::{Party, Record, SOURCE_TEXT, report_2021_2022};
+use eu_celac_drugs::source::{normalise_whitespace as fold, plain_text};
+use eu_celac_drugs::{Party, Record, SOURCE_TEXT, StatementKind, report_2021_2022};
 
 use crate::folded_text;
 
@@ -123,4 +123,45 @@ fn every_record_names_its_own_kind_and_id_once() {
     for p in report.participations() {
         assert_eq!(p.kind(), eu_celac_drugs::RecordKind::Participation);
     }
+}
+
+#[test]
+fn every_quote_reads_without_its_footnote_markers_and_with_its_ordinals() {
+    // Shown as plain text, a quote drops the footnote markers (a superscript of digits) that the
+    // published text glues to words ("Paraguay<sup>3</sup>", "31 May 2021<sup>1</sup>") and keeps
+    // the ordinal suffixes ("XXIII<sup>rd</sup>").
+    let report = report_2021_2022();
+    let mut markers = 0;
+    let mut failures = Vec::new();
+    for (kind, id, source) in report.records() {
+        let quote = source.quote();
+        let plain = plain_text(quote);
+        assert!(!plain.contains("<sup>") && !plain.contains("</sup>") && !plain.contains("**"), "{kind} {id}");
+        let mut rest = quote;
+        while let Some((before, tagged)) = rest.split_once("<sup>") {
+            let (inner, after) = tagged.split_once("</sup>").unwrap();
+            let glued = |s: &str| before.chars().last().map(|c| format!("{}{s}", fold(&c.to_string())));
+            if inner.chars().all(|c| c.is_ascii_digit()) {
+                markers += 1;
+                if let Some(g) = glued(inner).filter(|g| g.trim() != inner) {
+                    if plain.contains(&g) {
+                        failures.push(format!("{kind} {id}: {g:?} in {plain:?}"));
+                    }
+                }
+            } else if let Some(g) = glued(inner) {
+                assert!(plain.contains(&g), "{kind} {id}: the ordinal {g:?} is lost from {plain:?}");
+            }
+            rest = after;
+        }
+    }
+    assert!(markers > 0, "the rule must find footnote markers");
+    assert!(
+        failures.is_empty(),
+        "{} quote(s) with footnote markers glued to words:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    // A statement's text can now run past a marker: COPOLAD's focus is the whole phrase.
+    let focus: Vec<&str> = report.says("copolad", StatementKind::Focus).map(|s| s.text()).collect();
+    assert!(focus.iter().any(|t| t.ends_with("in Latin American and Caribbean countries")), "{focus:?}");
 }

@@ -95,6 +95,38 @@ fn unknown_fields_at_every_level() {
 }
 
 #[test]
+fn an_outcome_without_its_credit_still_loads_as_its_own_record_s_result() {
+    // `credit` came to outcomes within version 2: a document written before it loads, each
+    // outcome read as what such a document said (the result of its `of`, Credit::Own).
+    use eu_celac_drugs::{Credit, OutcomeKind};
+    let mut v = report_json();
+    assert_eq!(v["schema_version"], SCHEMA_VERSION);
+    let contributed: Vec<String> = v["outcomes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|o| o["credit"] == "contribution")
+        .map(|o| o["id"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(!contributed.is_empty());
+    for o in v["outcomes"].as_array_mut().unwrap() {
+        assert!(o.as_object_mut().unwrap().remove("credit").is_some());
+    }
+    let old = from_json(&v.to_string()).unwrap();
+    assert!(old.outcomes().iter().all(|o| o.credit() == Credit::Own));
+    // Written again, the document carries the field; the compiled-in report marks the arrests of
+    // an operation CRIMJUST contributed to as a contribution.
+    let report = eu_celac_drugs::report_2021_2022();
+    let arrests = report.outcomes().iter().find(|o| o.kind() == OutcomeKind::Arrests).unwrap();
+    assert!(contributed.contains(&arrests.id().to_string()));
+    assert_eq!(arrests.credit(), Credit::Contribution);
+    // Any other value is refused, with its path.
+    let mut bad = report_json();
+    bad["outcomes"][0]["credit"] = json!("borrowed");
+    assert!(problems(&bad).iter().any(|p| p.path.starts_with("$.outcomes[0]")));
+}
+
+#[test]
 fn missing_fields_and_tables() {
     let mut v = report_json();
     v["projects"][2].as_object_mut().unwrap().remove("name");

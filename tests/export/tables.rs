@@ -31,6 +31,13 @@ fn the_tables_hold_every_record() {
     assert_eq!((cocaine[col("value")].as_str(), cocaine[col("unit")].as_str()), ("9.6", "t"));
     assert_eq!(cocaine[col("qualifier")], "over");
     assert_eq!((cocaine[col("normalised_value")].as_str(), cocaine[col("normalised_unit")].as_str()), ("9600", "kg"));
+    // Outcomes carry their credit as seizures do.
+    let outcomes = tables.iter().find(|t| t.name() == "outcomes").unwrap();
+    assert_eq!(outcomes.rows().len(), report.outcomes().len());
+    let credit = outcomes.headers().position(|x| x == "credit").unwrap();
+    for (row, o) in outcomes.rows().iter().zip(report.outcomes().iter()) {
+        assert_eq!(row[credit], o.credit().as_str(), "{}", o.id());
+    }
 }
 
 #[test]
@@ -84,6 +91,15 @@ fn the_schema_describes_the_document() {
     let participation = &schema["$defs"]["Participation"];
     assert!(participation["properties"]["subject"].is_object());
     assert_eq!(participation["additionalProperties"], false);
+    // An outcome's credit is optional (documents written before it load), defaulting to "own";
+    // a seizure's is required.
+    let outcome = &schema["$defs"]["Outcome"];
+    assert_eq!(outcome["properties"]["credit"]["default"], "own");
+    let required = |def: &serde_json::Value| -> Vec<String> {
+        def["required"].as_array().unwrap().iter().map(|x| x.as_str().unwrap().to_owned()).collect()
+    };
+    assert!(!required(outcome).contains(&"credit".to_owned()));
+    assert!(required(&schema["$defs"]["Seizure"]).contains(&"credit".to_owned()));
 }
 
 #[test]

@@ -76,6 +76,10 @@ def main() -> int:
         assert str(countries["celac_member"].dtype) == "boolean"
         seizures = frames["seizures"]
         assert seizures["value"].notna().all() and seizures["stated"].notna().all()
+        # Seizures and outcomes both say whether the project made them or contributed to them.
+        for name in ("seizures", "outcomes"):
+            credit = frames[name]["credit"]
+            assert credit.notna().all() and set(credit) <= {"own", "contribution"}, name
         passed += 1
     except (AssertionError, KeyError) as error:
         failed += 1

@@ -182,6 +182,7 @@ pub fn fact(ctx: &Ctx<'_>, r: &Ref, here: &str) -> Option<FactView> {
             head.push(Part::link(ctx.link(o.of())));
             head.push(Part::text(format!(": {}", o.description())));
             add("Kind", words(o.kind().as_ref()));
+            add("Credit", words(o.credit().as_ref()));
             add("Figure", o.quantity().map(|q| q.to_string()).unwrap_or_default());
             add("As written", o.stated().unwrap_or_default().to_owned());
             add("When", human_opt(o.period()));

@@ -417,6 +417,11 @@ fn facts(d: &Dataset) -> Vec<CsvTable> {
     oc.extend(reference("of", "What it is a result of", |x: &Outcome| Some(x.of())));
     oc.extend([
         code("kind", "Kind of result", |x: &Outcome| Some(x.kind())),
+        code(
+            "credit",
+            "Whether it is a result of the project it stands under (own) or one the project contributed to (contribution)",
+            |x: &Outcome| Some(x.credit()),
+        ),
         req("description", "What the report says", |x: &Outcome| x.description().to_owned()),
         opt("stated", "The figure as the report writes it", |x: &Outcome| x.stated().map(str::to_owned)),
     ]);

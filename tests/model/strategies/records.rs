@@ -416,12 +416,13 @@ pub fn any_seizure() -> impl Strategy<Value = SeizureParts> {
 
 pub fn any_outcome() -> impl Strategy<Value = OutcomeParts> {
     (
-        (any_id(), any_ref_of(OUTCOME_OF), any_of::<OutcomeKind>(), any_text()),
+        (any_id(), any_ref_of(OUTCOME_OF), any_of::<Credit>(), any_of::<OutcomeKind>(), any_text()),
         (option::of((any_quantity(), any_text())), option::of(any_when()), option::of(any_place()), any_source()),
     )
-        .prop_map(|((id, of, kind, description), (figure, period, place, source))| OutcomeParts {
+        .prop_map(|((id, of, credit, kind, description), (figure, period, place, source))| OutcomeParts {
             id,
             of,
+            credit,
             kind,
             description,
             quantity: figure.as_ref().map(|(q, _)| *q),
