@@ -39,7 +39,7 @@ fn timelines(c: &mut Criterion) {
     let mut group = c.benchmark_group("timeline");
     group.measurement_time(Duration::from_secs(2));
     for &selection in Selection::ALL {
-        let query = TimelineQuery { period: None, selection };
+        let query = TimelineQuery { period: None, selection, ..TimelineQuery::default() };
         group.bench_function(selection.to_string(), |b| {
             b.iter(|| timeline(black_box(report_2021_2022()), black_box(&query)));
         });

@@ -47,7 +47,11 @@ fn run(args: Vec<String>) -> Result<(), String> {
             if to < from {
                 return Err(format!("the period ends ({to}) before it starts ({from})"));
             }
-            TimelineQuery { period: Some((*from, *to)), selection: selection.unwrap_or(Selection::Inside) }
+            TimelineQuery {
+                period: Some((*from, *to)),
+                selection: selection.unwrap_or(Selection::Inside),
+                ..TimelineQuery::default()
+            }
         }
         _ => return Err(USAGE.to_owned()),
     };
@@ -65,15 +69,21 @@ fn run(args: Vec<String>) -> Result<(), String> {
     );
     let entries = timeline(report, &query);
     for e in &entries {
+        let dated_by = e.dated_by.as_ref().map(|p| format!("  (undated: within {})", report.label_of(p)));
         println!(
-            "{:<26} {:<10} {:<13} {}{}",
+            "{:<26} {:<10} {:<13} {}{}{}",
             e.when.to_string(),
             e.relation.to_string(),
             e.what,
             e.label,
-            if e.inferred { "  (year inferred)" } else { "" }
+            if e.inferred { "  (year inferred)" } else { "" },
+            dated_by.unwrap_or_default(),
         );
     }
-    println!("\n{} dated fact(s)", entries.len());
+    let by_parent = entries.iter().filter(|e| e.dated_by.is_some()).count();
+    println!(
+        "\n{} dated fact(s), of which {by_parent} undated event(s) placed within the period of what they belong to",
+        entries.len()
+    );
     Ok(())
 }

@@ -25,4 +25,4 @@ pub use involvement::{
 pub use seizures::{
     Facet, GroupBy, PeriodFilter, Scope, SeizureQuery, SeizureTotal, Units, seizure_totals, seizure_totals_of,
 };
-pub use timeline::{PeriodRelation, Selection, TimelineEntry, TimelineQuery, timeline};
+pub use timeline::{ParentDates, PeriodRelation, Selection, TimelineEntry, TimelineQuery, timeline};

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::model::record::{RecordKind, Ref, code_enum};
-use crate::{Dataset, Index, SourceRef, When};
+use crate::{Dataset, Index, RecordRef, SourceRef, When};
 
 code_enum! {
     /// Where a dated fact lies relative to a period (by default the report's own).
@@ -67,6 +67,11 @@ code_enum! {
     /// Which dated facts a [`timeline`] keeps, by where they lie relative to its period. Each
     /// choice names what it returns; none keeps open-ended facts unless it says so.
     ///
+    /// An undated event placed by its parent's period ([`TimelineEntry::dated_by`]) is judged by
+    /// those bounds, as any entry is: COPOLAD's information sessions, held in the inception phase
+    /// (June – December 2021), lie [`Inside`](Self::Inside) the reporting period. To keep only
+    /// what the report dates itself, ask for [`ParentDates::Excluded`].
+    ///
     /// ```
     /// use eu_celac_drugs::analysis::{PeriodRelation, Selection};
     ///
@@ -104,17 +109,44 @@ impl Selection {
     }
 }
 
+code_enum! {
+    /// Whether a [`timeline`] places an undated event by the dates of what it belongs to.
+    ///
+    /// The report dates some events only through their place in the text: COPOLAD's "specific
+    /// online information sessions" have no date, but they were held in the inception phase,
+    /// "June - December 2021". Such an entry takes its bounds from its parent and says so
+    /// ([`TimelineEntry::dated_by`]); every [`Selection`] judges it by those bounds, like any other
+    /// entry.
+    ///
+    /// ```
+    /// use eu_celac_drugs::analysis::ParentDates;
+    ///
+    /// assert_eq!(ParentDates::default(), ParentDates::Included);
+    /// ```
+    #[derive(Default)]
+    pub enum ParentDates {
+        /// An undated event whose parent (a phase, a programme, an event or a network) has a
+        /// period is placed within that period, marked as dated by its parent. The default.
+        #[default]
+        Included,
+        /// Only what the report dates itself.
+        Excluded,
+    }
+}
+
 /// What a [`timeline`] shows: the period to place facts against (the report's reporting period
-/// when `None`) and which facts to keep. The default is every dated fact against the reporting
-/// period.
+/// when `None`), which facts to keep, and whether undated events are placed by their parent's
+/// dates. The default is every dated fact against the reporting period, with undated events
+/// placed within their parent's period.
 ///
 /// ```
 /// use eu_celac_drugs::chrono::NaiveDate;
-/// use eu_celac_drugs::analysis::{Selection, TimelineQuery};
+/// use eu_celac_drugs::analysis::{ParentDates, Selection, TimelineQuery};
 ///
 /// let q1_2022 = TimelineQuery {
 ///     period: Some((NaiveDate::from_ymd_opt(2022, 1, 1).unwrap(), NaiveDate::from_ymd_opt(2022, 3, 31).unwrap())),
 ///     selection: Selection::Inside,
+///     parent_dates: ParentDates::Excluded,
 /// };
 /// assert_ne!(q1_2022, TimelineQuery::default());
 /// ```
@@ -124,6 +156,8 @@ pub struct TimelineQuery {
     pub period: Option<(NaiveDate, NaiveDate)>,
     /// Which facts to keep.
     pub selection: Selection,
+    /// Whether undated events are placed by their parent's dates.
+    pub parent_dates: ParentDates,
 }
 
 /// One dated fact of the timeline.
@@ -142,12 +176,18 @@ pub struct TimelineEntry<'a> {
     pub relation: PeriodRelation,
     /// Whether part of the date was completed by inference (the text omits the year).
     pub inferred: bool,
+    /// For an event the report does not date: the record whose period bounds it, its parent
+    /// (the inception phase, for COPOLAD's information sessions); `when` is then that period,
+    /// not a date of the event. `None` for a date the report states for the record itself.
+    pub dated_by: Option<Ref>,
     /// Where the report states it.
     pub source: &'a SourceRef,
 }
 
 /// Every dated fact of `dataset` in date order (the order of [`When`]), placed against the
-/// query's period and kept as its [`Selection`] says.
+/// query's period and kept as its [`Selection`] says; and, unless the query excludes them
+/// ([`ParentDates`]), every undated event whose parent has a period, placed within that period
+/// and marked as such ([`TimelineEntry::dated_by`]).
 ///
 /// ```
 /// use eu_celac_drugs::analysis::{PeriodRelation, Selection, TimelineQuery, timeline};
@@ -159,13 +199,22 @@ pub struct TimelineEntry<'a> {
 /// // What happened within the reporting period, and nothing that merely goes on through it:
 /// let inside = timeline(report, &TimelineQuery { selection: Selection::Inside, ..TimelineQuery::default() });
 /// assert!(inside.iter().all(|e| e.relation == PeriodRelation::Inside));
+/// // COPOLAD's online information sessions: no date of their own, held in the inception phase.
+/// let sessions = all.iter().find(|e| e.record.id == "copolad.iii.inception.information-sessions").unwrap();
+/// assert_eq!(sessions.dated_by.as_ref().map(|p| p.id.as_str()), Some("copolad.iii.inception"));
+/// assert_eq!(sessions.when.to_string(), "2021-06/2021-12");
 /// ```
 #[must_use]
 pub fn timeline<'a>(dataset: &'a Dataset, query: &TimelineQuery) -> Vec<TimelineEntry<'a>> {
     let index = Index::new(dataset);
     let (from, to) = query.period.unwrap_or((dataset.meta().period_start(), dataset.meta().period_end()));
     let mut out = Vec::new();
-    let mut push = |when: Option<When>, what: &'static str, kind: RecordKind, id: &crate::Id, source: &'a SourceRef| {
+    let mut dated = |when: Option<When>,
+                     dated_by: Option<Ref>,
+                     what: &'static str,
+                     kind: RecordKind,
+                     id: &crate::Id,
+                     source: &'a SourceRef| {
         if let Some(when) = when {
             let record = Ref::new(kind, id.clone());
             let relation = PeriodRelation::of(&when, from, to);
@@ -179,14 +228,24 @@ pub fn timeline<'a>(dataset: &'a Dataset, query: &TimelineQuery) -> Vec<Timeline
                 record,
                 relation,
                 inferred: when.year_inferred(),
+                dated_by,
                 source,
             });
         }
     };
     let d = dataset;
     for x in d.events().iter() {
-        push(x.date(), "event", RecordKind::Event, x.id(), x.source());
+        match (x.date(), x.of(), query.parent_dates) {
+            (None, Some(parent), ParentDates::Included) => {
+                let bounds = period_of(index.get(parent));
+                dated(bounds, Some(parent.clone()), "event", RecordKind::Event, x.id(), x.source());
+            }
+            (date, _, _) => dated(date, None, "event", RecordKind::Event, x.id(), x.source()),
+        }
     }
+    let mut push = |when: Option<When>, what: &'static str, kind: RecordKind, id: &crate::Id, source: &'a SourceRef| {
+        dated(when, None, what, kind, id, source);
+    };
     for x in d.programmes().iter() {
         push(x.launched(), "launch", RecordKind::Programme, x.id(), x.source());
         push(x.period(), "period", RecordKind::Programme, x.id(), x.source());
@@ -226,4 +285,17 @@ pub fn timeline<'a>(dataset: &'a Dataset, query: &TimelineQuery) -> Vec<Timeline
     }
     out.sort_by(|a, b| a.when.cmp(&b.when).then_with(|| a.record.cmp(&b.record)));
     out
+}
+
+/// The period a record spans, where it has one an undated event under it lies within: a phase's
+/// or programme's period, an event's date, a network's period. (A project's launch, a body's
+/// establishment or a working group's launch is a start, not a period, and bounds nothing.)
+fn period_of(record: Option<RecordRef<'_>>) -> Option<When> {
+    match record? {
+        RecordRef::Phase(x) => x.period(),
+        RecordRef::Programme(x) => x.period(),
+        RecordRef::Event(x) => x.date(),
+        RecordRef::Network(x) => x.period(),
+        _ => None,
+    }
 }

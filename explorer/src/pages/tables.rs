@@ -54,6 +54,8 @@ pub fn finding_view(ctx: &Ctx<'_>, f: &Finding<'_>) -> FindingView {
 struct TimelineRow {
     when: String,
     inferred: bool,
+    /// For an undated event: what its dates come from (its parent).
+    dated_by: Option<Link>,
     what: String,
     record: Link,
     relation: String,
@@ -136,6 +138,7 @@ fn timeline_page(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
         .map(|e| TimelineRow {
             when: human(&e.when),
             inferred: e.inferred,
+            dated_by: e.dated_by.as_ref().map(|p| ctx.link(p)),
             what: words(e.what),
             record: ctx.link(&e.record),
             relation: match e.relation {
