@@ -74,6 +74,15 @@ impl StatedList {
                 reason: format!("list {}: a count needs its stated form and a stated form its count", self.id),
             });
         }
+        if let (Some(count), Some(stated)) = (&self.count, self.stated.as_deref()) {
+            crate::model::quantity::check_stated(
+                &format!("list {}", self.id),
+                stated,
+                count.qualifier(),
+                count.value(),
+                count.unit(),
+            )?;
+        }
         if let Some(count) = &self.count {
             if count.unit().dimension() != Dimension::Count {
                 return Err(ValidationError::WrongUnit {

@@ -20,6 +20,7 @@ pub mod list;
 pub mod money;
 pub mod organisation;
 pub mod participation;
+pub mod parts;
 pub mod place;
 pub mod programme;
 pub mod project;

@@ -204,6 +204,14 @@ impl Budget {
                 reason: format!("budget {}: \"half a\" is not a qualifier of money", self.id),
             });
         }
+        let unit = crate::Unit::Currency(self.amount.currency());
+        crate::model::quantity::check_stated(
+            &format!("budget {}", self.id),
+            &self.stated,
+            self.qualifier,
+            self.amount.amount(),
+            unit,
+        )?;
         self.source.check()
     }
 

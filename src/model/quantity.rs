@@ -19,6 +19,7 @@ mod qualifier;
 mod text;
 mod total;
 mod unit;
+mod words;
 
 use std::cmp::Ordering;
 use std::hash::{Hash, Hasher};
@@ -38,6 +39,7 @@ pub(crate) use text::canonical_figure;
 pub(crate) use text::{FigureAndUnit, looks_like_code, looks_like_figure, split_qualifier};
 pub use total::Total;
 pub use unit::{Dimension, Unit};
+pub(crate) use words::check_stated;
 
 use crate::{Currency, ValidationError};
 

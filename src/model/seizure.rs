@@ -1,6 +1,7 @@
 //! Seizures and other results: what was seized or destroyed, arrests, persons present.
 
 use crate::error::{check_opt_text, check_text};
+use crate::model::quantity::check_stated;
 use crate::model::record::{RecordKind, Ref, Text, code_enum, record};
 use crate::{Dimension, Id, Place, Quantity, SourceRef, ValidationError, When};
 
@@ -155,6 +156,8 @@ impl Seizure {
                 expected: "a mass, volume, number of pieces or currency",
             });
         }
+        let q = self.quantity;
+        check_stated(&format!("seizure {}", self.id), &self.stated, q.qualifier(), q.value(), q.unit())?;
         if let Some(place) = &self.place {
             place.check()?;
         }
@@ -264,6 +267,9 @@ impl Outcome {
                 field: "stated",
                 reason: format!("outcome {}: a figure needs its stated form and a stated form its figure", self.id),
             });
+        }
+        if let (Some(q), Some(stated)) = (self.quantity, self.stated.as_deref()) {
+            check_stated(&format!("outcome {}", self.id), stated, q.qualifier(), q.value(), q.unit())?;
         }
         if let Some(place) = &self.place {
             place.check()?;

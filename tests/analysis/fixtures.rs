@@ -154,7 +154,7 @@ pub fn list(
         bloc: None,
         completeness,
         count: count.map(|(n, q)| Quantity::new(n.into(), Unit::Count, q).unwrap()),
-        stated: count.map(|(n, _)| text(&n.to_string())),
+        stated: count.map(|(n, q)| text(&Quantity::new(n.into(), Unit::Count, q).unwrap().to_string())),
         items: Cow::Owned(items),
         source: src(key),
     })

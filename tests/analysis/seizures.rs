@@ -465,6 +465,7 @@ fn any_seizures() -> impl Strategy<Value = Vec<Seizure>> {
             parts.commodity = text(commodity);
             parts.period = period;
             parts.quantity = quantity;
+            parts.stated = text(&quantity.to_string());
             parts.action = action;
             parts.credit = credit;
             Seizure::new(parts).unwrap()

@@ -63,7 +63,8 @@ fn each_selection_keeps_exactly_what_it_names() {
         &TimelineQuery { period, selection: Selection::OverlappingOrOpenEnded, ..TimelineQuery::default() },
     );
     assert!(open.iter().any(|e| e.relation == PeriodRelation::OpenEnded));
-    let overlapping = timeline(report, &TimelineQuery { period, selection: Selection::Overlapping, ..TimelineQuery::default() });
+    let overlapping =
+        timeline(report, &TimelineQuery { period, selection: Selection::Overlapping, ..TimelineQuery::default() });
     assert!(overlapping.iter().all(|e| e.relation != PeriodRelation::OpenEnded));
     assert!(overlapping.len() < open.len());
 }

@@ -378,3 +378,129 @@ fn section_lists_are_trees_in_print_order() {
     let err = ReportMeta::new(ReportMetaParts { source, ..meta(vec![top]).unwrap().into_parts() }).unwrap_err();
     assert!(err.to_string().contains("ii is not one of the report's sections"), "{err}");
 }
+
+#[test]
+fn a_stated_form_must_read_as_the_figure_it_states() {
+    let source = || SourceRef::quoted("i", "two tons").unwrap();
+    let seizure = |quantity: &str, stated: &str| {
+        Seizure::new(SeizureParts {
+            project: Some("p".parse().unwrap()),
+            ..SeizureParts::new(
+                "s".parse().unwrap(),
+                "cocaine",
+                CommodityCategory::Drug,
+                quantity.parse().unwrap(),
+                stated.to_owned(),
+                SeizureAction::Seized,
+                Credit::Own,
+                source(),
+            )
+        })
+    };
+    // "two tons" with a quantity of 5 kg is refused, naming both.
+    let err = seizure("5 kg", "two tons").unwrap_err();
+    assert_eq!(err.field(), "stated");
+    let message = err.to_string();
+    assert!(message.contains("\"two tons\"") && message.contains("2 t") && message.contains("5 kg"), "{message}");
+    // The qualifier counts too: "over 2 tons" is not 2 tons.
+    assert!(seizure("2 t", "over 2 tons").is_err());
+    assert!(seizure("over 2 t", "2 tons").is_err());
+    // Every form the report writes, agreeing with its figure, is accepted.
+    for (quantity, stated) in [
+        ("2 t", "two tons"),
+        ("over 9.6 t", "over 9.6 tons"),
+        ("half a ton", "half a ton"),
+        ("17 kg", "17kg"),
+        ("more than 2,000 pieces", "more than two thousand pieces"),
+        ("28,200,000 USD", "28.2 million undeclared US dollars"),
+        ("5,000 litres", "5000 litres"),
+    ] {
+        assert!(seizure(quantity, stated).is_ok(), "{stated}");
+    }
+    // A stated form with no figure in it is left as written.
+    assert!(seizure("5 kg", "a large amount").is_ok());
+    // Outcomes, counts and budgets are held to the same rule.
+    let outcome = |q: &str, stated: &str| {
+        Outcome::new(OutcomeParts {
+            quantity: Some(q.parse().unwrap()),
+            stated: Some(stated.to_owned().into()),
+            ..OutcomeParts::new(
+                "o".parse().unwrap(),
+                "project:p".parse().unwrap(),
+                OutcomeKind::Arrests,
+                "arrests",
+                Credit::Own,
+                source(),
+            )
+        })
+    };
+    assert!(outcome("287", "287").is_ok() && outcome("6", "Six").is_ok());
+    assert!(outcome("7", "Six").unwrap_err().to_string().contains("\"Six\" reads as 6"));
+    let budget = |qualifier, stated: &str| {
+        Budget::new(BudgetParts {
+            qualifier,
+            ..BudgetParts::new(
+                "b".parse().unwrap(),
+                "programme:p".parse().unwrap(),
+                BudgetKind::Budget,
+                Money::new(60_000_000.into(), Currency::EUR).unwrap(),
+                stated.to_owned(),
+                source(),
+            )
+        })
+    };
+    assert!(budget(Qualifier::About, "around EUR 60 million").is_ok());
+    assert!(budget(Qualifier::Exact, "around EUR 60 million").is_err());
+    assert!(budget(Qualifier::Exact, "EUR 60 000 000").is_ok());
+    // Every record of the report agrees with its stated form (else it would not have compiled in).
+    let report = report_2021_2022();
+    for s in report.seizures().iter() {
+        assert_eq!(Quantity::from_words(s.stated()).unwrap(), s.quantity(), "{}", s.stated());
+    }
+}
+
+#[test]
+fn parts_constructors_take_what_a_record_cannot_do_without_and_leave_the_rest_empty() {
+    let source = || SourceRef::quoted("i", "Programme Alpha").unwrap();
+    let id = |s: &str| -> Id { s.parse().unwrap() };
+    let programme = ProgrammeParts::new(id("alpha"), "Programme Alpha", ProgrammeKind::Programme, source());
+    assert!(programme.acronym.is_none() && programme.aliases.is_empty() && programme.period.is_none());
+    assert!(Programme::new(programme).is_ok());
+    let subject: Ref = "programme:alpha".parse().unwrap();
+    let p = ParticipationParts::new(
+        id("alpha.pe"),
+        Country::PE,
+        subject.clone(),
+        Role::Member,
+        Status::Active,
+        "Peru",
+        source(),
+    );
+    assert_eq!(p.party, Party::Country(Country::PE));
+    assert!(p.ordinal.is_none() && p.period.is_none());
+    assert!(Participation::new(p).is_ok());
+    let event =
+        EventParts::new(id("kick-off"), EventKind::KickOff, "Kick-off", Status::Completed, Framing::Activity, source());
+    assert!(event.date.is_none() && event.places.is_empty() && event.documents.is_empty() && event.of.is_none());
+    assert!(Event::new(event).is_ok());
+    let statement =
+        StatementParts::new(id("alpha.aim"), subject.clone(), StatementKind::Aim, "Programme Alpha", source());
+    assert!(statement.about.is_empty() && Statement::new(statement).is_ok());
+    // A seizure's parts attribute it to nothing until told: the record then says what it lacks.
+    let seizure = SeizureParts::new(
+        id("s"),
+        "cocaine",
+        CommodityCategory::Drug,
+        "1 t".parse().unwrap(),
+        "1 ton",
+        SeizureAction::Seized,
+        Credit::Own,
+        source(),
+    );
+    assert_eq!(Seizure::new(seizure.clone()).unwrap_err().field(), "project");
+    let by_programme = Seizure::new(SeizureParts { programme: Some(id("alpha")), ..seizure.clone() }).unwrap();
+    assert_eq!(by_programme.programme(), Some(&id("alpha")));
+    // A programme and a project of it both named: refused, the project alone says it.
+    let both = SeizureParts { programme: Some(id("alpha")), project: Some(id("p")), ..seizure };
+    assert_eq!(Seizure::new(both).unwrap_err().field(), "programme");
+}

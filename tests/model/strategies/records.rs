@@ -166,13 +166,16 @@ pub fn any_budget() -> impl Strategy<Value = BudgetParts> {
         option::of(any_when()),
         any_source(),
     )
-        .prop_map(|(id, of, kind, amount, qualifier, stated, period, source)| BudgetParts {
+        .prop_map(|(id, of, kind, amount, qualifier, _text, period, source)| BudgetParts {
             id,
             of,
             kind,
             amount,
             qualifier,
-            stated,
+            // the stated form must read as the figure it states
+            stated: Cow::Owned(
+                Quantity::new(amount.amount(), Unit::Currency(amount.currency()), qualifier).unwrap().to_string(),
+            ),
             period,
             source,
         })
@@ -393,8 +396,9 @@ pub fn any_seizure() -> impl Strategy<Value = SeizureParts> {
         .prop_map(
             |(
                 (id, project, operation, commodity, category, credit),
-                (quantity, stated, action, period, place, source),
+                (quantity, _text, action, period, place, source),
             )| {
+                let stated = Cow::Owned(quantity.to_string());
                 SeizureParts {
                     id,
                     programme: None,
@@ -426,7 +430,7 @@ pub fn any_outcome() -> impl Strategy<Value = OutcomeParts> {
             kind,
             description,
             quantity: figure.as_ref().map(|(q, _)| *q),
-            stated: figure.map(|(_, s)| s),
+            stated: figure.map(|(q, _)| Cow::Owned(q.to_string())),
             period,
             place,
             source,
@@ -455,7 +459,7 @@ pub fn any_stated_list() -> impl Strategy<Value = StatedListParts> {
             bloc,
             completeness: if examples { Completeness::Examples } else { Completeness::Complete },
             count: count.as_ref().map(|(q, _)| *q),
-            stated: count.map(|(_, s)| s),
+            stated: count.map(|(q, _)| Cow::Owned(q.to_string())),
             items: Cow::Owned(items.into_iter().collect()),
             source,
         })
