@@ -68,9 +68,16 @@ impl fmt::Display for Cut<'_> {
 }
 
 /// How many problems the message of an error that lists problems shows
-/// ([`DatasetError`](crate::DatasetError), [`LoadError`](crate::export::LoadError) with the
-/// `json` feature): the first ones, each on its own line, then "… and N more". The errors keep
-/// every problem they hold (`problems()`); only their messages stop here.
+/// ([`DatasetError`](crate::DatasetError), [`LoadError`] with the `json` feature): the first
+/// ones, each on its own line, then "… and N more". The errors keep every problem they hold
+/// (`problems()`); only their messages stop here.
+#[cfg_attr(feature = "json", doc = "",
+    doc = "[`LoadError`]: crate::export::LoadError")]
+#[cfg_attr(
+    not(feature = "json"),
+    doc = "",
+    doc = "[`LoadError`]: https://docs.rs/eu-celac-drugs/latest/eu_celac_drugs/export/enum.LoadError.html"
+)]
 ///
 /// ```
 /// use eu_celac_drugs::{Dataset, DatasetParts, error::SHOWN_PROBLEMS};

@@ -257,7 +257,7 @@
 //! # Ok::<(), eu_celac_drugs::UnknownCountryName>(())
 //! ```
 //!
-//! Save the dataset as JSON and load it back, checked (feature `json`, on by default):
+//! Save the dataset as JSON and load it back, checked (feature `json`):
 //!
 //! ```
 //! # #[cfg(feature = "json")] {
@@ -378,6 +378,12 @@
 //! every quote against it. Where the text is ambiguous, the record's [`SourceRef::note`] says
 //! which reading was taken; where the text disagrees with itself, the data keeps what the text
 //! says in each place and the findings report the disagreement.
+// Documented without `json`, the export module is linked on docs.rs (documented with every feature).
+#![cfg_attr(
+    not(feature = "json"),
+    doc = "",
+    doc = "[`export`]: https://docs.rs/eu-celac-drugs/latest/eu_celac_drugs/export/index.html"
+)]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![cfg_attr(docsrs, feature(doc_cfg))]

@@ -6,7 +6,7 @@
 //!
 //! | format | function | feature |
 //! |---|---|---|
-//! | JSON, one document per dataset | [`to_json`], [`write_json`], [`from_json`] | `json` (default) |
+//! | JSON, one document per dataset | [`to_json`], [`write_json`], [`from_json`] | `json` |
 //! | CSV tables + `datapackage.json` | [`csv_tables`], [`write_csv`], [`datapackage`] | `csv` |
 //! | JSON Schema of the JSON format | [`json_schema`] | `schema` |
 //!
@@ -120,6 +120,19 @@
 //! [`write_csv`] writes one CSV per entity and per relation, and a `datapackage.json`
 //! (Frictionless Data Package v2, with a Table Schema per table: field types, primary keys,
 //! foreign keys). The README shows how to load them in pandas, R and DuckDB.
+// Documented with fewer features, the items of the others are linked on docs.rs (all features).
+#![cfg_attr(
+    not(feature = "csv"),
+    doc = "",
+    doc = "[`csv_tables`]: https://docs.rs/eu-celac-drugs/latest/eu_celac_drugs/export/fn.csv_tables.html",
+    doc = "[`write_csv`]: https://docs.rs/eu-celac-drugs/latest/eu_celac_drugs/export/fn.write_csv.html",
+    doc = "[`datapackage`]: https://docs.rs/eu-celac-drugs/latest/eu_celac_drugs/export/fn.datapackage.html"
+)]
+#![cfg_attr(
+    not(feature = "schema"),
+    doc = "",
+    doc = "[`json_schema`]: https://docs.rs/eu-celac-drugs/latest/eu_celac_drugs/export/fn.json_schema.html"
+)]
 
 #[cfg(feature = "csv")]
 mod csv;

@@ -17,7 +17,7 @@
 //!
 //! Nothing is defaulted that states a fact: a status, a role, a kind, a credit or an action is
 //! always given. The one default that is a reading of the text is a budget's qualifier,
-//! [`Qualifier::Exact`], which [`Budget::new`] checks against the stated form ("around EUR 60
+//! [`Qualifier::Exact`], which [`Budget::new`](crate::Budget::new) checks against the stated form ("around EUR 60
 //! million" is refused as exact).
 
 use crate::model::record::{Ref, Text};

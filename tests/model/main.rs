@@ -6,6 +6,7 @@ mod strategies;
 mod code_enums;
 mod country;
 mod date;
+mod docs;
 mod ids;
 mod quantity;
 mod records;
