@@ -244,14 +244,16 @@ impl<'a> Index<'a> {
     /// It counts *indirectly* when the report presents it, or a record above it, as the result or
     /// work of a record that counts for the programme:
     /// - a [`Relation`](crate::Relation) from it of kind [`ResultOf`](RelationKind::ResultOf) ("The
-    ///   launching of CLASI is the direct result of EL PAcCTO's long-term efforts"),
+    ///   launching of CLASI is the direct result of EL PAcCTO's long-term efforts"; the Justice
+    ///   Policy Cycle, "the most important achievement" of its justice-related actions),
     ///   [`PromotedBy`](RelationKind::PromotedBy) ("IDEAL, also promoted by EL PAcCTO") or
-    ///   [`PartOf`](RelationKind::PartOf) (the Justice Policy Cycle, under EL PAcCTO's justice-related
-    ///   actions);
+    ///   [`PartOf`](RelationKind::PartOf) (COPOLAD's study on women and drug related policies, whose
+    ///   updating is reported among COPOLAD's contributions);
     /// - a [`Participation`](crate::Participation) in it of a programme or body
     ///   ([`Party::Body`]) as organiser or co-organiser ("a High-level meeting organised by the
     ///   French Presidency and the EL PAcCTO programme");
-    /// - for a document, an event that adopted, endorsed, approved, signed, published or began it,
+    /// - for a document, an event that adopted, endorsed, approved, signed, published, finalised,
+    ///   produced, encouraged or began it,
     ///   or that it documents (a draft an event only discussed, or a study presented at it, stays
     ///   apart): the Brussels Declaration, signed at EL PAcCTO's high-level meeting of Justice
     ///   institutions.

@@ -159,9 +159,12 @@ impl Dataset {
 
     /// Who did what with the document with this id, where the report says so, from both places
     /// the dataset holds it: the events that acted on it ([`Event::documents`]: adopted,
-    /// endorsed, approved, signed, published, began, discussed, is documented by), then the
-    /// participations whose subject it is (a country, an organisation or a body that signed,
-    /// adopted, supported or shared it), each in the report's order. Empty for an unknown id.
+    /// endorsed, approved, signed, published, finalised, produced, encouraged, began, discussed,
+    /// presented, is documented by), then the participations whose subject it is (a country, an
+    /// organisation, a body or a group that signed, adopted, supported, shared or leads it), each
+    /// in the report's order, each with its status ([`DocumentAct::status`]: the AMERIPOL Treaty's
+    /// signature is expected, not done). Documents have nothing under them, so this query is
+    /// exact. Empty for an unknown id.
     ///
     /// ```
     /// use eu_celac_drugs::dataset::DocumentAct;
