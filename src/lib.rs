@@ -50,24 +50,43 @@
 //! [`Phase`], [`Project`], [`Operation`], [`WorkingGroup`], [`Network`], [`Committee`],
 //! [`WorkArea`], [`TaskForce`], [`BorderArea`], [`Event`], [`Document`], [`Organisation`],
 //! [`Instrument`], [`Participation`] (who takes part in what, in which [`Role`] and
-//! [`Status`]; the party may be a country, an organisation or a body acting as one), [`Seizure`]
-//! (seized or destroyed, the project's own or one it contributed to), [`Outcome`], [`Budget`],
-//! [`StatedList`] (a list or count as the report states it), [`Relation`] and [`Statement`]. Each
-//! has a `…Parts` twin with public fields to build it from, and each carries a [`SourceRef`]: the
-//! code of the report's section it stands in ([`SectionCode`]) and the verbatim quote.
-//! [`ids`] has a typed handle for every compiled-in record a user looks for (`ids::AIRCOP`).
+//! [`Status`]; the party may be a country, an organisation, a body acting as one or a group the
+//! report names without listing it), [`Seizure`] (seized or destroyed, the project's own or one it
+//! contributed to), [`Outcome`], [`Budget`], [`StatedList`] (a list or count as the report states
+//! it, or a whole bloc it names: "the entire CELAC region"), [`Relation`] and [`Statement`]. Each
+//! has a `…Parts` twin with public fields to build it from (`…Parts::new` takes what the record
+//! cannot do without, [`model::parts`]), and each carries a [`SourceRef`]: the code of the
+//! report's section it stands in ([`SectionCode`]) and the verbatim quote. A figure's stated form
+//! ("over 9.6 tons") must read as the figure it states ([`Quantity::from_words`]). [`ids`] has a
+//! typed handle for every compiled-in record a user looks for (`ids::AIRCOP`).
+//!
+//! **Meetings** are [`Meeting`]s: [`Dataset::meetings`] gives the report's High-Level Meetings,
+//! Technical Committee meetings and its other meetings (not its trainings, missions or
+//! signings), each with its co-chairs or co-presidency, places, mode, the documents it adopted
+//! and what it discussed, prepared and followed up; [`Dataset::meetings_of`] the meetings of a
+//! record and what stands under it — `meetings_of(&ids::MECHANISM)` are the Mechanism's own.
 //!
 //! **What the report says in words is data too.** A [`Statement`] answers one question about a
-//! record — its aim, focus or mandate, what a meeting discussed, prepared or followed up, what an
-//! event was for ([`StatementKind`]) — in an excerpt of the report's words, with typed links to
-//! the records the words concern: [`Dataset::says`], [`Dataset::statements_of`],
-//! [`Dataset::statements_about`]. [`Dataset::document_acts`] tells who adopted, signed, supported
-//! or shared a document; [`Dataset::with_role`] and [`Dataset::with_iati_role`] who leads,
-//! manages, implements or funds something.
+//! record — its aim, focus or mandate, what a meeting discussed (a topic, a preparation, a
+//! follow-up: [`StatementKind::is_discussion`]), what an event was for ([`StatementKind`]) — in
+//! an excerpt of the report's words, with typed links to the records the words concern:
+//! [`Dataset::says`], [`Dataset::statements_of`], [`Dataset::statements_about`],
+//! [`Dataset::discussed`], [`Dataset::discussions_about`]. [`Dataset::document_acts`] tells who
+//! adopted, signed, supported or shared a document, and whether that has happened or is still
+//! expected; [`Dataset::with_role`] and [`Dataset::with_iati_role`] who leads, manages,
+//! implements or funds something.
+//!
+//! **Questions walk down the hierarchy.** A question about a record is asked of everything under
+//! it too — its phases, projects, components, bodies, events and results
+//! ([`Dataset::descendants`]): "which meetings discussed COPOLAD?" finds the meeting that
+//! discussed "COPOLAD III", its phase. Each answer, a [`Found`], says which record it is
+//! directly about and how far below the one asked about; each such query has an `…_exactly`
+//! twin for the record alone.
 //!
 //! **The dataset**, [`Dataset`], holds one [`Table`] per record kind, with lookups by id
-//! ([`Dataset::project`], [`Dataset::committee`], …) and an [`Index`] for navigation (the
-//! programme a record belongs to, its ancestors). [`report_2021_2022`] is the compiled-in report;
+//! ([`Dataset::project`], [`Dataset::committee`], …), labels for readers ([`Dataset::label_of`]:
+//! "SEACOP Phase V", not `phase:seacop.phase-5`) and an [`Index`] for navigation (the programme a
+//! record belongs to, its ancestors). [`report_2021_2022`] is the compiled-in report;
 //! [`Dataset::new`] builds and checks one at run time, reporting every duplicate id, broken
 //! reference and unknown section.
 //!
@@ -83,10 +102,13 @@
 //! **Analyses**, in [`analysis`], work on any dataset, and never add up what a reader would keep
 //! apart: per-country involvement and a ranked table, each involvement counted for the
 //! programmes its subject stands in and — marked indirect — for those whose result or work the
-//! report presents it as ([`Index::programme_links`]); CELAC coverage; exact seizure totals that
+//! report presents it as ([`Index::programme_links`]), and — apart, never added to a count — the
+//! claims that cover a whole bloc without naming its members ([`analysis::BlocClaim`]: "COPOLAD
+//! is the only EU-funded programme covering the entire CELAC region"); CELAC coverage; exact seizure totals that
 //! keep seized and destroyed, each stated period, and own and contributed seizures apart unless
 //! asked ([`analysis::SeizureQuery`]) and whose bounds carry the qualifiers; budget totals per
-//! currency; a timeline whose selections say what they return ([`analysis::Selection`]); and
+//! currency; a timeline whose selections say what they return ([`analysis::Selection`]) and that
+//! places an undated event within its parent's period, saying so; and
 //! [`analysis::validate`], the findings about where the report disagrees with itself.
 //!
 //! **Interchange**, in `export` (features `json`, `csv`, `schema`): a versioned JSON format with
@@ -286,17 +308,14 @@
 //!     ..ReportMetaParts::new("My report 2023-2024", day(2023, 6, 1)?, day(2024, 5, 31)?)
 //! })?);
 //! for (id, name) in [("alpha", "Programme Alpha"), ("beta", "Programme Beta")] {
-//!     parts.programmes.push(Programme::new(ProgrammeParts {
-//!         id: id.parse()?, name: name.into(), acronym: None, aliases: vec![].into(), kind: ProgrammeKind::Programme,
-//!         launched: None, period: None, source: SourceRef::quoted("i", name)?,
-//!     })?);
+//!     let source = SourceRef::quoted("i", name)?;
+//!     parts.programmes.push(Programme::new(ProgrammeParts::new(id.parse()?, name, ProgrammeKind::Programme, source))?);
 //! }
 //! for (id, country, programme) in [("alpha.pe", Country::PE, "alpha"), ("alpha.es", Country::ES, "alpha"), ("beta.pe", Country::PE, "beta")] {
-//!     parts.participations.push(Participation::new(ParticipationParts {
-//!         id: id.parse()?, party: Party::Country(country), subject: Ref::new(RecordKind::Programme, programme.parse()?),
-//!         role: Role::Beneficiary, status: Status::Active, ordinal: None, as_written: country.name_en().into(),
-//!         period: None, source: SourceRef::quoted("i", "Peru and Spain take part")?,
-//!     })?);
+//!     let (subject, source) = (Ref::new(RecordKind::Programme, programme.parse()?), SourceRef::quoted("i", "Peru and Spain take part")?);
+//!     parts.participations.push(Participation::new(ParticipationParts::new(
+//!         id.parse()?, country, subject, Role::Beneficiary, Status::Active, country.name_en(), source,
+//!     ))?);
 //! }
 //! let dataset = Dataset::new(parts.clone())?;
 //! assert_eq!(analysis::involvements_of(&dataset, Country::PE).len(), 2);
@@ -304,6 +323,35 @@
 //! parts.programmes[0] = Programme::new(ProgrammeParts { source: SourceRef::quoted("ii", "Programme Alpha")?, ..parts.programmes[0].clone().into_parts() })?;
 //! assert!(Dataset::new(parts).unwrap_err().to_string().contains("section ii is not one of the report's sections"));
 //! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! Which meetings discussed COPOLAD? Asked of the programme, the answer takes in what stands
+//! under it: the meeting of 26 October 2021 discussed "COPOLAD III", its phase. Topics,
+//! preparations and follow-ups are all discussion:
+//!
+//! ```
+//! use eu_celac_drugs::ids;
+//!
+//! let report = eu_celac_drugs::report_2021_2022();
+//! for s in report.discussions_about(&ids::COPOLAD) {
+//!     let meeting = report.meeting(&s.of().id).unwrap();
+//!     println!("{:?} {}: {} ({})", meeting.date(), meeting.name(), s.text(), report.label_of(s.at));
+//! }
+//! let meetings: Vec<&str> = report.discussions_about(&ids::COPOLAD).map(|s| s.of().id.as_str()).collect();
+//! assert!(meetings.contains(&"tc-2021-10-26") && meetings.contains(&"tc-2022-05-04"));
+//! ```
+//!
+//! The Mechanism's own meetings, with their co-chairs or co-presidency and what they adopted:
+//!
+//! ```
+//! use eu_celac_drugs::ids;
+//!
+//! let report = eu_celac_drugs::report_2021_2022();
+//! for m in report.meetings_of(&ids::MECHANISM) {
+//!     let chairs: Vec<&str> = m.chairs().iter().map(|p| p.as_written()).collect();
+//!     let adopted: Vec<&str> = m.adopted().iter().map(|(d, _)| d.title()).collect();
+//!     println!("{} ({:?}): {} — adopted {adopted:?}", m.name(), m.date(), chairs.join(" and "));
+//! }
 //! ```
 //!
 //! What was the COPOLAD kick-off meeting for? The report's words, and the records they concern:
@@ -316,7 +364,7 @@
 //! assert_eq!(purpose.text(), "to analyse the drug-related developments in the EU and LAC regions");
 //! // Everything said about a meeting: its topics, what it prepared and followed up, with links.
 //! for s in report.statements_of("tc-2022-05-04") {
-//!     let about: Vec<String> = s.about().iter().map(|r| r.to_string()).collect();
+//!     let about: Vec<_> = s.about().iter().map(|r| report.label_of(r)).collect();
 //!     println!("{:<12} {} {about:?}", s.kind(), s.text());
 //! }
 //! ```
@@ -326,7 +374,7 @@
 //! Three crates appear in this crate's API: dates are [`chrono::NaiveDate`] (chrono 0.4),
 //! exact figures are [`rust_decimal::Decimal`] (rust_decimal 1), and every enum of codes
 //! ([`Role`], [`Status`], [`RecordKind`], every `…Kind`…) and [`Country`] implement
-//! [strum] 0.27's traits: [`IntoEnumIterator`](strum::IntoEnumIterator),
+//! [strum] 0.28's traits: [`IntoEnumIterator`](strum::IntoEnumIterator),
 //! [`EnumCount`](strum::EnumCount), [`VariantArray`](strum::VariantArray) and
 //! [`VariantNames`](strum::VariantNames) (the codes, as `Display` writes them), so that code
 //! written for strum takes them. The three crates are re-exported, as
@@ -363,7 +411,7 @@
 //! They come with the features this crate enables (`std`, and `serde` with this crate's `serde`
 //! feature; strum's `derive`). If you depend on them yourself as well (for chrono's `clock`,
 //! say), ask for versions compatible with these (chrono 0.4.42 or later, rust_decimal 1.39 or
-//! later, strum 0.27.2 or later within 0.27) and Cargo builds one copy of each, so that the
+//! later, strum 0.28) and Cargo builds one copy of each, so that the
 //! types and traits are the same. As public dependencies, a new major version of any of them
 //! (for strum, a new 0.x) would be a new major version of this crate. No other crate's type is
 //! needed: parsing a code (`"task_force".parse::<RecordKind>()`) fails with this crate's
