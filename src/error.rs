@@ -71,8 +71,7 @@ impl fmt::Display for Cut<'_> {
 /// ([`DatasetError`](crate::DatasetError), [`LoadError`] with the `json` feature): the first
 /// ones, each on its own line, then "… and N more". The errors keep every problem they hold
 /// (`problems()`); only their messages stop here.
-#[cfg_attr(feature = "json", doc = "",
-    doc = "[`LoadError`]: crate::export::LoadError")]
+#[cfg_attr(feature = "json", doc = "", doc = "[`LoadError`]: crate::export::LoadError")]
 #[cfg_attr(
     not(feature = "json"),
     doc = "",

@@ -154,3 +154,26 @@ fn code_enum_is_exported_at_the_root() {
     assert_eq!(root::<Country>().1.get(..2), Some(&["AD", "AE"][..]));
     assert_eq!(root::<Section2021_2022>().1.first(), Some(&"note"));
 }
+
+/// The user's design card names Programme, Project, Meeting, Country and Seizure, and the packages
+/// serde, chrono, thiserror, strum and proptest: a downstream crate finds each by that name.
+#[test]
+fn the_design_card_by_its_own_names() {
+    use eu_celac_drugs::strum::{EnumCount, IntoEnumIterator};
+    use eu_celac_drugs::{Country, Meeting, Programme, Project, Role, Seizure, ids, report_2021_2022};
+    fn codes<E: IntoEnumIterator + EnumCount + std::fmt::Display>() -> Vec<String> {
+        E::iter().map(|e| e.to_string()).collect()
+    }
+    assert_eq!(codes::<Role>().len(), Role::COUNT);
+    assert_eq!(codes::<Country>().len(), Country::COUNT);
+    let report = report_2021_2022();
+    let meetings: Vec<Meeting<'_>> = report.meetings().collect();
+    assert!(meetings.iter().any(|m| m.id() == &ids::HLM_22) && meetings.iter().any(|m| m.id() == &ids::TC_2022_05_04));
+    let _: (&Programme, &Project, &Seizure) = (
+        report.programme(&ids::COPOLAD).unwrap(),
+        report.project(&ids::AIRCOP).unwrap(),
+        report.seizures().iter().next().unwrap(),
+    );
+    let of: Vec<&str> = report.statements_about(&ids::COPOLAD).map(|s| s.of().id.as_str()).collect();
+    assert!(of.contains(&ids::TC_2021_10_26.as_str()) && of.contains(&ids::TC_2022_05_04.as_str()));
+}
