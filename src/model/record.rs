@@ -336,8 +336,9 @@ code_enum! {
 
 /// A typed reference to another record of the same dataset: its kind and its id.
 ///
-/// Its text form is `kind:id` (`project:aircop`), read by `parse` and written by `Display`; a
-/// reference also compares with that text. Cloning never allocates (see [`Id`](crate::Id)).
+/// Its text form is `kind:id` (`project:aircop`), read by `parse` and written by `Display`, for
+/// machines; a reference also compares with that text. For readers, name the record it points to
+/// with [`Dataset::label_of`](crate::Dataset::label_of) ("AIRCOP", "SEACOP Phase V"). Cloning never allocates (see [`Id`](crate::Id)).
 /// [`Dataset::get`](crate::Dataset::get) gives the record it points to.
 ///
 /// ```
