@@ -36,8 +36,8 @@ use std::time::{Duration, Instant};
 
 use eu_celac_drugs::analysis::{Filter, SeizureQuery, involvement_table, seizure_totals};
 use eu_celac_drugs::{
-    Country, Dataset, DatasetParts, Id, Participation, ParticipationParts, Party, Role, Seizure, Status, export,
-    report_2021_2022,
+    Country, Dataset, DatasetParts, Id, Participation, ParticipationParts, Party, RecordKind, Role, Seizure, Statement,
+    Status, export, report_2021_2022,
 };
 
 const USAGE: &str =
@@ -66,15 +66,27 @@ fn synthetic(n: usize) -> Result<Dataset, Box<dyn Error>> {
     }
     let mut parts = DatasetParts::from(report.clone());
     let templates = std::mem::take(&mut parts.participations);
+    // The report's lists name its participations: they go, and with them every link to a list (a
+    // statement about one, a group the report names without listing it as a party).
     parts.lists.clear();
+    parts.statements = parts
+        .statements
+        .into_iter()
+        .map(|s| {
+            let mut s = s.into_parts();
+            s.about = s.about.iter().filter(|r| r.kind != RecordKind::StatedList).cloned().collect();
+            Statement::new(s)
+        })
+        .collect::<Result<_, _>>()?;
     let countries = Country::ALL;
     let mut rng = Lcg(0x5eed ^ n as u64);
     let pick = |rng: &mut Lcg, len: usize| rng.below(len);
     let mut participations = Vec::with_capacity(n);
     for i in 0..n {
         let t = templates.get(pick(&mut rng, templates.len())).ok_or("the report has no participations")?;
+        let listed = matches!(t.party(), Party::Body(b) if b.kind == RecordKind::StatedList);
         let party = match countries.get(pick(&mut rng, countries.len())) {
-            Some(c) if rng.below(10) != 0 => Party::Country(*c),
+            Some(c) if rng.below(10) != 0 || listed => Party::Country(*c),
             _ => t.party().clone(),
         };
         let as_written: &'static str = match &party {

@@ -2,8 +2,6 @@
 //! tests (`tests/alloc/peak.rs`): the same data for both, on every run. Included by each with
 //! `#[path]` (a file under `benches/support/` is no benchmark target of its own).
 
-use std::borrow::Cow;
-
 use eu_celac_drugs::{
     Country, Dataset, DatasetParts, Id, Participation, ParticipationParts, Party, RecordKind, Statement,
     report_2021_2022,
@@ -62,7 +60,7 @@ pub fn synthetic(n: usize) -> Dataset {
                 role: t.role(),
                 status: t.status(),
                 ordinal: t.ordinal(),
-                as_written: Cow::Borrowed(as_written),
+                as_written: as_written.into(),
                 period: t.period(),
                 source: t.source().clone(),
             })

@@ -12,12 +12,12 @@ use crate::{
 
 /// Text from a literal.
 pub(crate) const fn t(s: &'static str) -> Text {
-    Cow::Borrowed(s)
+    Text::from_static(s)
 }
 
 /// Optional text from a literal.
 pub(crate) const fn some(s: &'static str) -> Option<Text> {
-    Some(Cow::Borrowed(s))
+    Some(Text::from_static(s))
 }
 
 /// An id from a literal.
@@ -170,7 +170,7 @@ pub(crate) const fn country_part(
         role,
         status,
         ordinal: None,
-        as_written: Cow::Borrowed(as_written),
+        as_written: Text::from_static(as_written),
         period: None,
         source,
     }
@@ -193,7 +193,7 @@ pub(crate) const fn org_part(
         role,
         status,
         ordinal: None,
-        as_written: Cow::Borrowed(as_written),
+        as_written: Text::from_static(as_written),
         period: None,
         source,
     }
@@ -217,7 +217,7 @@ pub(crate) const fn body_part(
         role,
         status,
         ordinal: None,
-        as_written: Cow::Borrowed(as_written),
+        as_written: Text::from_static(as_written),
         period: None,
         source,
     }
@@ -247,5 +247,5 @@ pub(crate) const fn statement(
     about: &'static [Ref],
     source: SourceRef,
 ) -> Statement {
-    Statement { id: Id::lit(id), of, kind, text: Cow::Borrowed(text), about: Cow::Borrowed(about), source }
+    Statement { id: Id::lit(id), of, kind, text: Text::from_static(text), about: Cow::Borrowed(about), source }
 }

@@ -5,6 +5,7 @@ use std::borrow::Cow::Borrowed as B;
 use chrono::NaiveDate;
 
 use super::Section2021_2022;
+use super::dsl::t;
 use crate::{DocumentRef, DocumentSeries, Id, ReportMeta, SourceRef};
 
 /// A calendar date; an invalid literal fails the build (this runs only at compile time).
@@ -17,20 +18,20 @@ const fn date(y: i32, m: u32, d: u32) -> NaiveDate {
 }
 
 pub(super) const META: ReportMeta = ReportMeta {
-    title: B("EU-CELAC Coordination and Cooperation Mechanism on Drugs - Annual Report 1 June 2021 to 31 May 2022"),
+    title: t("EU-CELAC Coordination and Cooperation Mechanism on Drugs - Annual Report 1 June 2021 to 31 May 2022"),
     period_start: date(2021, 6, 1),
     period_end: date(2022, 5, 31),
     number: Some(DocumentRef::lit(DocumentSeries::Council, 10233, 2022, 2)),
     sections: B(super::sections::SECTIONS),
     date: Some(date(2022, 6, 28)),
-    place: Some(B("Brussels")),
-    language: Some(B("en")),
-    from: Some(B("General Secretariat of the Council")),
-    to: Some(B("Delegations")),
-    subject: Some(B(
+    place: Some(t("Brussels")),
+    language: Some(t("en")),
+    from: Some(t("General Secretariat of the Council")),
+    to: Some(t("Delegations")),
+    subject: Some(t(
         "EU-CELAC Coordination and Cooperation Mechanism on Drugs - Annual Report 1 June 2021 to 31 May 2022",
     )),
-    file_codes: B(&[B("CORDROGUE 55"), B("COLAC 25")]),
+    file_codes: B(&[t("CORDROGUE 55"), t("COLAC 25")]),
     adopted_at: Some(Id::lit("hlm-23")),
     cites: B(&[
         Id::lit("doc.biennial-report-2019-2021"),
@@ -39,7 +40,7 @@ pub(super) const META: ReportMeta = ReportMeta {
         Id::lit("doc.cm-2653-22"),
         Id::lit("doc.eu-clasi-joint-declaration"),
     ]),
-    registry_stamp: Some(B("106594/EU XXVII. GP Eingelangt am 28/06/22")),
+    registry_stamp: Some(t("106594/EU XXVII. GP Eingelangt am 28/06/22")),
     source: Some(SourceRef::lit(Section2021_2022::Note.code(), "Brussels, 28 June 2022")),
     note: None,
 };

@@ -465,7 +465,8 @@ impl Dataset {
 #[cfg(feature = "serde")]
 impl<'de> serde::Deserialize<'de> for Dataset {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let parts = DatasetParts::deserialize(deserializer)?;
+        // Every text and id read shares its buffer with the equal ones read before it.
+        let parts = crate::model::text::interning(|| DatasetParts::deserialize(deserializer))?;
         // One line, as serde's messages are (the position follows it).
         Self::new(parts).map_err(|e| serde::de::Error::custom(format_args!("{e:#}")))
     }

@@ -137,6 +137,13 @@ fn check_version(text: &str) -> Result<(), LoadProblemKind> {
 /// the problems found, each with the JSON path of the offending value. A document whose
 /// `schema_version` is neither [`SCHEMA_VERSION`] nor 1 is reported with that problem alone.
 pub fn from_json(text: &str) -> Result<Dataset, LoadError> {
+    // Every text and id read shares its buffer with the equal ones read before it: a quote cited
+    // by many records, a reference to one record, is held once.
+    crate::model::text::interning(|| from_json_interned(text))
+}
+
+/// [`from_json`], with an interner active.
+fn from_json_interned(text: &str) -> Result<Dataset, LoadError> {
     // A valid document is read in one pass; anything else is read with care, problem by problem.
     if let Some(dataset) = fast::read(text) {
         return Ok(dataset);

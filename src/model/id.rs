@@ -158,9 +158,10 @@ impl FromStr for Id {
 
 impl TryFrom<&str> for Id {
     type Error = ValidationError;
-    /// Validates and copies the text into a shared buffer.
+    /// Validates and copies the text into a shared buffer (shared with the equal ids read
+    /// before it while a loader runs).
     fn try_from(s: &str) -> Result<Self, Self::Error> {
-        if is_valid_id(s) { Ok(Self(Repr::Shared(Arc::from(s)))) } else { Err(invalid(s)) }
+        if is_valid_id(s) { Ok(Self(Repr::Shared(crate::model::text::intern::arc(s)))) } else { Err(invalid(s)) }
     }
 }
 

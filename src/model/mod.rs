@@ -32,6 +32,7 @@ pub mod section;
 pub mod seizure;
 pub mod source;
 pub mod table;
+pub mod text;
 pub mod traits;
 
 pub use body::{

@@ -1,7 +1,5 @@
 //! Places below the level of a country: cities, airports, islands, border crossings.
 
-use std::borrow::Cow;
-
 use crate::error::check_text;
 use crate::model::record::{Text, code_enum, record};
 use crate::{Country, ValidationError};
@@ -64,6 +62,6 @@ impl Place {
 
     /// A place from literals, for the compiled-in data.
     pub(crate) const fn lit(name: &'static str, kind: PlaceKind, country: Country) -> Self {
-        Self { name: Cow::Borrowed(name), kind, country: Some(country) }
+        Self { name: Text::from_static(name), kind, country: Some(country) }
     }
 }

@@ -3,9 +3,7 @@
 
 use std::borrow::Cow;
 
-/// Text held by a record: borrowed from the compiled-in data, or owned when a dataset is
-/// loaded at run time. Both are built with no copy of the compiled-in text.
-pub type Text = Cow<'static, str>;
+pub use super::text::Text;
 
 /// A list held by a record or a dataset: a borrowed `'static` slice for the compiled-in data,
 /// an owned vector for data loaded at run time.

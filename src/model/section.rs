@@ -188,7 +188,7 @@ impl Section {
         parent: Option<SectionCode>,
         footnote: bool,
     ) -> Self {
-        Self { code, heading: Cow::Borrowed(heading), parent, footnote }
+        Self { code, heading: Text::from_static(heading), parent, footnote }
     }
 
     fn build(

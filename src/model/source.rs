@@ -1,8 +1,6 @@
 //! Where a fact comes from: the verbatim quote behind every record, and the section of the
 //! report it stands in.
 
-use std::borrow::Cow;
-
 use crate::ValidationError;
 use crate::error::{check_opt_text, check_text};
 use crate::model::record::{Text, record};
@@ -69,12 +67,12 @@ impl SourceRef {
 
     /// A source reference from literals, for the compiled-in data.
     pub(crate) const fn lit(section: SectionCode, quote: &'static str) -> Self {
-        Self { section, quote: Cow::Borrowed(quote), note: None }
+        Self { section, quote: Text::from_static(quote), note: None }
     }
 
     /// A source reference with a reading note, for the compiled-in data.
     pub(crate) const fn noted(section: SectionCode, quote: &'static str, note: &'static str) -> Self {
-        Self { section, quote: Cow::Borrowed(quote), note: Some(Cow::Borrowed(note)) }
+        Self { section, quote: Text::from_static(quote), note: Some(Text::from_static(note)) }
     }
 }
 

@@ -14,7 +14,7 @@ pub fn r(kind: RecordKind, s: &str) -> Ref {
 }
 
 pub fn text(s: &str) -> Text {
-    Cow::Owned(s.to_owned())
+    Text::from(s.to_owned())
 }
 
 /// The one section of the hand-built datasets; every record's source stands in it.

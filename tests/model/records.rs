@@ -61,12 +61,12 @@ proptest! {
 
     #[test]
     fn empty_or_untrimmed_names_are_rejected(parts in any_programme(), pad in prop::sample::select(vec![" ", "\t", "\n"])) {
-        let empty = ProgrammeParts { name: Cow::Borrowed(""), ..parts.clone() };
+        let empty = ProgrammeParts { name: Text::from(""), ..parts.clone() };
         prop_assert_eq!(Programme::new(empty).unwrap_err(), ValidationError::Empty { field: "name" });
-        let blank = ProgrammeParts { name: Cow::Owned(pad.repeat(2)), ..parts.clone() };
+        let blank = ProgrammeParts { name: Text::from(pad.repeat(2)), ..parts.clone() };
         prop_assert_eq!(Programme::new(blank).unwrap_err(), ValidationError::Empty { field: "name" });
         let padded = format!("{pad}{}", parts.name);
-        let untrimmed = ProgrammeParts { name: Cow::Owned(padded.clone()), ..parts };
+        let untrimmed = ProgrammeParts { name: Text::from(padded.clone()), ..parts };
         prop_assert_eq!(
             Programme::new(untrimmed).unwrap_err(),
             ValidationError::UntrimmedText { field: "name", value: padded }
@@ -76,7 +76,7 @@ proptest! {
     #[test]
     fn an_empty_quote_is_rejected_in_every_record(parts in any_participation()) {
         let mut source = parts.source.clone().into_parts();
-        source.quote = Cow::Borrowed("  ");
+        source.quote = Text::from("  ");
         let err = SourceRef::new(source).unwrap_err();
         prop_assert_eq!(err, ValidationError::Empty { field: "quote" });
     }
@@ -117,7 +117,7 @@ proptest! {
 
     #[test]
     fn a_stated_list_keeps_its_count_and_stated_form_together(parts in any_stated_list()) {
-        let lone = StatedListParts { count: None, stated: Some(Cow::Borrowed("seven")), ..parts.clone() };
+        let lone = StatedListParts { count: None, stated: Some(Text::from("seven")), ..parts.clone() };
         let is_inconsistent = matches!(StatedList::new(lone).unwrap_err(), ValidationError::Inconsistent { field: "stated", .. });
         prop_assert!(is_inconsistent);
         let empty = StatedListParts { items: Cow::Owned(vec![]), completeness: Completeness::Complete, ..parts };
@@ -127,7 +127,7 @@ proptest! {
     #[test]
     fn a_task_force_location_lies_in_its_host(parts in any_task_force(), a in crate::strategies::country::any_country(), b in crate::strategies::country::any_country()) {
         prop_assume!(a != b);
-        let place = Place::new(PlaceParts { name: Cow::Borrowed("Airport"), kind: PlaceKind::Airport, country: Some(b) }).unwrap();
+        let place = Place::new(PlaceParts { name: Text::from("Airport"), kind: PlaceKind::Airport, country: Some(b) }).unwrap();
         let wrong = TaskForceParts { host: Some(a), location: Some(place), ..parts };
         let is_inconsistent = matches!(TaskForce::new(wrong).unwrap_err(), ValidationError::Inconsistent { field: "location", .. });
         prop_assert!(is_inconsistent);

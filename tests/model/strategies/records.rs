@@ -20,7 +20,7 @@ pub fn any_of<E: CodeEnum>() -> impl Strategy<Value = E> {
 
 /// Text a record accepts: not empty, no white space at either end, any script.
 pub fn any_text() -> impl Strategy<Value = Text> {
-    "[A-Za-zÀ-ÿ0-9’'&(][A-Za-zÀ-ÿ0-9’'&()., -]{0,30}[A-Za-zÀ-ÿ0-9)]|[A-Za-z]".prop_map(Cow::Owned)
+    "[A-Za-zÀ-ÿ0-9’'&(][A-Za-zÀ-ÿ0-9’'&()., -]{0,30}[A-Za-zÀ-ÿ0-9)]|[A-Za-z]".prop_map(Text::from)
 }
 
 /// A list of distinct texts.
@@ -173,7 +173,7 @@ pub fn any_budget() -> impl Strategy<Value = BudgetParts> {
             amount,
             qualifier,
             // the stated form must read as the figure it states
-            stated: Cow::Owned(
+            stated: Text::from(
                 Quantity::new(amount.amount(), Unit::Currency(amount.currency()), qualifier).unwrap().to_string(),
             ),
             period,
@@ -398,7 +398,7 @@ pub fn any_seizure() -> impl Strategy<Value = SeizureParts> {
                 (id, project, operation, commodity, category, credit),
                 (quantity, _text, action, period, place, source),
             )| {
-                let stated = Cow::Owned(quantity.to_string());
+                let stated = Text::from(quantity.to_string());
                 SeizureParts {
                     id,
                     programme: None,
@@ -430,7 +430,7 @@ pub fn any_outcome() -> impl Strategy<Value = OutcomeParts> {
             kind,
             description,
             quantity: figure.as_ref().map(|(q, _)| *q),
-            stated: figure.map(|(q, _)| Cow::Owned(q.to_string())),
+            stated: figure.map(|(q, _)| Text::from(q.to_string())),
             period,
             place,
             source,
@@ -459,7 +459,7 @@ pub fn any_stated_list() -> impl Strategy<Value = StatedListParts> {
             bloc,
             completeness: if examples { Completeness::Examples } else { Completeness::Complete },
             count: count.as_ref().map(|(q, _)| *q),
-            stated: count.map(|(q, _)| Cow::Owned(q.to_string())),
+            stated: count.map(|(q, _)| Text::from(q.to_string())),
             items: Cow::Owned(items.into_iter().collect()),
             source,
         })
@@ -496,7 +496,7 @@ pub fn any_statement() -> impl Strategy<Value = StatementParts> {
     (any_id(), any_ref(), any_of::<StatementKind>(), any_source(), proptest::collection::btree_set(any_ref(), 0..3))
         .prop_map(|(id, of, kind, source, about)| StatementParts {
             id,
-            text: Cow::Owned(source.quote().split_whitespace().next().unwrap_or("x").to_owned()),
+            text: Text::from(source.quote().split_whitespace().next().unwrap_or("x").to_owned()),
             about: Cow::Owned(about.into_iter().filter(|r| *r != of).collect()),
             of,
             kind,
