@@ -445,6 +445,7 @@ pub mod error;
 pub mod export;
 pub mod ids;
 pub mod model;
+pub mod snapshot;
 
 pub use data::{SOURCE_TEXT, report_2021_2022};
 pub use dataset::{

@@ -250,6 +250,16 @@ macro_rules! record {
             }
         }
 
+        impl $crate::snapshot::codec::Codec for $name {
+            fn encode<'a>(&'a self, w: &mut $crate::snapshot::codec::Writer<'a>) {
+                $( $crate::snapshot::codec::Codec::encode(&self.$field, w); )*
+            }
+            // The fields as written, unchecked: the dataset checks every record once, as a whole.
+            fn decode(r: &mut $crate::snapshot::codec::Reader<'_>) -> Result<Self, $crate::snapshot::SnapshotError> {
+                Ok(Self { $( $field: $crate::snapshot::codec::Codec::decode(r)?, )* })
+            }
+        }
+
         #[cfg(feature = "schema")]
         impl schemars::JsonSchema for $name {
             fn schema_name() -> std::borrow::Cow<'static, str> {

@@ -50,6 +50,11 @@ impl SectionCode {
         Self(Id::lit(s))
     }
 
+    /// A code from an id (already a valid slug).
+    pub(crate) const fn from_id(id: Id) -> Self {
+        Self(id)
+    }
+
     /// The code as text.
     #[must_use]
     pub fn as_str(&self) -> &str {

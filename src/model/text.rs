@@ -67,6 +67,7 @@ impl Text {
 
     /// A text from a string read at run time, shared with every equal text read while an
     /// interner is active on this thread ([`interning`]).
+    #[cfg_attr(not(feature = "serde"), allow(dead_code, reason = "used by the serde loaders"))]
     pub(crate) fn shared(s: &str) -> Self {
         Self(Repr::Shared(intern::arc(s)))
     }
@@ -237,6 +238,7 @@ impl schemars::JsonSchema for Text {
 /// Runs `f` with an interner active on this thread: every text (and id) read at run time in
 /// `f` shares its buffer with the equal texts read before it. The loaders run under one, so a
 /// loaded dataset holds each repeated text once.
+#[cfg_attr(not(feature = "serde"), allow(dead_code, reason = "used by the serde loaders"))]
 pub(crate) fn interning<R>(f: impl FnOnce() -> R) -> R {
     intern::scope(f)
 }
@@ -252,6 +254,7 @@ pub(crate) mod intern {
     }
 
     /// Runs `f` with an interner active; a scope inside another shares the outer one's set.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code, reason = "used by the serde loaders"))]
     pub(crate) fn scope<R>(f: impl FnOnce() -> R) -> R {
         let outer = TEXTS.with(|t| t.borrow().is_some());
         if outer {

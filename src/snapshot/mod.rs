@@ -1,0 +1,301 @@
+//! A compact, versioned binary snapshot of a dataset, for those who load large datasets often:
+//! written once from a validated dataset, read back — checked in full — many times faster than
+//! the JSON it stands beside. JSON stays the interchange format ([`export`](crate#features)); a
+//! snapshot is a cache of a dataset, for this crate to read.
+//!
+//! ```
+//! use eu_celac_drugs::snapshot;
+//!
+//! let report = eu_celac_drugs::report_2021_2022();
+//! let bytes = snapshot::to_bytes(report);
+//! let loaded = snapshot::from_bytes(&bytes)?;
+//! assert_eq!(&loaded, report);
+//! // A damaged snapshot is refused, never half-read.
+//! let mut damaged = bytes.clone();
+//! let last = damaged.len() - 1;
+//! damaged[last] ^= 0xff;
+//! assert!(matches!(snapshot::from_bytes(&damaged), Err(snapshot::SnapshotError::Damaged { .. })));
+//! # Ok::<(), snapshot::SnapshotError>(())
+//! ```
+//!
+//! # What it holds, and what reading it checks
+//! A header — the bytes `EUCELAC`, a zero, the [format version](FORMAT_VERSION), the length of
+//! the body and a 64-bit checksum of the body — then the body: every distinct text once (a
+//! quote cited by many records, an id referred to by many is written once, and shared by every
+//! record that cites it when read), the report's metadata, and every table of the dataset in
+//! its order, each record's fields in a compact binary form (see `codec`).
+//!
+//! [`from_bytes`] refuses a snapshot of another format or version, a damaged one (a wrong
+//! length or checksum), and one whose body does not read as a dataset, each with an error that
+//! says where ([`SnapshotError`]). What it reads goes through the same checks as any dataset
+//! ([`Dataset::new`](crate::Dataset::new)): every value, record, id, reference and section; the
+//! first [`PROBLEM_LIMIT`] problems are kept and the rest counted, as the JSON loader does. The
+//! cost of reading is bounded by the snapshot's size: no count can ask for more items than the
+//! bytes that follow.
+
+pub(crate) mod codec;
+
+use std::fmt;
+use std::io::{self, Write};
+
+use self::codec::{Codec, Reader, Writer};
+use crate::dataset::{Dataset, DatasetParts, Problem};
+use crate::error::ProblemList;
+use crate::{ReportMeta, ValidationError};
+
+/// The version of the snapshot format this crate writes and reads. A snapshot of another
+/// version is refused ([`SnapshotError::Version`]); write it again from its JSON.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// How many problems of a snapshot that does not read as a valid dataset are kept; the rest are
+/// counted ([`SnapshotError::Invalid`]).
+pub const PROBLEM_LIMIT: usize = 1_000;
+
+/// The bytes a snapshot starts with.
+const MAGIC: [u8; 8] = *b"EUCELAC\0";
+/// The length of the header: magic, version, body length, checksum.
+const HEADER: usize = 8 + 4 + 8 + 8;
+
+/// Why a snapshot was refused. Every variant says where, or what was found.
+#[derive(Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum SnapshotError {
+    /// The bytes are not a snapshot of this crate.
+    #[error("not a snapshot of eu-celac-drugs: it starts with {found:?}, not \"EUCELAC\"")]
+    NotASnapshot {
+        /// The first bytes found (at most eight), as text where they are.
+        found: String,
+    },
+    /// A snapshot of another format version.
+    #[error("a snapshot of format version {found}; this crate reads version {supported}: write it again from its JSON")]
+    Version {
+        /// The version found.
+        found: u32,
+        /// The version this crate reads ([`FORMAT_VERSION`]).
+        supported: u32,
+    },
+    /// The snapshot is shorter or longer than its header says: cut, or added to.
+    #[error("a damaged snapshot: its header says {expected} bytes of body, and {found} follow")]
+    Truncated {
+        /// The length of the body the header gives.
+        expected: u64,
+        /// The length that follows the header.
+        found: u64,
+    },
+    /// The body's checksum is not the header's: its bytes were changed.
+    #[error("a damaged snapshot: the checksum of its body is {found:#018x}, its header says {expected:#018x}")]
+    Damaged {
+        /// The checksum the header gives.
+        expected: u64,
+        /// The checksum of the body as found.
+        found: u64,
+    },
+    /// The body does not read as a dataset: bytes where a value should be, at an offset.
+    #[error("a malformed snapshot: {what} at byte {at} of its body")]
+    Malformed {
+        /// The offset in the body.
+        at: usize,
+        /// What was found, or expected.
+        what: &'static str,
+    },
+    /// A value the crate refuses (a figure that is not positive, an id that is not a slug).
+    #[error("a snapshot with an invalid value at byte {at} of its body: {source}")]
+    Value {
+        /// The offset in the body.
+        at: usize,
+        /// What is wrong with it.
+        source: ValidationError,
+    },
+    /// The snapshot reads, but not as a valid dataset: broken references, repeated ids…
+    #[error("{}", ProblemList { subject: "the snapshot", problems, omitted: *omitted })]
+    Invalid {
+        /// The problems found, at most [`PROBLEM_LIMIT`].
+        problems: Vec<Problem>,
+        /// How many more were found and not kept.
+        omitted: usize,
+    },
+}
+
+/// The message, as `Display` writes it (`{:#?}` writes the fields).
+impl fmt::Debug for SnapshotError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Invalid { problems, omitted } if f.alternate() => {
+                f.debug_struct("Invalid").field("problems", problems).field("omitted", omitted).finish()
+            }
+            _ => fmt::Display::fmt(self, f),
+        }
+    }
+}
+
+/// A checksum of `bytes`: eight bytes at a time, each step a bijection of the state, so that a
+/// change to any one word always changes the result; fast (several gigabytes a second), not a
+/// defence against a forger (the checks of the dataset are).
+fn checksum(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut h: u64 = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        h = (h.rotate_left(23) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+    }
+    let mut last = [0u8; 8];
+    for (to, from) in last.iter_mut().zip(chunks.remainder()) {
+        *to = *from;
+    }
+    h = (h.rotate_left(23) ^ u64::from_le_bytes(last) ^ 0xff).wrapping_mul(K);
+    h ^ (h >> 29)
+}
+
+/// The dataset's tables, in the order a snapshot holds them.
+macro_rules! tables {
+    ($m:ident) => {
+        $m!(
+            organisations,
+            instruments,
+            programmes,
+            phases,
+            projects,
+            operations,
+            working_groups,
+            networks,
+            committees,
+            work_areas,
+            task_forces,
+            border_areas,
+            events,
+            documents,
+            participations,
+            seizures,
+            outcomes,
+            budgets,
+            lists,
+            relations,
+            statements
+        )
+    };
+}
+
+/// The snapshot of `dataset`, as bytes.
+///
+/// ```
+/// let bytes = eu_celac_drugs::snapshot::to_bytes(eu_celac_drugs::report_2021_2022());
+/// assert!(bytes.starts_with(b"EUCELAC"));
+/// ```
+#[must_use]
+pub fn to_bytes(dataset: &Dataset) -> Vec<u8> {
+    let mut w = Writer::new();
+    dataset.meta.encode(&mut w);
+    macro_rules! write_tables {
+        ($($t:ident),*) => {$(
+            w.len(dataset.$t.len());
+            for record in dataset.$t.iter() {
+                record.encode(&mut w);
+            }
+        )*};
+    }
+    tables!(write_tables);
+    let records = std::mem::take(&mut w.out);
+    w.len(w.table.len());
+    let table = std::mem::take(&mut w.table);
+    for s in &table {
+        w.len(s.len());
+        w.out.extend_from_slice(s.as_bytes());
+    }
+    let mut body = w.out;
+    body.extend_from_slice(&records);
+    let mut out = Vec::with_capacity(HEADER + body.len());
+    out.extend_from_slice(&MAGIC);
+    out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+    out.extend_from_slice(&(body.len() as u64).to_le_bytes());
+    out.extend_from_slice(&checksum(&body).to_le_bytes());
+    out.extend_from_slice(&body);
+    out
+}
+
+/// Writes the snapshot of `dataset` to `out` (a file, a buffer).
+///
+/// # Errors
+/// The writer's I/O errors.
+pub fn write(dataset: &Dataset, mut out: impl Write) -> io::Result<()> {
+    out.write_all(&to_bytes(dataset))
+}
+
+/// Reads a snapshot written by [`to_bytes`] or [`write`] (of this format version), checking the
+/// header, the checksum, every value, and the dataset as [`Dataset::new`](crate::Dataset::new)
+/// does. A dataset read back equals the one written, and every repeated text in it is held once.
+///
+/// ```
+/// use eu_celac_drugs::snapshot::{self, SnapshotError};
+///
+/// assert!(matches!(snapshot::from_bytes(b"{\"schema_version\": 2}"), Err(SnapshotError::NotASnapshot { .. })));
+/// let bytes = snapshot::to_bytes(eu_celac_drugs::report_2021_2022());
+/// assert!(matches!(snapshot::from_bytes(&bytes[..bytes.len() / 2]), Err(SnapshotError::Truncated { .. })));
+/// ```
+///
+/// # Errors
+/// A [`SnapshotError`] that says what is wrong and where.
+pub fn from_bytes(bytes: &[u8]) -> Result<Dataset, SnapshotError> {
+    let body = checked_body(bytes)?;
+    let mut r = Reader::new(body, 0)?;
+    let meta = ReportMeta::decode(&mut r)?;
+    let mut parts = DatasetParts::new(meta);
+    macro_rules! read_tables {
+        ($($t:ident),*) => {$(
+            let n = r.count()?;
+            parts.$t.reserve_exact(n);
+            for _ in 0..n {
+                parts.$t.push(Codec::decode(&mut r)?);
+            }
+        )*};
+    }
+    tables!(read_tables);
+    if !r.is_done() {
+        return Err(SnapshotError::Malformed { at: r.position(), what: "bytes after the last table" });
+    }
+    let dataset = Dataset::assemble(parts);
+    let mut problems = Vec::new();
+    let mut omitted = 0;
+    dataset.each_problem(&mut |p| {
+        if problems.len() < PROBLEM_LIMIT {
+            problems.push(p);
+        } else {
+            omitted += 1;
+        }
+    });
+    if problems.is_empty() { Ok(dataset) } else { Err(SnapshotError::Invalid { problems, omitted }) }
+}
+
+/// The body of a snapshot whose header and checksum are right.
+fn checked_body(bytes: &[u8]) -> Result<&[u8], SnapshotError> {
+    let head = |from: usize, to: usize| bytes.get(from..to);
+    let magic = head(0, 8).unwrap_or(bytes);
+    if magic != MAGIC {
+        let found: String = String::from_utf8_lossy(bytes.get(..8).unwrap_or(bytes)).into_owned();
+        return Err(SnapshotError::NotASnapshot { found });
+    }
+    let word = |from: usize, to: usize| -> Result<u64, SnapshotError> {
+        let mut buf = [0u8; 8];
+        let part = head(from, to).ok_or(SnapshotError::Truncated { expected: 0, found: 0 })?;
+        for (to, from) in buf.iter_mut().zip(part) {
+            *to = *from;
+        }
+        Ok(u64::from_le_bytes(buf))
+    };
+    let version = u32::try_from(word(8, 12)?).unwrap_or(u32::MAX);
+    if version != FORMAT_VERSION {
+        return Err(SnapshotError::Version { found: version, supported: FORMAT_VERSION });
+    }
+    let expected = word(12, 20)?;
+    let sum = word(20, 28)?;
+    let body = bytes.get(HEADER..).unwrap_or(&[]);
+    if body.len() as u64 != expected {
+        return Err(SnapshotError::Truncated { expected, found: body.len() as u64 });
+    }
+    let found = checksum(body);
+    if found != sum {
+        return Err(SnapshotError::Damaged { expected: sum, found });
+    }
+    Ok(body)
+}
