@@ -2,7 +2,7 @@
 //! writes the data every contender reads, answers the two questions, and times them.
 //!
 //! ```sh
-//! cargo run --release --features csv --example peers -- write 0 DIR        # the report: DIR/eu-celac-drugs.json + CSV
+//! cargo run --release --features csv --example peers -- write 0 DIR        # the report: JSON, snapshot and CSV in DIR
 //! cargo run --release --features csv --example peers -- write 1000000 DIR  # synthetic: 10^6 participations
 //! cargo run --release --features csv --example peers -- answer involvement DIR/eu-celac-drugs.json
 //! cargo run --release --features csv --example peers -- warm seizures 20 DIR/eu-celac-drugs.json
@@ -11,8 +11,9 @@
 //!
 //! - `write N DIR`: the compiled-in report (N = 0), or the report with its participations replaced
 //!   by N synthetic ones and N/10 synthetic seizures added (deterministic: the same data on every
-//!   run), as the crate's JSON (`export::to_json`) and as the CSV export (`export::write_csv`).
-//! - `answer WORK [JSON]`: one question answered from the file (or from the compiled-in report
+//!   run), as the crate's JSON (`export::to_json`), as its binary snapshot (`snapshot::to_bytes`,
+//!   `DIR/eu-celac-drugs.snapshot`) and as the CSV export (`export::write_csv`).
+//! - `answer WORK [FILE]`: one question answered from the file — JSON, or a `.snapshot` — (or from the compiled-in report
 //!   without one), printed as tab-separated lines. WORK is `involvement` (the involvement table
 //!   with the default filter: country, total, score, in the table's order) or `seizures` (the
 //!   seizure totals of the default query: commodity, action, period, credit, unit, exact total,
@@ -37,7 +38,7 @@ use std::time::{Duration, Instant};
 use eu_celac_drugs::analysis::{Filter, SeizureQuery, involvement_table, seizure_totals};
 use eu_celac_drugs::{
     Country, Dataset, DatasetParts, Id, Participation, ParticipationParts, Party, RecordKind, Role, Seizure, Statement,
-    Status, export, report_2021_2022,
+    Status, export, report_2021_2022, snapshot,
 };
 
 const USAGE: &str =
@@ -117,14 +118,19 @@ fn synthetic(n: usize) -> Result<Dataset, Box<dyn Error>> {
     Ok(Dataset::new(parts)?)
 }
 
-/// The dataset in `path`, loaded and validated by `export::from_json`, or the compiled-in report
-/// (no path), or the synthetic dataset built in memory (`synthetic:N`).
+/// The dataset in `path`, loaded and validated by `export::from_json` (or `snapshot::from_bytes`
+/// for a `.snapshot` file), or the compiled-in report (no path), or the synthetic dataset built in
+/// memory (`synthetic:N`).
 fn load(path: Option<&String>) -> Result<std::borrow::Cow<'static, Dataset>, Box<dyn Error>> {
     match path {
         None => Ok(std::borrow::Cow::Borrowed(report_2021_2022())),
         Some(path) if path.starts_with("synthetic:") => {
             let n = path.trim_start_matches("synthetic:").parse().map_err(|e| format!("bad {path}: {e}"))?;
             Ok(std::borrow::Cow::Owned(synthetic(n)?))
+        }
+        Some(path) if path.ends_with(".snapshot") => {
+            let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+            Ok(std::borrow::Cow::Owned(snapshot::from_bytes(&bytes).map_err(|e| format!("{path}: {e:#}"))?))
         }
         Some(path) => {
             let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
@@ -228,6 +234,8 @@ fn main_with(args: &[String]) -> Result<(), Box<dyn Error>> {
                 .map_err(|e| format!("cannot write in {}: {e}", dir.display()))?;
             export::write_json(&d, std::io::BufWriter::new(file))?;
             export::write_csv(&d, dir)?;
+            std::fs::write(dir.join("eu-celac-drugs.snapshot"), snapshot::to_bytes(&d))
+                .map_err(|e| format!("cannot write in {}: {e}", dir.display()))?;
             println!(
                 "{{\"participations\": {}, \"seizures\": {}, \"build_ms\": {}, \"write_ms\": {}}}",
                 d.participations().len(),

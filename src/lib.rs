@@ -443,6 +443,7 @@ pub mod error;
 #[cfg(feature = "json")]
 #[cfg_attr(docsrs, doc(cfg(feature = "json")))]
 pub mod export;
+mod hash;
 pub mod ids;
 pub mod model;
 pub mod snapshot;

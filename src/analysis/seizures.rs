@@ -39,7 +39,9 @@ mod query;
 mod total;
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use crate::hash::FastMap;
 use std::hash::{Hash, Hasher};
 
 pub use query::{Facet, GroupBy, PeriodFilter, SeizureQuery, Units};
@@ -114,7 +116,7 @@ enum Lines<'a> {
     Few(BTreeMap<LineKey<'a>, Line<'a>>),
     /// By hash, put in key order once at the end: one hash and about one comparison of keys per
     /// seizure, however many lines there are.
-    Many(HashMap<LineKey<'a>, Line<'a>>),
+    Many(FastMap<LineKey<'a>, Line<'a>>),
 }
 
 impl<'a> Lines<'a> {
@@ -125,7 +127,7 @@ impl<'a> Lines<'a> {
     fn for_at_most(seizures: Option<usize>) -> Self {
         match seizures {
             Some(n) if n <= Self::FEW => Self::Few(BTreeMap::new()),
-            _ => Self::Many(HashMap::new()),
+            _ => Self::Many(FastMap::default()),
         }
     }
 

@@ -6,7 +6,7 @@
 //! record it is directly about ([`Found::at`]) and how far below the record asked about that
 //! one stands ([`Found::depth`]).
 
-use std::collections::HashMap;
+use crate::hash::FastMap;
 use std::ops::Deref;
 
 use crate::model::record::{RecordKind, Ref};
@@ -133,7 +133,7 @@ impl<T> Deref for Found<'_, T> {
 
 /// The record asked about and every record under it, each with its depth (0 for the record).
 pub(crate) struct Family<'a> {
-    depths: HashMap<&'a str, usize>,
+    depths: FastMap<&'a str, usize>,
 }
 
 impl<'a> Family<'a> {
@@ -207,10 +207,10 @@ const MAX_DEPTH: usize = 32;
 impl Dataset {
     /// The record with this id and everything under it, each with its depth.
     pub(crate) fn family<'a>(&'a self, id: &str) -> Family<'a> {
-        let mut depths: HashMap<&'a str, usize> = HashMap::new();
+        let mut depths: FastMap<&'a str, usize> = FastMap::default();
         let Some(root) = self.record(id) else { return Family { depths } };
         depths.insert(root.id().as_str(), 0);
-        let mut children: HashMap<&'a str, Vec<Ref>> = HashMap::new();
+        let mut children: FastMap<&'a str, Vec<Ref>> = FastMap::default();
         for (parent, child) in structure(self) {
             children.entry(parent.as_str()).or_default().push(child);
         }

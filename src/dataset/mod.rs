@@ -1,6 +1,6 @@
 //! The [`Dataset`]: every record of a report, with lookups and integrity checks.
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{FastMap, FastSet};
 use std::fmt;
 
 use crate::error::ProblemList;
@@ -193,7 +193,7 @@ macro_rules! tables {
             /// metadata does not list, and every record that fails its own validation.
             pub fn new(parts: DatasetParts) -> Result<Self, DatasetError> {
                 let dataset = Self::assemble(parts);
-                let problems = dataset.problems();
+                let (problems, _) = dataset.first_problems(usize::MAX);
                 if problems.is_empty() { Ok(dataset) } else { Err(DatasetError { problems }) }
             }
 
@@ -288,7 +288,7 @@ macro_rules! tables {
                     problems(Problem { path: "meta".to_owned(), kind: e.into() });
                 }
                 // Sized for every record up front: growing would hash every id again at each doubling.
-                let mut kinds: HashMap<&Id, RecordKind> = HashMap::with_capacity(self.len());
+                let mut kinds: FastMap<&str, RecordKind> = FastMap::with_capacity_and_hasher(self.len(), Default::default());
                 let mut sections: Vec<&str> = self.meta.sections().iter().map(|s| s.code().as_str()).collect();
                 sections.sort_unstable();
                 $(
@@ -304,7 +304,7 @@ macro_rules! tables {
                             });
                         }
                         let kind = <$ty as Record>::KIND;
-                        if let Some(first) = kinds.insert(&r.id, kind) {
+                        if let Some(first) = kinds.insert(r.id.as_str(), kind) {
                             problems(Problem {
                                 path: format!("{}.id", path()),
                                 kind: ProblemKind::DuplicateId { id: r.id.clone(), first, second: kind },
@@ -314,32 +314,153 @@ macro_rules! tables {
                 )*
                 $(
                     for (i, r) in self.$field.iter().enumerate() {
-                        for (field, target) in r.references() {
-                            check_ref(&kinds, problems, || format!("{}[{}]({}).{}", stringify!($field), i, r.id, field), target);
-                        }
+                        r.each_reference(&mut |field, kind, id| {
+                            check_ref(&kinds, problems, || format!("{}[{}]({}).{}", stringify!($field), i, r.id, field), kind, id);
+                        });
                     }
                 )*
                 if let Some(adopted_at) = &self.meta.adopted_at {
-                    check_ref(&kinds, problems, || "meta.adopted_at".to_owned(), Ref::new(RecordKind::Event, adopted_at.clone()));
+                    check_ref(&kinds, problems, || "meta.adopted_at".to_owned(), RecordKind::Event, adopted_at);
                 }
                 for id in self.meta.cites.iter() {
-                    check_ref(&kinds, problems, || "meta.cites".to_owned(), Ref::new(RecordKind::Document, id.clone()));
+                    check_ref(&kinds, problems, || "meta.cites".to_owned(), RecordKind::Document, id);
+                }
+            }
+
+            /// The problems of each record on its own (its values, its section), each with its
+            /// place in [`each_problem`](Self::each_problem)'s order: one half of the checks that
+            /// [`first_problems`](Self::first_problems) runs on two cores.
+            fn own_problems(&self, sink: &mut dyn FnMut(ProblemKey, Problem)) {
+                if let Err(e) = self.meta.check() {
+                    sink((0, 0, 0, 0), Problem { path: "meta".to_owned(), kind: e.into() });
+                }
+                let mut sections: Vec<&str> = self.meta.sections().iter().map(|s| s.code().as_str()).collect();
+                sections.sort_unstable();
+                let mut last: Option<&str> = None;
+                let mut table: u8 = 0;
+                $(
+                    table += 1;
+                    for (i, r) in self.$field.iter().enumerate() {
+                        let path = || format!("{}[{}]({})", stringify!($field), i, r.id);
+                        if let Err(e) = r.check() {
+                            sink((0, table, i, 0), Problem { path: format!("{}.{}", path(), e.field()), kind: e.into() });
+                        }
+                        let section = r.source.section().as_str();
+                        // a report states its records section by section: the last one found is
+                        // the likeliest
+                        let known = last == Some(section) || sections.binary_search(&section).is_ok();
+                        if known {
+                            last = Some(section);
+                        } else {
+                            sink((0, table, i, 1), Problem {
+                                path: format!("{}.section", path()),
+                                kind: ProblemKind::UnknownSection { code: r.source.section().clone() },
+                            });
+                        }
+                    }
+                )*
+            }
+
+            /// The problems of ids and references (repeated ids, references to no record or to a
+            /// record of another kind), each with its place in
+            /// [`each_problem`](Self::each_problem)'s order: the other half.
+            fn id_problems(&self, sink: &mut dyn FnMut(ProblemKey, Problem)) {
+                let mut kinds: FastMap<&str, RecordKind> = FastMap::with_capacity_and_hasher(self.len(), Default::default());
+                let mut table: u8 = 0;
+                $(
+                    table += 1;
+                    for (i, r) in self.$field.iter().enumerate() {
+                        let kind = <$ty as Record>::KIND;
+                        if let Some(first) = kinds.insert(r.id.as_str(), kind) {
+                            sink((0, table, i, 2), Problem {
+                                path: format!("{}[{}]({}).id", stringify!($field), i, r.id),
+                                kind: ProblemKind::DuplicateId { id: r.id.clone(), first, second: kind },
+                            });
+                        }
+                    }
+                )*
+                let mut table: u8 = 0;
+                $(
+                    table += 1;
+                    for (i, r) in self.$field.iter().enumerate() {
+                        let mut j: u32 = 0;
+                        r.each_reference(&mut |field, kind, id| {
+                            j += 1;
+                            let path = || format!("{}[{}]({}).{}", stringify!($field), i, r.id, field);
+                            check_ref(&kinds, &mut |p| sink((1, table, i, j), p), path, kind, id);
+                        });
+                    }
+                )*
+                if let Some(adopted_at) = &self.meta.adopted_at {
+                    check_ref(&kinds, &mut |p| sink((2, 0, 0, 0), p), || "meta.adopted_at".to_owned(), RecordKind::Event, adopted_at);
+                }
+                for (j, id) in self.meta.cites.iter().enumerate() {
+                    let j = u32::try_from(j).unwrap_or(u32::MAX);
+                    check_ref(&kinds, &mut |p| sink((2, 1, 0, j), p), || "meta.cites".to_owned(), RecordKind::Document, id);
                 }
             }
         }
     };
 }
 
+/// Where a problem stands in [`Dataset::each_problem`]'s order: the pass (a record's own
+/// problems and repeated ids, then references, then the metadata's references), the table, the
+/// record, and the problem within the record.
+type ProblemKey = (u8, u8, usize, u32);
+
+/// From how many records a dataset is checked on two cores.
+const PARALLEL_FROM: usize = 50_000;
+
+impl Dataset {
+    /// The first `limit` problems of [`each_problem`](Self::each_problem), in its order, and how
+    /// many more there are. A large dataset is checked on two cores: the records' own checks on
+    /// one, ids and references on the other; each keeps at most `limit` problems (the first
+    /// `limit` of the two together are among them) and counts the rest.
+    pub(crate) fn first_problems(&self, limit: usize) -> (Vec<Problem>, usize) {
+        let two_cores = std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
+        if self.len() < PARALLEL_FROM || !two_cores {
+            let (mut kept, mut omitted) = (Vec::new(), 0);
+            self.each_problem(&mut |p| if kept.len() < limit { kept.push(p) } else { omitted += 1 });
+            return (kept, omitted);
+        }
+        let keep = |f: &dyn Fn(&mut dyn FnMut(ProblemKey, Problem))| {
+            let (mut kept, mut omitted) = (Vec::new(), 0_usize);
+            f(&mut |key, p| if kept.len() < limit { kept.push((key, p)) } else { omitted += 1 });
+            (kept, omitted)
+        };
+        let ((own, own_more), (ids, ids_more)) = std::thread::scope(|s| {
+            let own = s.spawn(|| keep(&|sink| self.own_problems(sink)));
+            let ids = keep(&|sink| self.id_problems(sink));
+            match own.join() {
+                Ok(own) => (own, ids),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        });
+        let mut all = own;
+        all.extend(ids);
+        all.sort_by_key(|(key, _)| *key);
+        let omitted = own_more + ids_more + all.len().saturating_sub(limit);
+        all.truncate(limit);
+        (all.into_iter().map(|(_, p)| p).collect(), omitted)
+    }
+}
+
 fn check_ref(
-    kinds: &HashMap<&Id, RecordKind>,
+    kinds: &FastMap<&str, RecordKind>,
     problems: &mut dyn FnMut(Problem),
     path: impl Fn() -> String,
-    target: Ref,
+    kind: RecordKind,
+    id: &Id,
 ) {
-    match kinds.get(&target.id) {
-        None => problems(Problem { path: path(), kind: ProblemKind::Unresolved { target } }),
-        Some(&actual) if actual != target.kind => {
-            problems(Problem { path: path(), kind: ProblemKind::WrongKind { target, actual } });
+    match kinds.get(id.as_str()) {
+        None => {
+            problems(Problem { path: path(), kind: ProblemKind::Unresolved { target: Ref::new(kind, id.clone()) } })
+        }
+        Some(&actual) if actual != kind => {
+            problems(Problem {
+                path: path(),
+                kind: ProblemKind::WrongKind { target: Ref::new(kind, id.clone()), actual },
+            });
         }
         Some(_) => {}
     }
@@ -457,8 +578,8 @@ impl Dataset {
     /// ```
     #[must_use]
     pub fn has_unique_ids(&self) -> bool {
-        let mut seen = HashSet::with_capacity(self.len());
-        self.records().all(|(_, id, _)| seen.insert(id))
+        let mut seen = FastSet::with_capacity_and_hasher(self.len(), Default::default());
+        self.records().all(|(_, id, _)| seen.insert(id.as_str()))
     }
 }
 
@@ -485,3 +606,54 @@ pub use meetings::Meeting;
 pub use lookup::RecordRef;
 pub use navigate::{Attribution, Index, ProgrammeLink};
 pub use statements::DocumentAct;
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    use super::*;
+    use crate::{Country, Participation, ParticipationParts, Role, SourceRef, Status};
+
+    /// A dataset of `n` participations with every kind of problem, here and there.
+    fn broken(n: usize) -> Dataset {
+        let mut parts = DatasetParts::from(crate::report_2021_2022().clone());
+        for i in 0..n {
+            let subject = match i % 1000 {
+                7 => Ref::new(RecordKind::Project, Id::new("no-such-project").unwrap()),
+                8 => Ref::new(RecordKind::Programme, Id::new("aircop").unwrap()),
+                _ => Ref::new(RecordKind::Programme, Id::new("copolad").unwrap()),
+            };
+            let id = if i % 977 == 5 { "aircop".to_owned() } else { format!("p{i}") };
+            let section = if i % 1500 == 9 { "no-such-section" } else { "i" };
+            let p = Participation::new(ParticipationParts::new(
+                Id::new(id).unwrap(),
+                Country::PE,
+                subject,
+                Role::Member,
+                Status::Active,
+                "Peru",
+                SourceRef::quoted(section, "co-chaired by Portugal and Mexico").unwrap(),
+            ))
+            .unwrap();
+            parts.participations.push(p);
+        }
+        Dataset::assemble(parts)
+    }
+
+    #[test]
+    fn two_cores_find_the_problems_one_does_in_the_same_order() {
+        let d = broken(PARALLEL_FROM + 3_000);
+        let sequential = d.problems();
+        assert!(sequential.len() > 100);
+        let (all, omitted) = d.first_problems(usize::MAX);
+        assert_eq!((all, omitted), (sequential.clone(), 0));
+        let (first, omitted) = d.first_problems(7);
+        assert_eq!(first, sequential[..7].to_vec());
+        assert_eq!(omitted, sequential.len() - 7);
+        let (none, omitted) = d.first_problems(0);
+        assert!(none.is_empty());
+        assert_eq!(omitted, sequential.len());
+        // A small dataset is checked on one core, with the same answer.
+        let small = broken(2_000);
+        assert_eq!(small.first_problems(usize::MAX).0, small.problems());
+    }
+}

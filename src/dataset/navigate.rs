@@ -1,7 +1,7 @@
 //! Finding one's way in a dataset: records by id, parents, the programmes a record counts for.
 
+use crate::hash::FastMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use crate::model::record::{RecordKind, Ref, code_enum};
 use crate::{Dataset, DocumentAction, Id, Party, Programme, RecordRef, RelationKind, Role};
@@ -100,10 +100,10 @@ struct Slot {
 #[derive(Debug, Clone)]
 pub struct Index<'a> {
     dataset: &'a Dataset,
-    slots: HashMap<&'a str, Slot>,
+    slots: FastMap<&'a str, Slot>,
     /// For each record id, the records it is presented as the result or work of, each with the
     /// record that says so.
-    results_of: HashMap<&'a str, Vec<(Ref, Ref)>>,
+    results_of: FastMap<&'a str, Vec<(Ref, Ref)>>,
 }
 
 macro_rules! slots {
@@ -121,7 +121,7 @@ impl<'a> Index<'a> {
     /// which a valid dataset never does).
     #[must_use]
     pub fn new(dataset: &'a Dataset) -> Self {
-        let mut slots = HashMap::with_capacity(dataset.len());
+        let mut slots = FastMap::with_capacity_and_hasher(dataset.len(), Default::default());
         slots!(dataset, slots,
             organisations => Organisation, instruments => Instrument, programmes => Programme, phases => Phase,
             projects => Project, operations => Operation, working_groups => WorkingGroup, networks => Network,
@@ -129,7 +129,7 @@ impl<'a> Index<'a> {
             events => Event, documents => Document, participations => Participation, seizures => Seizure,
             outcomes => Outcome, budgets => Budget, lists => StatedList, relations => Relation, statements => Statement,
         );
-        let mut results_of: HashMap<&'a str, Vec<(Ref, Ref)>> = HashMap::new();
+        let mut results_of: FastMap<&'a str, Vec<(Ref, Ref)>> = FastMap::default();
         for r in dataset.relations.iter().filter(|r| ATTRIBUTING_RELATIONS.contains(&r.kind)) {
             results_of
                 .entry(r.from.id.as_str())

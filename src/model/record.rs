@@ -255,7 +255,7 @@ macro_rules! record {
                 $( $crate::snapshot::codec::Codec::encode(&self.$field, w); )*
             }
             // The fields as written, unchecked: the dataset checks every record once, as a whole.
-            fn decode(r: &mut $crate::snapshot::codec::Reader<'_>) -> Result<Self, $crate::snapshot::SnapshotError> {
+            fn decode(r: &mut $crate::snapshot::codec::Reader<'_, '_>) -> Result<Self, $crate::snapshot::SnapshotError> {
                 Ok(Self { $( $field: $crate::snapshot::codec::Codec::decode(r)?, )* })
             }
         }

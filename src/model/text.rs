@@ -246,11 +246,12 @@ pub(crate) fn interning<R>(f: impl FnOnce() -> R) -> R {
 /// The per-thread set of the texts read in the current loading scope.
 pub(crate) mod intern {
     use std::cell::RefCell;
-    use std::collections::HashSet;
     use std::sync::Arc;
 
+    use crate::hash::FastSet;
+
     thread_local! {
-        static TEXTS: RefCell<Option<HashSet<Arc<str>>>> = const { RefCell::new(None) };
+        static TEXTS: RefCell<Option<FastSet<Arc<str>>>> = const { RefCell::new(None) };
     }
 
     /// Runs `f` with an interner active; a scope inside another shares the outer one's set.
@@ -260,7 +261,7 @@ pub(crate) mod intern {
         if outer {
             return f();
         }
-        TEXTS.with(|t| *t.borrow_mut() = Some(HashSet::new()));
+        TEXTS.with(|t| *t.borrow_mut() = Some(FastSet::default()));
         // cleared on the way out, even if `f` unwinds
         struct Clear;
         impl Drop for Clear {

@@ -34,7 +34,16 @@ pub trait Record {
     fn record_source(&self) -> &SourceRef;
 
     /// The references this record makes, each with the name of the field that holds it.
-    fn references(&self) -> Vec<(&'static str, Ref)>;
+    fn references(&self) -> Vec<(&'static str, Ref)> {
+        let mut out = Vec::new();
+        self.each_reference(&mut |field, kind, id| out.push((field, Ref::new(kind, id.clone()))));
+        out
+    }
+
+    /// Hands each reference this record makes to `f` — the field that holds it, the kind and
+    /// the id it names — in the order of [`references`](Record::references), with no allocation
+    /// (the dataset's checks visit every reference of every record).
+    fn each_reference(&self, f: &mut dyn FnMut(&'static str, RecordKind, &Id));
 
     /// A reference to this record.
     fn as_ref_to(&self) -> Ref {
@@ -42,12 +51,8 @@ pub trait Record {
     }
 }
 
-fn r(kind: RecordKind, id: &Id) -> Ref {
-    Ref::new(kind, id.clone())
-}
-
 macro_rules! impl_record {
-    ($ty:ty, $kind:ident, |$s:ident, $out:ident| $body:block) => {
+    ($ty:ty, $kind:ident, |$s:ident, $f:ident| $body:block) => {
         impl Record for $ty {
             const KIND: RecordKind = RecordKind::$kind;
             fn record_id(&self) -> &Id {
@@ -56,104 +61,107 @@ macro_rules! impl_record {
             fn record_source(&self) -> &SourceRef {
                 &self.source
             }
-            fn references(&self) -> Vec<(&'static str, Ref)> {
+            fn each_reference(&self, $f: &mut dyn FnMut(&'static str, RecordKind, &Id)) {
                 let $s = self;
-                let mut $out: Vec<(&'static str, Ref)> = Vec::new();
                 $body
-                $out
             }
         }
     };
 }
 
-impl_record!(Organisation, Organisation, |s, out| {
+/// Hands a typed reference to the visitor.
+fn to(f: &mut dyn FnMut(&'static str, RecordKind, &Id), field: &'static str, r: &Ref) {
+    f(field, r.kind, &r.id);
+}
+
+impl_record!(Organisation, Organisation, |s, f| {
     if let Some(p) = &s.parent {
-        out.push(("parent", r(RecordKind::Organisation, p)));
+        f("parent", RecordKind::Organisation, p);
     }
 });
-impl_record!(Instrument, Instrument, |_s, _out| {});
-impl_record!(Programme, Programme, |_s, _out| {});
-impl_record!(Phase, Phase, |s, out| {
-    out.push(("of", s.of.clone()));
+impl_record!(Instrument, Instrument, |_s, _f| {});
+impl_record!(Programme, Programme, |_s, _f| {});
+impl_record!(Phase, Phase, |s, f| {
+    to(f, "of", &s.of);
 });
-impl_record!(Project, Project, |s, out| {
-    out.push(("programme", r(RecordKind::Programme, &s.programme)));
+impl_record!(Project, Project, |s, f| {
+    f("programme", RecordKind::Programme, &s.programme);
     if let Some(p) = &s.parent {
-        out.push(("parent", r(RecordKind::Project, p)));
+        f("parent", RecordKind::Project, p);
     }
 });
-impl_record!(Operation, Operation, |s, out| {
-    out.push(("of", s.of.clone()));
+impl_record!(Operation, Operation, |s, f| {
+    to(f, "of", &s.of);
 });
-impl_record!(WorkingGroup, WorkingGroup, |s, out| {
-    out.push(("of", s.of.clone()));
+impl_record!(WorkingGroup, WorkingGroup, |s, f| {
+    to(f, "of", &s.of);
 });
-impl_record!(Network, Network, |s, out| {
+impl_record!(Network, Network, |s, f| {
     if let Some(of) = &s.of {
-        out.push(("of", of.clone()));
+        to(f, "of", of);
     }
 });
-impl_record!(Committee, Committee, |s, out| {
+impl_record!(Committee, Committee, |s, f| {
     if let Some(of) = &s.of {
-        out.push(("of", of.clone()));
+        to(f, "of", of);
     }
 });
-impl_record!(WorkArea, WorkArea, |s, out| {
-    out.push(("of", s.of.clone()));
+impl_record!(WorkArea, WorkArea, |s, f| {
+    to(f, "of", &s.of);
 });
-impl_record!(TaskForce, TaskForce, |s, out| {
-    out.push(("of", s.of.clone()));
+impl_record!(TaskForce, TaskForce, |s, f| {
+    to(f, "of", &s.of);
 });
-impl_record!(BorderArea, BorderArea, |s, out| {
-    out.push(("of", s.of.clone()));
+impl_record!(BorderArea, BorderArea, |s, f| {
+    to(f, "of", &s.of);
 });
-impl_record!(Event, Event, |s, out| {
+impl_record!(Event, Event, |s, f| {
     if let Some(of) = &s.of {
-        out.push(("of", of.clone()));
+        to(f, "of", of);
     }
     for link in s.documents.iter() {
-        out.push(("documents", r(RecordKind::Document, &link.document)));
+        f("documents", RecordKind::Document, &link.document);
     }
 });
-impl_record!(Document, Document, |_s, _out| {});
-impl_record!(Participation, Participation, |s, out| {
+impl_record!(Document, Document, |_s, _f| {});
+impl_record!(Participation, Participation, |s, f| {
     match &s.party {
-        Party::Organisation(id) => out.push(("party", r(RecordKind::Organisation, id))),
-        Party::Body(body) => out.push(("party", body.clone())),
+        Party::Organisation(id) => f("party", RecordKind::Organisation, id),
+        Party::Body(body) => to(f, "party", body),
         Party::Country(_) => {}
     }
-    out.push(("subject", s.subject.clone()));
+    to(f, "subject", &s.subject);
 });
-impl_record!(Seizure, Seizure, |s, out| {
+impl_record!(Seizure, Seizure, |s, f| {
     if let Some(p) = &s.programme {
-        out.push(("programme", r(RecordKind::Programme, p)));
+        f("programme", RecordKind::Programme, p);
     }
     if let Some(p) = &s.project {
-        out.push(("project", r(RecordKind::Project, p)));
+        f("project", RecordKind::Project, p);
     }
     if let Some(o) = &s.operation {
-        out.push(("operation", r(RecordKind::Operation, o)));
+        f("operation", RecordKind::Operation, o);
     }
 });
-impl_record!(Outcome, Outcome, |s, out| {
-    out.push(("of", s.of.clone()));
+impl_record!(Outcome, Outcome, |s, f| {
+    to(f, "of", &s.of);
 });
-impl_record!(Budget, Budget, |s, out| {
-    out.push(("of", s.of.clone()));
+impl_record!(Budget, Budget, |s, f| {
+    to(f, "of", &s.of);
 });
-impl_record!(StatedList, StatedList, |s, out| {
-    out.push(("of", s.of.clone()));
+impl_record!(StatedList, StatedList, |s, f| {
+    to(f, "of", &s.of);
     for item in s.items.iter() {
-        out.push(("items", item.clone()));
+        to(f, "items", item);
     }
 });
-impl_record!(Relation, Relation, |s, out| {
-    out.push(("from", s.from.clone()));
-    out.push(("to", s.to.clone()));
+impl_record!(Relation, Relation, |s, f| {
+    to(f, "from", &s.from);
+    to(f, "to", &s.to);
 });
-impl_record!(Statement, Statement, |s, out| {
-    out.push(("of", s.of.clone()));
+impl_record!(Statement, Statement, |s, f| {
+    to(f, "of", &s.of);
     for about in s.about.iter() {
-        out.push(("about", about.clone()));
+        to(f, "about", about);
     }
 });

@@ -9,12 +9,12 @@
 //! constructors when read, so a snapshot cannot smuggle in a value the crate refuses.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::SnapshotError;
+use crate::hash::FastMap;
 use crate::model::record::CodeEnum;
 use crate::{
     Bloc, BudgetKind, CommitteeKind, CommodityCategory, Completeness, Country, Credit, Currency, DateSpan,
@@ -29,14 +29,14 @@ pub(crate) struct Writer<'a> {
     /// The records' bytes.
     pub(super) out: Vec<u8>,
     /// Each distinct text, by its index in `table`.
-    index: HashMap<&'a str, u32>,
+    index: FastMap<&'a str, u32>,
     /// The distinct texts, in the order first met.
     pub(super) table: Vec<&'a str>,
 }
 
 impl<'a> Writer<'a> {
     pub(super) fn new() -> Self {
-        Self { out: Vec::new(), index: HashMap::new(), table: Vec::new() }
+        Self { out: Vec::new(), index: FastMap::default(), table: Vec::new() }
     }
 
     /// Writes an unsigned varint.
@@ -73,40 +73,71 @@ impl<'a> Writer<'a> {
     }
 }
 
-/// Reads a snapshot's body, sharing each text of its string table among the records that cite it.
-pub(crate) struct Reader<'b> {
+/// Reads the string table at the start of a snapshot's body: each entry, and where the table ends.
+pub(super) fn read_strings(body: &[u8]) -> Result<(Vec<&str>, usize), SnapshotError> {
+    let mut r = Reader::new(body, 0, &[]);
+    let count = r.count()?;
+    let mut strings = Vec::with_capacity(count);
+    for _ in 0..count {
+        let len = r.count()?;
+        let start = r.at;
+        let slice = r.take(len)?;
+        let s = std::str::from_utf8(slice)
+            .map_err(|_| SnapshotError::Malformed { at: start, what: "a text that is not UTF-8" })?;
+        strings.push(s);
+    }
+    Ok((strings, r.at))
+}
+
+/// Reads records from part of a snapshot's body, sharing each text of the string table among
+/// the records it reads that cite it.
+pub(crate) struct Reader<'b, 's> {
     bytes: &'b [u8],
     at: usize,
+    /// Where `bytes` start in the body (for the offsets errors give).
+    base: usize,
     /// The string table.
-    strings: Vec<&'b str>,
+    strings: &'s [&'b str],
     /// Each string as a text, made on first use.
     texts: Vec<Option<Text>>,
     /// Each string as an id, made (and checked) on first use.
     ids: Vec<Option<Id>>,
 }
 
-impl<'b> Reader<'b> {
-    /// A reader of `bytes`, the body after the header; reads the string table first.
-    pub(super) fn new(bytes: &'b [u8], offset: usize) -> Result<Self, SnapshotError> {
-        let mut r = Reader { bytes, at: 0, strings: Vec::new(), texts: Vec::new(), ids: Vec::new() };
-        let count = r.count()?;
-        r.strings.reserve(count);
-        for _ in 0..count {
-            let len = r.count()?;
-            let start = r.at;
-            let slice = r.take(len)?;
-            let s = std::str::from_utf8(slice)
-                .map_err(|_| SnapshotError::Malformed { at: offset + start, what: "a text that is not UTF-8" })?;
-            r.strings.push(s);
-        }
-        r.texts = vec![None; count];
-        r.ids = vec![None; count];
-        Ok(r)
+impl<'b, 's> Reader<'b, 's> {
+    /// A reader of `bytes`, which start at `base` in the body, citing `strings`.
+    pub(super) fn new(bytes: &'b [u8], base: usize, strings: &'s [&'b str]) -> Self {
+        Reader { bytes, at: 0, base, strings, texts: vec![None; strings.len()], ids: vec![None; strings.len()] }
+    }
+
+    /// Reads other bytes (which start at `base` in the body) from here on, keeping the texts and
+    /// ids made so far.
+    pub(super) fn seek(&mut self, bytes: &'b [u8], base: usize) {
+        self.bytes = bytes;
+        self.at = 0;
+        self.base = base;
+    }
+
+    /// The string table.
+    pub(super) fn strings(&self) -> &'s [&'b str] {
+        self.strings
+    }
+
+    /// Where the reader is: its bytes, their base and the position in them.
+    pub(super) fn clone_position(&self) -> (&'b [u8], usize, usize) {
+        (self.bytes, self.base, self.at)
+    }
+
+    /// Goes back to where [`clone_position`](Self::clone_position) was.
+    pub(super) fn restore(&mut self, (bytes, base, at): (&'b [u8], usize, usize)) {
+        self.bytes = bytes;
+        self.base = base;
+        self.at = at;
     }
 
     /// Where the reader stands, from the start of the body.
     pub(super) fn position(&self) -> usize {
-        self.at
+        self.base + self.at
     }
 
     /// Whether every byte has been read.
@@ -115,11 +146,11 @@ impl<'b> Reader<'b> {
     }
 
     fn malformed(&self, what: &'static str) -> SnapshotError {
-        SnapshotError::Malformed { at: self.at, what }
+        SnapshotError::Malformed { at: self.position(), what }
     }
 
     /// The next `n` bytes.
-    fn take(&mut self, n: usize) -> Result<&'b [u8], SnapshotError> {
+    pub(super) fn take(&mut self, n: usize) -> Result<&'b [u8], SnapshotError> {
         let end = self.at.checked_add(n).filter(|end| *end <= self.bytes.len());
         let slice =
             end.and_then(|end| self.bytes.get(self.at..end)).ok_or_else(|| self.malformed("bytes past the end"))?;
@@ -177,7 +208,7 @@ impl<'b> Reader<'b> {
             return Ok(t.clone());
         }
         let s = self.strings.get(i).copied().unwrap_or("");
-        let t = Text::from(Box::<str>::from(s));
+        let t = Text::from(std::sync::Arc::<str>::from(s));
         if let Some(slot) = self.texts.get_mut(i) {
             *slot = Some(t.clone());
         }
@@ -186,13 +217,13 @@ impl<'b> Reader<'b> {
 
     /// An id, checked, shared with every record that cites the same entry.
     pub(crate) fn id(&mut self) -> Result<Id, SnapshotError> {
-        let at = self.at;
+        let at = self.position();
         let i = self.string_index()?;
         if let Some(Some(id)) = self.ids.get(i) {
             return Ok(id.clone());
         }
         let s = self.strings.get(i).copied().unwrap_or("");
-        let id = Id::new(s.to_owned()).map_err(|e| SnapshotError::Value { at, source: e })?;
+        let id = Id::try_from(s).map_err(|e| SnapshotError::Value { at, source: e })?;
         if let Some(slot) = self.ids.get_mut(i) {
             *slot = Some(id.clone());
         }
@@ -244,14 +275,14 @@ pub(crate) trait Codec: Sized {
     /// Writes the value.
     fn encode<'a>(&'a self, w: &mut Writer<'a>);
     /// Reads a value back (its own checks run; the records' checks are the dataset's).
-    fn decode(r: &mut Reader<'_>) -> Result<Self, SnapshotError>;
+    fn decode(r: &mut Reader<'_, '_>) -> Result<Self, SnapshotError>;
 }
 
 impl Codec for Text {
     fn encode<'a>(&'a self, w: &mut Writer<'a>) {
         w.text(self.as_str());
     }
-    fn decode(r: &mut Reader<'_>) -> Result<Self, SnapshotError> {
+    fn decode(r: &mut Reader<'_, '_>) -> Result<Self, SnapshotError> {
         r.text()
     }
 }
@@ -260,7 +291,7 @@ impl Codec for Id {
     fn encode<'a>(&'a self, w: &mut Writer<'a>) {
         w.text(self.as_str());
     }
-    fn decode(r: &mut Reader<'_>) -> Result<Self, SnapshotError> {
+    fn decode(r: &mut Reader<'_, '_>) -> Result<Self, SnapshotError> {
         r.id()
     }
 }
@@ -269,7 +300,7 @@ impl Codec for SectionCode {
     fn encode<'a>(&'a self, w: &mut Writer<'a>) {
         w.text(self.as_str());
     }
-    fn decode(r: &mut Reader<'_>) -> Result<Self, SnapshotError> {
+    fn decode(r: &mut Reader<'_, '_>) -> Result<Self, SnapshotError> {
         Ok(SectionCode::from_id(r.id()?))
     }
 }
@@ -278,7 +309,7 @@ impl Codec for bool {
     fn encode<'a>(&'a self, w: &mut Writer<'a>) {
         w.out.push(u8::from(*self));
     }
-    fn decode(r: &mut Reader<'_>) -> Result<Self, SnapshotError> {
+    fn decode(r: &mut Reader<'_, '_>) -> Result<Self, SnapshotError> {
         match r.byte()? {
             0 => Ok(false),
             1 => Ok(true),
@@ -293,7 +324,7 @@ macro_rules! codec_int {
             fn encode<'a>(&'a self, w: &mut Writer<'a>) {
                 w.varint(u64::from(*self));
             }
-            fn decode(r: &mut Reader<'_>) -> Result<Self, SnapshotError> {
+            fn decode(r: &mut Reader<'_, '_>) -> Result<Self, SnapshotError> {
                 let v = r.varint()?;
                 <$t>::try_from(v).map_err(|_| r.malformed(concat!("a number too large for a ", stringify!($t))))
             }
@@ -312,7 +343,7 @@ impl<T: Codec> Codec for Option<T> {
             }
         }
     }
-    fn decode(r: &mut Reader<'_>) -> Result<Self, SnapshotError> {
+    fn decode(r: &mut Reader<'_, '_>) -> Result<Self, SnapshotError> {
         match r.byte()? {
             0 => Ok(None),
             1 => T::decode(r).map(Some),
@@ -328,7 +359,7 @@ impl<T: Codec + Clone> Codec for Cow<'static, [T]> {
             item.encode(w);
         }
     }
-    fn decode(r: &mut Reader<'_>) -> Result<Self, SnapshotError> {
+    fn decode(r: &mut Reader<'_, '_>) -> Result<Self, SnapshotError> {
         let n = r.count()?;
         let mut items = Vec::with_capacity(n);
         for _ in 0..n {
@@ -345,7 +376,7 @@ macro_rules! codec_code_enum {
             fn encode<'a>(&'a self, w: &mut Writer<'a>) {
                 put_code(*self, w);
             }
-            fn decode(r: &mut Reader<'_>) -> Result<Self, SnapshotError> {
+            fn decode(r: &mut Reader<'_, '_>) -> Result<Self, SnapshotError> {
                 let at = r.varint()?;
                 usize::try_from(at)
                     .ok()
@@ -388,7 +419,7 @@ impl Codec for Country {
     fn encode<'a>(&'a self, w: &mut Writer<'a>) {
         w.len(*self as usize);
     }
-    fn decode(r: &mut Reader<'_>) -> Result<Self, SnapshotError> {
+    fn decode(r: &mut Reader<'_, '_>) -> Result<Self, SnapshotError> {
         let at = r.varint()?;
         usize::try_from(at)
             .ok()
@@ -401,7 +432,7 @@ impl Codec for Currency {
     fn encode<'a>(&'a self, w: &mut Writer<'a>) {
         w.text(self.code());
     }
-    fn decode(r: &mut Reader<'_>) -> Result<Self, SnapshotError> {
+    fn decode(r: &mut Reader<'_, '_>) -> Result<Self, SnapshotError> {
         let at = r.position();
         let code = r.text()?;
         Currency::from_code(&code).ok_or(SnapshotError::Malformed { at, what: "an unknown currency" })
@@ -412,7 +443,7 @@ impl Codec for Unit {
     fn encode<'a>(&'a self, w: &mut Writer<'a>) {
         put_unit(*self, w);
     }
-    fn decode(r: &mut Reader<'_>) -> Result<Self, SnapshotError> {
+    fn decode(r: &mut Reader<'_, '_>) -> Result<Self, SnapshotError> {
         match r.byte()? {
             6 => Currency::decode(r).map(Unit::Currency),
             i => Unit::NON_MONETARY.get(usize::from(i)).copied().ok_or_else(|| r.malformed("an unknown unit")),
@@ -424,7 +455,7 @@ impl Codec for Decimal {
     fn encode<'a>(&'a self, w: &mut Writer<'a>) {
         put_decimal(*self, w);
     }
-    fn decode(r: &mut Reader<'_>) -> Result<Self, SnapshotError> {
+    fn decode(r: &mut Reader<'_, '_>) -> Result<Self, SnapshotError> {
         let bytes: [u8; 16] = r.take(16)?.try_into().map_err(|_| r.malformed("a figure"))?;
         // the flags word holds the sign and the scale only: anything else is damage
         let [f0, f1, f2, f3, ..] = bytes;
@@ -442,7 +473,7 @@ impl Codec for Quantity {
         put_unit(self.unit(), w);
         put_code(self.qualifier(), w);
     }
-    fn decode(r: &mut Reader<'_>) -> Result<Self, SnapshotError> {
+    fn decode(r: &mut Reader<'_, '_>) -> Result<Self, SnapshotError> {
         let at = r.position();
         let (value, unit, qualifier) = (Decimal::decode(r)?, Unit::decode(r)?, Qualifier::decode(r)?);
         Quantity::new(value, unit, qualifier).map_err(|source| SnapshotError::Value { at, source })
@@ -454,7 +485,7 @@ impl Codec for Money {
         put_decimal(self.amount(), w);
         w.text(self.currency().code());
     }
-    fn decode(r: &mut Reader<'_>) -> Result<Self, SnapshotError> {
+    fn decode(r: &mut Reader<'_, '_>) -> Result<Self, SnapshotError> {
         let at = r.position();
         let (amount, currency) = (Decimal::decode(r)?, Currency::decode(r)?);
         Reader::checked(at, Money::new(amount, currency))
@@ -465,7 +496,7 @@ impl Codec for NaiveDate {
     fn encode<'a>(&'a self, w: &mut Writer<'a>) {
         w.signed(i64::from(chrono::Datelike::num_days_from_ce(self)));
     }
-    fn decode(r: &mut Reader<'_>) -> Result<Self, SnapshotError> {
+    fn decode(r: &mut Reader<'_, '_>) -> Result<Self, SnapshotError> {
         let days = r.signed()?;
         i32::try_from(days)
             .ok()
@@ -478,7 +509,7 @@ impl Codec for PartialDate {
     fn encode<'a>(&'a self, w: &mut Writer<'a>) {
         put_date(*self, w);
     }
-    fn decode(r: &mut Reader<'_>) -> Result<Self, SnapshotError> {
+    fn decode(r: &mut Reader<'_, '_>) -> Result<Self, SnapshotError> {
         let at = r.position();
         let precision = Precision::decode(r)?;
         let year = i32::try_from(r.signed()?).map_err(|_| r.malformed("a year out of range"))?;
@@ -521,7 +552,7 @@ impl Codec for When {
             }
         }
     }
-    fn decode(r: &mut Reader<'_>) -> Result<Self, SnapshotError> {
+    fn decode(r: &mut Reader<'_, '_>) -> Result<Self, SnapshotError> {
         let at = r.position();
         match r.byte()? {
             0 => PartialDate::decode(r).map(When::On),
@@ -549,7 +580,7 @@ impl Codec for DocumentRef {
         w.varint(u64::from(self.year()));
         w.varint(u64::from(self.year_digits()));
     }
-    fn decode(r: &mut Reader<'_>) -> Result<Self, SnapshotError> {
+    fn decode(r: &mut Reader<'_, '_>) -> Result<Self, SnapshotError> {
         let at = r.position();
         let series = DocumentSeries::decode(r)?;
         let number = u32::decode(r)?;
@@ -564,7 +595,7 @@ impl Codec for Ref {
         self.kind.encode(w);
         self.id.encode(w);
     }
-    fn decode(r: &mut Reader<'_>) -> Result<Self, SnapshotError> {
+    fn decode(r: &mut Reader<'_, '_>) -> Result<Self, SnapshotError> {
         Ok(Ref::new(RecordKind::decode(r)?, Id::decode(r)?))
     }
 }
@@ -586,7 +617,7 @@ impl Codec for Party {
             }
         }
     }
-    fn decode(r: &mut Reader<'_>) -> Result<Self, SnapshotError> {
+    fn decode(r: &mut Reader<'_, '_>) -> Result<Self, SnapshotError> {
         match r.byte()? {
             0 => Country::decode(r).map(Party::Country),
             1 => Id::decode(r).map(Party::Organisation),
@@ -601,7 +632,7 @@ impl Codec for DocumentLink {
         self.document.encode(w);
         self.action.encode(w);
     }
-    fn decode(r: &mut Reader<'_>) -> Result<Self, SnapshotError> {
+    fn decode(r: &mut Reader<'_, '_>) -> Result<Self, SnapshotError> {
         Ok(DocumentLink { document: Id::decode(r)?, action: DocumentAction::decode(r)? })
     }
 }

@@ -189,9 +189,16 @@ pub fn to_bytes(dataset: &Dataset) -> Vec<u8> {
     dataset.meta.encode(&mut w);
     macro_rules! write_tables {
         ($($t:ident),*) => {$(
-            w.len(dataset.$t.len());
-            for record in dataset.$t.iter() {
-                record.encode(&mut w);
+            let records: Vec<_> = dataset.$t.iter().collect();
+            w.len(records.len());
+            for chunk in records.chunks(CHUNK) {
+                let before = std::mem::take(&mut w.out);
+                for record in chunk {
+                    record.encode(&mut w);
+                }
+                let bytes = std::mem::replace(&mut w.out, before);
+                w.len(bytes.len());
+                w.out.extend_from_slice(&bytes);
             }
         )*};
     }
@@ -238,16 +245,16 @@ pub fn write(dataset: &Dataset, mut out: impl Write) -> io::Result<()> {
 /// A [`SnapshotError`] that says what is wrong and where.
 pub fn from_bytes(bytes: &[u8]) -> Result<Dataset, SnapshotError> {
     let body = checked_body(bytes)?;
-    let mut r = Reader::new(body, 0)?;
+    let (strings, start) = codec::read_strings(body)?;
+    let mut r = Reader::new(body.get(start..).unwrap_or(&[]), start, &strings);
     let meta = ReportMeta::decode(&mut r)?;
     let mut parts = DatasetParts::new(meta);
+    let two_cores = std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
     macro_rules! read_tables {
         ($($t:ident),*) => {$(
-            let n = r.count()?;
-            parts.$t.reserve_exact(n);
-            for _ in 0..n {
-                parts.$t.push(Codec::decode(&mut r)?);
-            }
+            let count = r.count()?;
+            let table = chunks(&mut r, count)?;
+            parts.$t = read_table(&mut r, &table, two_cores)?;
         )*};
     }
     tables!(read_tables);
@@ -255,16 +262,76 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Dataset, SnapshotError> {
         return Err(SnapshotError::Malformed { at: r.position(), what: "bytes after the last table" });
     }
     let dataset = Dataset::assemble(parts);
-    let mut problems = Vec::new();
-    let mut omitted = 0;
-    dataset.each_problem(&mut |p| {
-        if problems.len() < PROBLEM_LIMIT {
-            problems.push(p);
-        } else {
-            omitted += 1;
-        }
-    });
+    let (problems, omitted) = dataset.first_problems(PROBLEM_LIMIT);
     if problems.is_empty() { Ok(dataset) } else { Err(SnapshotError::Invalid { problems, omitted }) }
+}
+
+/// How many records a chunk of a table holds (the last one, the rest): a table of more than
+/// one chunk is read on two cores.
+const CHUNK: usize = 1 << 15;
+
+/// A chunk of a table: where its bytes start in the body, its bytes, how many records they hold.
+struct Chunk<'b> {
+    base: usize,
+    bytes: &'b [u8],
+    records: usize,
+}
+
+/// The chunks of a table of `count` records, each its length then its bytes; the reader is left
+/// after them.
+fn chunks<'b>(r: &mut Reader<'b, '_>, count: usize) -> Result<Vec<Chunk<'b>>, SnapshotError> {
+    let mut out = Vec::with_capacity(count.div_ceil(CHUNK));
+    let mut left = count;
+    while left > 0 {
+        let records = left.min(CHUNK);
+        let len = r.count()?;
+        let base = r.position();
+        out.push(Chunk { base, bytes: r.take(len)?, records });
+        left -= records;
+    }
+    Ok(out)
+}
+
+/// The records of a table's chunks, in order: on two cores when there are two chunks or more,
+/// each reading half of them with its own reader.
+fn read_table<'b, T: Codec + Send>(
+    r: &mut Reader<'b, '_>,
+    chunks: &[Chunk<'b>],
+    two_cores: bool,
+) -> Result<Vec<T>, SnapshotError> {
+    let after = r.clone_position();
+    let result = if chunks.len() >= 2 && two_cores {
+        let (first, second) = chunks.split_at(chunks.len() / 2);
+        let strings = r.strings();
+        std::thread::scope(|s| {
+            let other = s.spawn(|| read_chunks::<T>(&mut Reader::new(&[], 0, strings), second));
+            let mut records = read_chunks::<T>(r, first)?;
+            match other.join() {
+                Ok(rest) => records.extend(rest?),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+            Ok(records)
+        })
+    } else {
+        read_chunks(r, chunks)
+    };
+    r.restore(after);
+    result
+}
+
+/// The records of `chunks`, read one after the other.
+fn read_chunks<'b, T: Codec>(r: &mut Reader<'b, '_>, chunks: &[Chunk<'b>]) -> Result<Vec<T>, SnapshotError> {
+    let mut records = Vec::with_capacity(chunks.iter().map(|c| c.records).sum());
+    for chunk in chunks {
+        r.seek(chunk.bytes, chunk.base);
+        for _ in 0..chunk.records {
+            records.push(T::decode(r)?);
+        }
+        if !r.is_done() {
+            return Err(SnapshotError::Malformed { at: r.position(), what: "bytes after the last record of a chunk" });
+        }
+    }
+    Ok(records)
 }
 
 /// The body of a snapshot whose header and checksum are right.

@@ -6,6 +6,9 @@ use eu_celac_drugs::snapshot::{self, FORMAT_VERSION, SnapshotError};
 use eu_celac_drugs::{Record, report_2021_2022};
 use proptest::prelude::*;
 
+#[path = "../../benches/support/synthetic.rs"]
+mod synthetic;
+
 /// The header's length: magic, version, body length, checksum.
 const HEADER: usize = 28;
 
@@ -44,6 +47,23 @@ fn the_report_reads_back_as_it_was_written() {
     let mut out = Vec::new();
     snapshot::write(report, &mut out).unwrap();
     assert_eq!(out, bytes);
+}
+
+#[test]
+fn a_large_dataset_read_on_two_cores_reads_back_as_it_was_written() {
+    // More than two chunks of participations: read in halves, on two threads.
+    let dataset = synthetic::synthetic(100_000);
+    let bytes = snapshot::to_bytes(&dataset);
+    let loaded = snapshot::from_bytes(&bytes).unwrap();
+    assert_eq!(loaded, dataset);
+    // A repeated id in the second half is found, with the path the one-core check gives.
+    let body = &bytes[HEADER..];
+    let at = body.windows(17).position(|w| w == b"\x10synthetic.p99999").unwrap();
+    let mut forged_body = body.to_vec();
+    forged_body[at + 1..at + 17].copy_from_slice(b"synthetic.p12345");
+    let err = snapshot::from_bytes(&forged(&bytes, &forged_body)).unwrap_err();
+    assert!(err.to_string().contains("id synthetic.p12345 is used by a participation and a participation"), "{err}");
+    assert!(err.to_string().contains("participations[99999](synthetic.p12345).id"), "{err}");
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! The involvements of a dataset, one by one, with their programmes and quotes.
 
-use std::collections::HashMap;
+use crate::hash::FastMap;
 
 use super::tally::ProjectKinds;
 use super::{Involvement, InvolvementKind, participation_kind};
@@ -27,7 +27,7 @@ impl CountrySet {
 
 /// For each event that has places, the countries that already take part in it: their place
 /// then adds no second involvement (a country hosting a mission it is the place of counts once).
-pub(super) struct PlacedEventParties<'a>(HashMap<&'a str, CountrySet>);
+pub(super) struct PlacedEventParties<'a>(FastMap<&'a str, CountrySet>);
 
 impl<'a> PlacedEventParties<'a> {
     /// The events of `dataset` that have places, with no party yet.
@@ -61,7 +61,7 @@ impl<'a> PlacedEventParties<'a> {
 /// The parties of the events that have places, by event (see [`PlacedEventParties`]).
 fn parties_of_placed_events<'a>(
     dataset: &'a Dataset,
-    authorities: &HashMap<&str, (Country, &'a Organisation)>,
+    authorities: &FastMap<&str, (Country, &'a Organisation)>,
 ) -> PlacedEventParties<'a> {
     let mut parties = PlacedEventParties::new(dataset);
     for p in dataset.participations().iter() {
@@ -74,7 +74,7 @@ fn parties_of_placed_events<'a>(
 
 /// The national authorities of a dataset (ministries with a country), by id: their
 /// participations count for their country.
-pub(super) fn national_authorities(dataset: &Dataset) -> HashMap<&str, (Country, &Organisation)> {
+pub(super) fn national_authorities(dataset: &Dataset) -> FastMap<&str, (Country, &Organisation)> {
     dataset
         .organisations()
         .iter()
@@ -87,7 +87,7 @@ pub(super) fn national_authorities(dataset: &Dataset) -> HashMap<&str, (Country,
 #[inline]
 pub(super) fn party_country<'a>(
     party: &Party,
-    authorities: &HashMap<&str, (Country, &'a Organisation)>,
+    authorities: &FastMap<&str, (Country, &'a Organisation)>,
 ) -> Option<(Country, Option<&'a Organisation>)> {
     match party {
         Party::Country(c) => Some((*c, None)),

@@ -1,6 +1,6 @@
 //! The ranked involvement table: per-country counts in one pass over the records.
 
-use std::collections::HashMap;
+use crate::hash::FastMap;
 
 use super::claims::status_of;
 use super::collect::{PlacedEventParties, national_authorities, party_country};
@@ -14,7 +14,7 @@ struct ProgrammeScope<'a> {
     wanted: &'a str,
     follow: AttributionFilter,
     index: Index<'a>,
-    cache: HashMap<(RecordKind, &'a str), Option<Attribution>>,
+    cache: FastMap<(RecordKind, &'a str), Option<Attribution>>,
 }
 
 impl<'a> ProgrammeScope<'a> {
@@ -58,7 +58,7 @@ pub fn involvement_table<'d>(dataset: &'d Dataset, filter: &'d Filter) -> Vec<In
         wanted,
         follow: filter.attribution,
         index: Index::new(dataset),
-        cache: HashMap::new(),
+        cache: FastMap::default(),
     });
     // `None`: the record does not count; `Some(indirect)`: it counts, indirectly or not.
     let mut counts = |kind: RecordKind, id: &'d Id| -> Option<bool> {

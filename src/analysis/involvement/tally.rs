@@ -4,7 +4,9 @@
 
 use std::cell::Cell;
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use crate::hash::FastMap;
 use std::sync::OnceLock;
 
 use super::{InvolvementKind, InvolvementRow, role_weight, status_weight};
@@ -23,7 +25,7 @@ pub(super) fn nonzero<K: Ord + Copy>(
 /// built once per analysis (in time linear in the number of projects) instead of a scan of the
 /// projects per participation.
 pub(super) struct ProjectKinds<'a> {
-    by_id: HashMap<&'a str, ProjectKind>,
+    by_id: FastMap<&'a str, ProjectKind>,
     /// The last project found: a report states participations in runs about one subject.
     last: Cell<Option<(&'a str, ProjectKind)>>,
 }
