@@ -96,6 +96,11 @@ impl Id {
         }
     }
 
+    /// Validates and wraps an id already in a shared buffer (no copy).
+    pub(crate) fn from_shared(s: Arc<str>) -> Result<Self, ValidationError> {
+        if is_valid_id(&s) { Ok(Self(Repr::Shared(s))) } else { Err(invalid(&*s)) }
+    }
+
     /// An id from a literal, checked at compile time when used in a const item.
     pub(crate) const fn lit(s: &'static str) -> Self {
         assert!(is_valid_id(s), "invalid id literal");

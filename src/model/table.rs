@@ -89,6 +89,14 @@ impl<T: Clone + 'static> From<Vec<T>> for Table<T> {
     }
 }
 
+impl<T: Clone + 'static> Table<T> {
+    /// A table of these chunks, in order, with no copy (a snapshot read on two cores gives two).
+    pub(crate) fn from_chunks(chunks: Vec<Vec<T>>) -> Self {
+        let chunks: Vec<Cow<'static, [T]>> = chunks.into_iter().filter(|c| !c.is_empty()).map(Cow::Owned).collect();
+        Self { chunks: Cow::Owned(chunks) }
+    }
+}
+
 impl<T: Clone + 'static> FromIterator<T> for Table<T> {
     fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Self {
         Self::from(iter.into_iter().collect::<Vec<_>>())

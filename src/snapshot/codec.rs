@@ -9,6 +9,7 @@
 //! constructors when read, so a snapshot cannot smuggle in a value the crate refuses.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -98,16 +99,14 @@ pub(crate) struct Reader<'b, 's> {
     base: usize,
     /// The string table.
     strings: &'s [&'b str],
-    /// Each string as a text, made on first use.
-    texts: Vec<Option<Text>>,
-    /// Each string as an id, made (and checked) on first use.
-    ids: Vec<Option<Id>>,
+    /// Each string in a shared buffer, made on first use: every text and id that cites it shares it.
+    shared: Vec<Option<Arc<str>>>,
 }
 
 impl<'b, 's> Reader<'b, 's> {
     /// A reader of `bytes`, which start at `base` in the body, citing `strings`.
     pub(super) fn new(bytes: &'b [u8], base: usize, strings: &'s [&'b str]) -> Self {
-        Reader { bytes, at: 0, base, strings, texts: vec![None; strings.len()], ids: vec![None; strings.len()] }
+        Reader { bytes, at: 0, base, strings, shared: vec![None; strings.len()] }
     }
 
     /// Reads other bytes (which start at `base` in the body) from here on, keeping the texts and
@@ -201,33 +200,30 @@ impl<'b, 's> Reader<'b, 's> {
         if i < self.strings.len() { Ok(i) } else { Err(self.malformed("a text index past the string table")) }
     }
 
+    /// The string at index `i` in its shared buffer, made on first use.
+    fn shared(&mut self, i: usize) -> Arc<str> {
+        if let Some(Some(s)) = self.shared.get(i) {
+            return Arc::clone(s);
+        }
+        let s: Arc<str> = Arc::from(self.strings.get(i).copied().unwrap_or(""));
+        if let Some(slot) = self.shared.get_mut(i) {
+            *slot = Some(Arc::clone(&s));
+        }
+        s
+    }
+
     /// A text, shared with every record that cites the same entry.
     pub(crate) fn text(&mut self) -> Result<Text, SnapshotError> {
         let i = self.string_index()?;
-        if let Some(Some(t)) = self.texts.get(i) {
-            return Ok(t.clone());
-        }
-        let s = self.strings.get(i).copied().unwrap_or("");
-        let t = Text::from(std::sync::Arc::<str>::from(s));
-        if let Some(slot) = self.texts.get_mut(i) {
-            *slot = Some(t.clone());
-        }
-        Ok(t)
+        Ok(Text::from(self.shared(i)))
     }
 
     /// An id, checked, shared with every record that cites the same entry.
     pub(crate) fn id(&mut self) -> Result<Id, SnapshotError> {
         let at = self.position();
         let i = self.string_index()?;
-        if let Some(Some(id)) = self.ids.get(i) {
-            return Ok(id.clone());
-        }
-        let s = self.strings.get(i).copied().unwrap_or("");
-        let id = Id::try_from(s).map_err(|e| SnapshotError::Value { at, source: e })?;
-        if let Some(slot) = self.ids.get_mut(i) {
-            *slot = Some(id.clone());
-        }
-        Ok(id)
+        let shared = self.shared(i);
+        Id::from_shared(shared).map_err(|source| SnapshotError::Value { at, source })
     }
 
     /// Maps a value's validation error to the snapshot error at `at`.

@@ -39,8 +39,9 @@ use std::fmt;
 use std::io::{self, Write};
 
 use self::codec::{Codec, Reader, Writer};
-use crate::dataset::{Dataset, DatasetParts, Problem};
+use crate::dataset::{Dataset, Problem};
 use crate::error::ProblemList;
+use crate::model::table::Table;
 use crate::{ReportMeta, ValidationError};
 
 /// The version of the snapshot format this crate writes and reads. A snapshot of another
@@ -248,20 +249,21 @@ pub fn from_bytes(bytes: &[u8]) -> Result<Dataset, SnapshotError> {
     let (strings, start) = codec::read_strings(body)?;
     let mut r = Reader::new(body.get(start..).unwrap_or(&[]), start, &strings);
     let meta = ReportMeta::decode(&mut r)?;
-    let mut parts = DatasetParts::new(meta);
     let two_cores = std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
     macro_rules! read_tables {
-        ($($t:ident),*) => {$(
-            let count = r.count()?;
-            let table = chunks(&mut r, count)?;
-            parts.$t = read_table(&mut r, &table, two_cores)?;
-        )*};
+        ($($t:ident),*) => {{
+            $(
+                let count = r.count()?;
+                let table = chunks(&mut r, count)?;
+                let $t = read_table(&mut r, &table, two_cores)?;
+            )*
+            if !r.is_done() {
+                return Err(SnapshotError::Malformed { at: r.position(), what: "bytes after the last table" });
+            }
+            Dataset { meta, $( $t, )* }
+        }};
     }
-    tables!(read_tables);
-    if !r.is_done() {
-        return Err(SnapshotError::Malformed { at: r.position(), what: "bytes after the last table" });
-    }
-    let dataset = Dataset::assemble(parts);
+    let dataset = tables!(read_tables);
     let (problems, omitted) = dataset.first_problems(PROBLEM_LIMIT);
     if problems.is_empty() { Ok(dataset) } else { Err(SnapshotError::Invalid { problems, omitted }) }
 }
@@ -294,34 +296,43 @@ fn chunks<'b>(r: &mut Reader<'b, '_>, count: usize) -> Result<Vec<Chunk<'b>>, Sn
 
 /// The records of a table's chunks, in order: on two cores when there are two chunks or more,
 /// each reading half of them with its own reader.
-fn read_table<'b, T: Codec + Send>(
+fn read_table<'b, T: Codec + Send + Clone + 'static>(
     r: &mut Reader<'b, '_>,
     chunks: &[Chunk<'b>],
     two_cores: bool,
-) -> Result<Vec<T>, SnapshotError> {
+) -> Result<Table<T>, SnapshotError> {
     let after = r.clone_position();
+    // each part of the table at its exact length, nothing copied: the table holds the parts
+    let half = |c: &[Chunk<'_>]| Vec::with_capacity(c.iter().map(|c| c.records).sum());
     let result = if chunks.len() >= 2 && two_cores {
         let (first, second) = chunks.split_at(chunks.len() / 2);
         let strings = r.strings();
         std::thread::scope(|s| {
-            let other = s.spawn(|| read_chunks::<T>(&mut Reader::new(&[], 0, strings), second));
-            let mut records = read_chunks::<T>(r, first)?;
+            let other = s.spawn(|| {
+                let mut rest = half(second);
+                read_chunks::<T>(&mut Reader::new(&[], 0, strings), second, &mut rest).map(|()| rest)
+            });
+            let mut records = half(first);
+            read_chunks::<T>(r, first, &mut records)?;
             match other.join() {
-                Ok(rest) => records.extend(rest?),
+                Ok(rest) => Ok(Table::from_chunks(vec![records, rest?])),
                 Err(panic) => std::panic::resume_unwind(panic),
             }
-            Ok(records)
         })
     } else {
-        read_chunks(r, chunks)
+        let mut records = half(chunks);
+        read_chunks(r, chunks, &mut records).map(|()| Table::from(records))
     };
     r.restore(after);
     result
 }
 
-/// The records of `chunks`, read one after the other.
-fn read_chunks<'b, T: Codec>(r: &mut Reader<'b, '_>, chunks: &[Chunk<'b>]) -> Result<Vec<T>, SnapshotError> {
-    let mut records = Vec::with_capacity(chunks.iter().map(|c| c.records).sum());
+/// Reads the records of `chunks`, one after the other, into `records`.
+fn read_chunks<'b, T: Codec>(
+    r: &mut Reader<'b, '_>,
+    chunks: &[Chunk<'b>],
+    records: &mut Vec<T>,
+) -> Result<(), SnapshotError> {
     for chunk in chunks {
         r.seek(chunk.bytes, chunk.base);
         for _ in 0..chunk.records {
@@ -331,7 +342,7 @@ fn read_chunks<'b, T: Codec>(r: &mut Reader<'b, '_>, chunks: &[Chunk<'b>]) -> Re
             return Err(SnapshotError::Malformed { at: r.position(), what: "bytes after the last record of a chunk" });
         }
     }
-    Ok(records)
+    Ok(())
 }
 
 /// The body of a snapshot whose header and checksum are right.

@@ -2,16 +2,21 @@
 //! loading a large JSON document takes memory in proportion to the dataset, not more (`peak`).
 //!
 //! This binary installs a counting global allocator (hence its own test binary, and the one
-//! place in the package with `unsafe` code: the library itself forbids it). Counting is per
-//! thread, so the test harness's own threads do not disturb the count.
+//! place in the package with `unsafe` code: the library itself forbids it). Counting
+//! allocations is per thread, so the test harness's own threads do not disturb the count;
+//! measuring peak memory counts every thread (the loaders read and check large datasets on two
+//! cores), one measurement at a time: every test of this binary takes the same lock.
 #![allow(unsafe_code, clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
+mod held;
 #[cfg(feature = "json")]
 mod peak;
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::fmt::{self, Write as _};
+use std::sync::atomic::{AtomicBool, AtomicIsize, Ordering};
+use std::sync::{Mutex, MutexGuard};
 
 use eu_celac_drugs::{Dataset, Record, report_2021_2022};
 
@@ -22,25 +27,32 @@ struct Counting;
 thread_local! {
     static COUNTING: Cell<bool> = const { Cell::new(false) };
     static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
-    /// Bytes allocated less bytes freed since counting began (negative when memory allocated
-    /// before is freed), and the highest it reached.
-    static BYTES: Cell<isize> = const { Cell::new(0) };
-    static PEAK: Cell<isize> = const { Cell::new(0) };
+}
+
+/// Whether every thread's allocations are counted: bytes allocated less bytes freed since
+/// counting began (negative when memory allocated before is freed), and the highest it reached.
+static ALL_THREADS: AtomicBool = AtomicBool::new(false);
+static ALL_BYTES: AtomicIsize = AtomicIsize::new(0);
+static ALL_PEAK: AtomicIsize = AtomicIsize::new(0);
+
+/// Taken by every test of this binary, so that no test allocates while another measures.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+/// The lock every test takes first (a test that failed while holding it leaves it usable).
+pub fn one_at_a_time() -> MutexGuard<'static, ()> {
+    ONE_AT_A_TIME.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// Notes an allocation of `grown` more bytes (negative for a free).
 fn note(allocation: bool, grown: isize) {
+    if ALL_THREADS.load(Ordering::Relaxed) {
+        let now = ALL_BYTES.fetch_add(grown, Ordering::Relaxed) + grown;
+        ALL_PEAK.fetch_max(now, Ordering::Relaxed);
+    }
     // `try_with`: the thread-locals may be gone while a thread shuts down.
     let _ = COUNTING.try_with(|counting| {
-        if counting.get() {
-            if allocation {
-                let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
-            }
-            let _ = BYTES.try_with(|b| {
-                let now = b.get() + grown;
-                b.set(now);
-                let _ = PEAK.try_with(|p| p.set(p.get().max(now)));
-            });
+        if counting.get() && allocation {
+            let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
         }
     });
 }
@@ -80,7 +92,8 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static ALLOCATOR: Counting = Counting;
 
-/// How many allocations `f` makes on this thread, and its result.
+/// How many allocations `f` makes on this thread, and its result. The caller holds
+/// [`one_at_a_time`].
 fn allocations<T>(f: impl FnOnce() -> T) -> (usize, T) {
     ALLOCATIONS.with(|n| n.set(0));
     COUNTING.with(|c| c.set(true));
@@ -90,14 +103,23 @@ fn allocations<T>(f: impl FnOnce() -> T) -> (usize, T) {
 }
 
 /// The most heap memory, in bytes, that `f` held at once on this thread (beyond what was held
-/// when it began), counting what it returns; and its result.
+/// when it began), counting what it returns and what the threads it starts allocate; and its
+/// result. The caller holds [`one_at_a_time`].
 pub fn peak_bytes<T>(f: impl FnOnce() -> T) -> (usize, T) {
-    BYTES.with(|b| b.set(0));
-    PEAK.with(|p| p.set(0));
-    COUNTING.with(|c| c.set(true));
+    let (peak, _, out) = peak_and_held(f);
+    (peak, out)
+}
+
+/// [`peak_bytes`], and the bytes still held when `f` returns (what its result keeps).
+pub fn peak_and_held<T>(f: impl FnOnce() -> T) -> (usize, usize, T) {
+    ALL_BYTES.store(0, Ordering::Relaxed);
+    ALL_PEAK.store(0, Ordering::Relaxed);
+    ALL_THREADS.store(true, Ordering::SeqCst);
     let out = f();
-    COUNTING.with(|c| c.set(false));
-    (usize::try_from(PEAK.with(Cell::get)).unwrap_or(0), out)
+    ALL_THREADS.store(false, Ordering::SeqCst);
+    let peak = usize::try_from(ALL_PEAK.load(Ordering::Relaxed)).unwrap_or(0);
+    let held = usize::try_from(ALL_BYTES.load(Ordering::Relaxed)).unwrap_or(0);
+    (peak, held, out)
 }
 
 /// A `fmt::Write` that keeps only the number of bytes written: formatting into it reads every
@@ -165,6 +187,7 @@ fn read_everything(d: &Dataset) -> usize {
 
 #[test]
 fn opening_the_compiled_in_dataset_and_reading_every_record_allocates_nothing() {
+    let _one = one_at_a_time();
     // No warm-up: the very first opening is counted, so lazily initialised state would show.
     let (n, checksum) = allocations(|| {
         let report = report_2021_2022();
@@ -176,6 +199,7 @@ fn opening_the_compiled_in_dataset_and_reading_every_record_allocates_nothing() 
 
 #[test]
 fn the_counter_counts() {
+    let _one = one_at_a_time();
     let (n, v) = allocations(|| vec![1u8, 2, 3]);
     assert_eq!(v.len(), 3);
     assert!(n >= 1, "a Vec allocates, and the counter must see it");
@@ -196,6 +220,7 @@ fn the_counter_counts() {
 
 #[test]
 fn cloning_ids_and_references_allocates_nothing() {
+    let _one = one_at_a_time();
     use eu_celac_drugs::{Id, RecordKind, Ref};
     // Ids of the compiled-in data, handles, and ids built at run time (shared) alike.
     let runtime = Id::new(format!("built.at-run-time.{}", std::process::id())).unwrap();

@@ -59,6 +59,7 @@ fn report(n: usize, (from_json_peak, serde_peak, input): (usize, usize, usize)) 
 
 #[test]
 fn loading_takes_about_what_the_serde_route_takes() {
+    let _one = crate::one_at_a_time();
     let n = 100_000;
     let figures @ (from_json_peak, serde_peak, input) = measure(n);
     eprintln!("{}", report(n, figures));
@@ -70,6 +71,7 @@ fn loading_takes_about_what_the_serde_route_takes() {
 #[test]
 #[ignore = "10^6 participations: run with `cargo test --release --all-features --test alloc -- --ignored --nocapture`"]
 fn peak_memory_at_a_million_participations() {
+    let _one = crate::one_at_a_time();
     let n = 1_000_000;
     let figures = measure(n);
     println!("{}", report(n, figures));
@@ -88,6 +90,7 @@ fn empty_records(n: usize) -> String {
 
 #[test]
 fn a_document_of_problems_costs_next_to_nothing() {
+    let _one = crate::one_at_a_time();
     // 3 MB of `{}`: three million problems once took 70 times the input.
     let n = 1_000_000;
     let text = empty_records(n);
@@ -104,6 +107,7 @@ fn a_document_of_problems_costs_next_to_nothing() {
 
 #[test]
 fn a_document_of_broken_references_costs_next_to_nothing() {
+    let _one = crate::one_at_a_time();
     // The report, citing 20,000 more documents that are not there: one problem per citation.
     let report = eu_celac_drugs::export::to_json(report_2021_2022()).unwrap();
     // What the report with one broken citation takes: a refused document is read with care, record
