@@ -165,14 +165,17 @@
   var entries = null;
   var pending = false;
 
+  var waiting = null;
   function load(then) {
     if (entries) return then();
     if (!window.EXPLORER_SEARCH) {
+      // The latest request runs once the index has loaded.
+      waiting = then;
       if (pending) return;
       pending = true;
       var s = document.createElement("script");
       s.src = form.getAttribute("data-index");
-      s.onload = function () { pending = false; load(then); };
+      s.onload = function () { pending = false; load(function () { if (waiting) waiting(); }); };
       document.body.appendChild(s);
       return;
     }

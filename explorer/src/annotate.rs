@@ -244,14 +244,16 @@ impl<'t> Annotated<'t> {
         self.by_record.get(id).copied()
     }
 
-    /// The paragraph number (¶) of the block a passage starts in.
+    /// The paragraph number (¶) of the block a passage starts in; for a passage in a heading,
+    /// the paragraph the heading introduces (the first numbered block after it).
     pub fn para_of_passage(&self, passage: usize) -> Option<usize> {
         let p = self.passages.get(passage)?;
-        self.blocks
+        let at = self
+            .blocks
             .iter()
-            .find(|b| b.lines.iter().any(|&(start, end)| start <= p.start && p.start < end.max(start + 1)))
-            .or_else(|| self.blocks.iter().rev().find(|b| b.lines.first().is_some_and(|&(start, _)| start <= p.start)))
-            .and_then(|b| b.para)
+            .position(|b| b.lines.iter().any(|&(start, end)| start <= p.start && p.start < end.max(start + 1)))
+            .or_else(|| self.blocks.iter().rposition(|b| b.lines.first().is_some_and(|&(start, _)| start <= p.start)))?;
+        self.blocks.iter().skip(at).find_map(|b| b.para)
     }
 
     /// Whether the text has a footnote with this number (so `report.html#fn-N` exists).
