@@ -252,7 +252,9 @@ impl<'t> Annotated<'t> {
             .blocks
             .iter()
             .position(|b| b.lines.iter().any(|&(start, end)| start <= p.start && p.start < end.max(start + 1)))
-            .or_else(|| self.blocks.iter().rposition(|b| b.lines.first().is_some_and(|&(start, _)| start <= p.start)))?;
+            .or_else(|| {
+                self.blocks.iter().rposition(|b| b.lines.first().is_some_and(|&(start, _)| start <= p.start))
+            })?;
         self.blocks.iter().skip(at).find_map(|b| b.para)
     }
 

@@ -36,7 +36,8 @@ pub fn bbox(d: &str) -> Option<(i32, i32, i32, i32)> {
             (x, y) = (a, c);
             grow(x, y);
         }
-        let numbers: Vec<i32> = rest.split(|c: char| c.is_whitespace() || c == 'z' || c == 'l').filter_map(|n| n.parse().ok()).collect();
+        let numbers: Vec<i32> =
+            rest.split(|c: char| c.is_whitespace() || c == 'z' || c == 'l').filter_map(|n| n.parse().ok()).collect();
         for pair in numbers.chunks(2) {
             if let [dx, dy] = pair {
                 x += dx;
@@ -58,7 +59,8 @@ pub fn shapes() -> (String, Vec<Shape>) {
     let (view_box, mut out) = asset_shapes();
     for s in &mut out {
         let small = s.d.as_deref().and_then(bbox).is_some_and(|(a, b, c, d)| (c - a).max(d - b) < 2 * MARKER + 6);
-        let member = eu_celac_drugs::Country::from_code(&s.iso).is_some_and(|c| c.is_member(eu_celac_drugs::Bloc::Celac));
+        let member =
+            eu_celac_drugs::Country::from_code(&s.iso).is_some_and(|c| c.is_member(eu_celac_drugs::Bloc::Celac));
         match (&mut s.circle, s.d.as_deref().and_then(bbox)) {
             (Some(c), _) => c.2 = c.2.max(MARKER),
             (None, Some((a, b, c, d))) if small && member => s.circle = Some(((a + c) / 2, (b + d) / 2, MARKER)),

@@ -141,10 +141,7 @@ pub fn names(d: &Dataset, r: &Ref) -> Vec<String> {
             add(x.name());
             add(x.as_written());
         }),
-        RecordKind::Event => d.event(id).into_iter().for_each(|x| {
-            add(x.name());
-            meeting_aliases(x.name(), x.kind()).iter().for_each(|a| add(a));
-        }),
+        RecordKind::Event => d.event(id).into_iter().for_each(|x| add(x.name())),
         RecordKind::Document => d.document(id).into_iter().for_each(|x| {
             add(x.title());
             if let Some(n) = x.number() {
@@ -219,11 +216,17 @@ pub fn index_script(ctx: &Ctx<'_>) -> Result<String, Error> {
     }
     for (kind, id, source) in ctx.d.records() {
         let r = Ref::new(kind, id.clone());
+        let mut n = names(ctx.d, &r);
+        // What readers type for a numbered meeting ("HLM 23", "23rd"): for the search only, since
+        // the report writes none of these.
+        if let Some(e) = ctx.d.event(id.as_str()).filter(|_| kind == RecordKind::Event) {
+            n.extend(meeting_aliases(e.name(), e.kind()));
+        }
         entries.push(Entry {
             t: ctx.label(&r),
             k: labels::kind(kind),
             u: ctx.url(&r),
-            n: names(ctx.d, &r),
+            n,
             q: text::plain(source.quote()),
             x: String::new(),
         });

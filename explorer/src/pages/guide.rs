@@ -21,12 +21,18 @@ struct GuidePage {
 
 pub fn render(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
     let section = |id: &str, terms: Vec<(String, String)>| {
-        let paras = (1..=3)
+        let mut paras: Vec<String> = (1..=3)
             .map(|n| format!("guide.{id}.p{n}"))
             .filter(|k| i18n::catalogue(i18n::Lang::En).contains_key(k.as_str()))
             .map(|k| i18n::t(&k).to_owned())
             .collect();
-        (id.to_owned(), i18n::t(&format!("guide.{id}")).to_owned(), paras, terms)
+        // Codes the guide does not explain are named in one line, after those it does.
+        let (explained, others): (Vec<_>, Vec<_>) = terms.into_iter().partition(|(_, what)| !what.is_empty());
+        if !others.is_empty() {
+            let list = others.into_iter().map(|(term, _)| term).collect::<Vec<_>>().join(", ");
+            paras.push(i18n::tr("guide.others", &[("list", &list)]));
+        }
+        (id.to_owned(), i18n::t(&format!("guide.{id}")).to_owned(), paras, explained)
     };
     let explained = |enum_name: &str, codes: Vec<&str>| {
         codes

@@ -37,7 +37,7 @@ pub fn identity(meta: &eu_celac_drugs::ReportMeta) -> Option<String> {
     .into_iter()
     .flatten()
     .collect();
-    (!parts.is_empty()).then(|| parts.join(", "))
+    (!parts.is_empty()).then(|| text::capitalise(&parts.join(", ")))
 }
 
 pub fn render(ctx: &Ctx<'_>, downloads: &Downloads, site: &mut Site) -> Result<(), Error> {

@@ -216,8 +216,12 @@ fn celac(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
             }
         })
         .collect();
+    // In a sentence, the short name ("Venezuela", not "Venezuela, Bolivarian Republic of").
     let names = |list: &[Country]| {
-        let mut v: Vec<&str> = list.iter().map(|&c| country_name(c)).collect();
+        let mut v: Vec<&str> = list
+            .iter()
+            .map(|&c| if i18n::current() == i18n::Lang::En { c.common_name() } else { country_name(c) })
+            .collect();
         v.sort_unstable();
         v.join(", ")
     };

@@ -29,7 +29,11 @@ struct Mark {
     x: u32,
     w: u32,
     y: u32,
+    /// Where the label starts or ends, and whether it ends there (a mark on the right).
+    label_x: u32,
+    end: bool,
     label: String,
+    full: String,
     href: String,
     kind: String,
     class: &'static str,
@@ -51,7 +55,9 @@ struct TimelinePage {
 
 const WIDTH: u32 = 760;
 const LEFT: u32 = 12;
-const RIGHT: u32 = 250;
+const RIGHT: u32 = 16;
+/// Marks right of this have their label on their left.
+const FLIP: u32 = 430;
 
 fn month_start(d: NaiveDate) -> NaiveDate {
     NaiveDate::from_ymd_opt(d.year(), d.month(), 1).unwrap_or(d)
@@ -103,11 +109,19 @@ pub fn render(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
             let end = w.latest().map_or(x + 4, |l| x_of(l.min(to)));
             let r = m.to_ref();
             let class = if m.is_of(eu_celac_drugs::ids::MECHANISM.as_str()) { "mechanism" } else { "other" };
+            let w_px = end.saturating_sub(x).max(4);
+            let name = ctx.label(&r);
+            let date = human(w);
+            let full = if name.contains(&date) { name } else { format!("{name} · {date}") };
+            let flip = x > FLIP;
             Mark {
                 x,
-                w: end.saturating_sub(x).max(4),
+                w: w_px,
                 y: 34 + u32::try_from(n).unwrap_or(0) * 22,
-                label: format!("{} · {}", ctx.label(&r), human(w)),
+                label_x: if flip { x.saturating_sub(6) } else { x + w_px + 6 },
+                end: flip,
+                label: crate::text::excerpt(&full, 62),
+                full,
                 href: ctx.url(&r),
                 kind: code("event_kind", m.kind().as_ref()),
                 class,
