@@ -217,4 +217,50 @@ mod tests {
             assert!(!v.trim().is_empty(), "es.toml: {k} is empty");
         }
     }
+
+    /// Every code of every enum the pages show has its words in both catalogues.
+    #[test]
+    fn every_code_shown_has_its_words() {
+        use eu_celac_drugs::analysis::{FindingClass, FindingKind, InvolvementKind};
+        use eu_celac_drugs::*;
+        fn all<E: CodeEnum>(name: &str) -> Vec<String> {
+            E::ALL.iter().map(|c| format!("code.{name}.{}", c.as_str())).collect()
+        }
+        let mut keys = Vec::new();
+        keys.extend(all::<Role>("role"));
+        keys.extend(all::<Status>("status"));
+        keys.extend(all::<RecordKind>("record_kind"));
+        keys.extend(all::<RecordKind>("record_kind_plural"));
+        keys.extend(all::<InvolvementKind>("involvement_kind"));
+        keys.extend(all::<Attribution>("attribution"));
+        keys.extend(all::<Attribution>("attribution_how"));
+        keys.extend(all::<FindingKind>("finding_kind"));
+        keys.extend(all::<FindingClass>("finding_class"));
+        keys.extend(all::<FindingClass>("finding_class_plural"));
+        keys.extend(all::<SeizureAction>("seizure_action"));
+        keys.extend(all::<Credit>("credit"));
+        keys.extend(all::<CommodityCategory>("commodity_category"));
+        keys.extend(all::<EventKind>("event_kind"));
+        keys.extend(all::<Mode>("mode"));
+        keys.extend(all::<Framing>("framing"));
+        keys.extend(all::<DocumentKind>("document_kind"));
+        keys.extend(all::<DocumentAction>("document_action"));
+        keys.extend(all::<DocumentAction>("document_action_by"));
+        keys.extend(all::<OrganisationKind>("organisation_kind"));
+        keys.extend(all::<ProgrammeKind>("programme_kind"));
+        keys.extend(all::<ProjectKind>("project_kind"));
+        keys.extend(all::<CommitteeKind>("committee_kind"));
+        keys.extend(all::<StatementKind>("statement_kind"));
+        keys.extend(all::<BudgetKind>("budget_kind"));
+        keys.extend(all::<Qualifier>("qualifier"));
+        keys.extend(all::<Completeness>("completeness"));
+        keys.extend(all::<OutcomeKind>("outcome_kind"));
+        keys.extend(all::<RelationKind>("relation_kind"));
+        keys.extend(FindingKind::ALL.iter().map(|k| format!("finding.explain.{}", k.as_str())));
+        for lang in Lang::ALL {
+            let c = parse(lang.source()).unwrap_or_default();
+            let missing: Vec<&String> = keys.iter().filter(|k| !c.contains_key(k.as_str())).collect();
+            assert!(missing.is_empty(), "{}.toml lacks {missing:?}", lang.code());
+        }
+    }
 }

@@ -58,12 +58,21 @@ const MARKER: i32 = 10;
 pub fn shapes() -> (String, Vec<Shape>) {
     let (view_box, mut out) = asset_shapes();
     for s in &mut out {
-        let small = s.d.as_deref().and_then(bbox).is_some_and(|(a, b, c, d)| (c - a).max(d - b) < 2 * MARKER + 6);
+        // Small: every island of it smaller than a marker (an archipelago such as the Bahamas
+        // spreads wide, yet each of its islands is a few pixels).
+        let small = s.d.as_deref().is_some_and(|d| {
+            d.split('M')
+                .filter(|p| !p.is_empty())
+                .all(|p| bbox(&format!("M{p}")).is_none_or(|(a, b, c, d)| (c - a).max(d - b) < 2 * MARKER + 6))
+        });
         let member =
             eu_celac_drugs::Country::from_code(&s.iso).is_some_and(|c| c.is_member(eu_celac_drugs::Bloc::Celac));
         match (&mut s.circle, s.d.as_deref().and_then(bbox)) {
             (Some(c), _) => c.2 = c.2.max(MARKER),
-            (None, Some((a, b, c, d))) if small && member => s.circle = Some(((a + c) / 2, (b + d) / 2, MARKER)),
+            (None, Some((a, b, c, d))) if small && member => {
+                let r = ((c - a).max(d - b) / 2 + 3).clamp(MARKER, 24);
+                s.circle = Some(((a + c) / 2, (b + d) / 2, r));
+            }
             _ => {}
         }
     }

@@ -113,14 +113,20 @@ pub fn render(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
             let name = ctx.label(&r);
             let date = human(w);
             let full = if name.contains(&date) { name } else { format!("{name} · {date}") };
-            let flip = x > FLIP;
+            // A label goes right of its mark where it fits, else left of it, else right and cut
+            // to fit (about 6.5 px a character at the chart's 12 px).
+            let room_right = (WIDTH - 4).saturating_sub(x + w_px + 6) / 13 * 2;
+            let room_left = x.saturating_sub(6 + LEFT) / 13 * 2;
+            let chars = u32::try_from(full.chars().count()).unwrap_or(u32::MAX);
+            let flip = chars > room_right && (room_left >= chars.min(40) || x > FLIP);
+            let room = usize::try_from(if flip { room_left } else { room_right }).unwrap_or(0).max(12);
             Mark {
                 x,
                 w: w_px,
                 y: 34 + u32::try_from(n).unwrap_or(0) * 22,
                 label_x: if flip { x.saturating_sub(6) } else { x + w_px + 6 },
                 end: flip,
-                label: crate::text::excerpt(&full, 62),
+                label: crate::text::excerpt(&full, room),
                 full,
                 href: ctx.url(&r),
                 kind: code("event_kind", m.kind().as_ref()),
