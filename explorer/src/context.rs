@@ -284,7 +284,7 @@ impl<'a> Ctx<'a> {
     pub fn cite(&self, section: &str, para: Option<usize>, page: &str) -> CiteView {
         let meta = self.d.meta();
         let number = meta.number().map(|n| n.to_string()).unwrap_or_default();
-        let date = meta.date().map(|d| crate::dates::day(d)).unwrap_or_default();
+        let date = meta.date().map(crate::dates::day).unwrap_or_default();
         let year = meta.date().map(|d| chrono::Datelike::year(&d).to_string()).unwrap_or_default();
         let mut where_ = String::new();
         if !section.is_empty() {

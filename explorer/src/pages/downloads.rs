@@ -31,7 +31,7 @@ fn size(bytes: usize) -> String {
 pub fn render(ctx: &Ctx<'_>, downloads: &Downloads, site: &mut Site) -> Result<(), Error> {
     let row = |f: &crate::downloads::Download| FileRow {
         link: Link { href: f.path.clone(), text: f.path.rsplit('/').next().unwrap_or(&f.path).to_owned() },
-        what: i18n::t(&f.title_key).to_owned() + &f.title_extra,
+        what: i18n::t(f.title_key).to_owned() + &f.title_extra,
         size: size(f.bytes.len()),
         sha256: f.sha256.clone(),
     };

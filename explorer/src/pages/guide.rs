@@ -12,11 +12,14 @@ use crate::context::Ctx;
 use crate::i18n::{self, code};
 use crate::{Error, Site};
 
+/// A section of the guide: its anchor, heading, paragraphs, and terms with what they mean.
+type Section = (String, String, Vec<String>, Vec<(String, String)>);
+
 #[derive(Template)]
 #[template(path = "guide.html")]
 struct GuidePage {
     page: PageMeta,
-    sections: Vec<(String, String, Vec<String>, Vec<(String, String)>)>,
+    sections: Vec<Section>,
 }
 
 pub fn render(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
