@@ -166,7 +166,11 @@ pub fn render(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
             },
             official: c.official_name().map(str::to_owned),
             codes: format!("{} · {} · {}", c.alpha2(), c.alpha3(), c.numeric_str()),
-            blocs: c.blocs().iter().map(|b| format!("{} ({})", b, b.full_name())).collect(),
+            blocs: c
+                .blocs()
+                .iter()
+                .map(|b| format!("{b} ({})", i18n::t(&format!("bloc.{}", b.to_string().to_lowercase()))))
+                .collect(),
             sovereign: c.sovereign().filter(|_| c.is_territory()).map(|s| Link {
                 href: ctx.country_url(s).unwrap_or_else(|| "countries.html".to_owned()),
                 text: country_name(s).to_owned(),

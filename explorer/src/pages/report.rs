@@ -128,7 +128,7 @@ pub fn render(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
     let mut page = PageMeta::new(ctx, crate::i18n::t("report.title"), "report.html", "report.html");
     page.toc = blocks
         .iter()
-        .filter(|b| (2..=3).contains(&b.level))
+        .filter(|b| (2..=4).contains(&b.level))
         .map(|b| (b.anchor.clone(), b.lines.iter().flat_map(|(_, l)| l).map(|s| s.text.as_str()).collect::<String>()))
         .collect();
     let page = ReportPage {
