@@ -1,13 +1,14 @@
 #!/bin/sh
 # Installs what the explorer's browser checks need, when missing:
 #   * Debian's chromium and chromium-driver (the browser Playwright drives; Playwright never downloads one),
+#   * Debian's poppler-utils (pdftotext reads the PDF of a printed page back),
 #   * the npm packages pinned in tests/browser/package-lock.json (axe-core, injected into the pages, and
 #     world-atlas, the Natural Earth shapes that tools/gen_map.py turns into the explorer's map).
 # Usage: .ci/install-browser.sh   (as root, or with sudo available)
 set -eu
 cd "$(dirname "$0")/.."
 
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || [ ! -x /usr/bin/pdftotext ]; then
     sudo=""
     if [ "$(id -u)" -ne 0 ]; then
         if command -v sudo >/dev/null 2>&1; then
@@ -19,7 +20,7 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
     fi
     export DEBIAN_FRONTEND=noninteractive
     $sudo apt-get update
-    $sudo apt-get install -y --no-install-recommends chromium chromium-driver fonts-dejavu-core
+    $sudo apt-get install -y --no-install-recommends chromium chromium-driver fonts-dejavu-core poppler-utils
 fi
 echo "browser: $(/usr/bin/chromium --version 2>/dev/null || echo 'chromium present')"
 

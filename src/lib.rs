@@ -457,6 +457,14 @@ pub use error::{UnknownCode, ValidationError};
 pub use model::record::CodeEnum;
 pub use model::*;
 
+/// This crate's version (its `Cargo.toml`'s), which is the version of the compiled-in dataset: a
+/// citation of the dataset names it beside the report's document number.
+///
+/// ```
+/// assert!(!eu_celac_drugs::VERSION.is_empty());
+/// ```
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
 /// The date and time crate whose [`NaiveDate`](chrono::NaiveDate) this crate's dates give
 /// and take (see [Re-exported crates](crate#re-exported-crates)).
 pub use chrono;

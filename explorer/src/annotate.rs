@@ -33,6 +33,11 @@ pub struct Block {
     pub kind: BlockKind,
     /// The lines' text, as byte ranges of the source.
     pub lines: Vec<(usize, usize)>,
+    /// Its paragraph number (¶), counted over paragraphs and list items from the start of the
+    /// text; `None` for a heading or a rule.
+    pub para: Option<usize>,
+    /// The footnotes that start on its lines: (line, footnote number as printed).
+    pub footnotes: Vec<(usize, String)>,
 }
 
 /// A passage that one or more records quote: a byte range of the source.
@@ -142,11 +147,51 @@ fn parse_blocks(text: &str) -> Vec<Block> {
             (BlockKind::Paragraph, Some(last)) if in_paragraph && last.kind == BlockKind::Paragraph => {
                 last.lines.push(range);
             }
-            _ => blocks.push(Block { kind, lines: vec![range] }),
+            _ => blocks.push(Block { kind, lines: vec![range], para: None, footnotes: Vec::new() }),
         }
         in_paragraph = kind == BlockKind::Paragraph;
     }
+    number(text, &mut blocks);
     blocks
+}
+
+/// Numbers the paragraphs and list items (¶ 1, ¶ 2…), and finds the footnotes: after a rule, a
+/// line that opens with its number (`1 9916/21`, `<sup>5</sup> An initial phase…`).
+fn number(text: &str, blocks: &mut [Block]) {
+    let mut para = 0;
+    let mut after_rule = false;
+    let mut seen: Vec<String> = Vec::new();
+    for block in blocks.iter_mut() {
+        match block.kind {
+            BlockKind::Rule => {
+                after_rule = true;
+                continue;
+            }
+            BlockKind::Heading(_) => {
+                after_rule = false;
+                continue;
+            }
+            _ => {}
+        }
+        para += 1;
+        block.para = Some(para);
+        if !after_rule {
+            continue;
+        }
+        for (n, &(start, end)) in block.lines.iter().enumerate() {
+            let line = text.get(start..end).unwrap_or_default();
+            let (line, close) = match line.strip_prefix("<sup>") {
+                Some(rest) => (rest, "</sup>"),
+                None => (line, " "),
+            };
+            let digits: String = line.chars().take_while(char::is_ascii_digit).collect();
+            let follows = line.get(digits.len()..).is_some_and(|rest| rest.starts_with(close));
+            if !digits.is_empty() && follows && !seen.contains(&digits) {
+                seen.push(digits.clone());
+                block.footnotes.push((n, digits));
+            }
+        }
+    }
 }
 
 impl<'t> Annotated<'t> {
@@ -197,6 +242,25 @@ impl<'t> Annotated<'t> {
     /// The passage the record with this id quotes, if its quote is in the text.
     pub fn passage_of(&self, id: &str) -> Option<usize> {
         self.by_record.get(id).copied()
+    }
+
+    /// The paragraph number (¶) of the block a passage starts in; for a passage in a heading,
+    /// the paragraph the heading introduces (the first numbered block after it).
+    pub fn para_of_passage(&self, passage: usize) -> Option<usize> {
+        let p = self.passages.get(passage)?;
+        let at = self
+            .blocks
+            .iter()
+            .position(|b| b.lines.iter().any(|&(start, end)| start <= p.start && p.start < end.max(start + 1)))
+            .or_else(|| {
+                self.blocks.iter().rposition(|b| b.lines.first().is_some_and(|&(start, _)| start <= p.start))
+            })?;
+        self.blocks.iter().skip(at).find_map(|b| b.para)
+    }
+
+    /// Whether the text has a footnote with this number (so `report.html#fn-N` exists).
+    pub fn has_footnote(&self, number: &str) -> bool {
+        self.blocks.iter().any(|b| b.footnotes.iter().any(|(_, n)| n == number))
     }
 
     /// The passage the report's metadata quotes.
@@ -303,5 +367,15 @@ mod tests {
             ]
         );
         assert_eq!(blocks[1].lines.len(), 2);
+        let paras: Vec<Option<usize>> = blocks.iter().map(|b| b.para).collect();
+        assert_eq!(paras, [None, Some(1), None, None, Some(2), Some(3), Some(4), None]);
+    }
+
+    #[test]
+    fn footnotes_are_found_after_a_rule() {
+        let text = "x<sup>1</sup>\n\n---\n\n1 9916/21  \n2 10047/21\n\n---\n\n<sup>5</sup> An initial phase\n";
+        let blocks = parse_blocks(text);
+        let notes: Vec<(usize, String)> = blocks.iter().flat_map(|b| b.footnotes.clone()).collect();
+        assert_eq!(notes, [(0, "1".to_owned()), (1, "2".to_owned()), (0, "5".to_owned())]);
     }
 }

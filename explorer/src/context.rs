@@ -25,17 +25,96 @@ pub struct Link {
     pub text: String,
 }
 
+/// A piece of a quote: words, or a footnote marker (shown in superscript, linked to the
+/// footnote in the annotated report, never glued to the word before it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuotePart {
+    /// The words (markup removed), or the footnote's number.
+    pub text: String,
+    /// For a footnote marker: the footnote's place in the annotated report, if the site has
+    /// the text (else an empty string).
+    pub footnote: Option<String>,
+}
+
 /// A quote as a page shows it: the words, where they stand, and the reading taken.
 #[derive(Debug, Clone)]
 pub struct QuoteView {
-    /// The words, without the report's markup.
+    /// The words, with footnote markers apart.
+    pub parts: Vec<QuotePart>,
+    /// The words as plain text (footnote markers dropped).
     pub text: String,
     /// The passage in the annotated report, if the site has the report's text.
     pub href: Option<String>,
     /// The heading of the section it stands in.
     pub section: String,
+    /// The paragraph (¶) of the annotated report it stands in.
+    pub para: Option<usize>,
     /// The note on the reading taken, if any.
     pub note: Option<String>,
+    /// Whether the same words were shown above on the page (the quote then collapses).
+    pub repeat: bool,
+}
+
+/// A "Cite this" block: the citation as one paragraph, and the Council register's address.
+#[derive(Debug, Clone)]
+pub struct CiteView {
+    /// The citation, to paste.
+    pub text: String,
+    /// The address of the document at the Council (a plain link; nothing is fetched).
+    pub register: Option<String>,
+}
+
+/// The address at which the Council publishes a document of its register
+/// (`https://data.consilium.europa.eu/doc/document/ST-10233-2022-INIT/en/pdf` for 10233/22).
+pub fn register_url(number: &eu_celac_drugs::DocumentRef) -> String {
+    let series = match number.series() {
+        eu_celac_drugs::DocumentSeries::CouncilMeeting => "CM",
+        _ => "ST",
+    };
+    format!("https://data.consilium.europa.eu/doc/document/{series}-{}-{}-INIT/en/pdf", number.number(), number.year())
+}
+
+/// Splits a quote's words (with the report's markup) into words and footnote markers.
+pub fn quote_parts(raw: &str, footnote_href: &dyn Fn(&str) -> Option<String>) -> Vec<QuotePart> {
+    let mut out: Vec<QuotePart> = Vec::new();
+    let mut rest = raw;
+    let mut words = String::new();
+    while let Some(at) = rest.find("<sup>") {
+        let (before, tail) = rest.split_at(at);
+        let inner = tail.get(5..).unwrap_or_default();
+        let close = inner.find("</sup>");
+        match close.and_then(|c| inner.get(..c).map(|n| (c, n))) {
+            Some((c, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => {
+                words.push_str(before);
+                let plain = text::plain(&words);
+                if !plain.is_empty() {
+                    out.push(QuotePart { text: plain, footnote: None });
+                }
+                words.clear();
+                out.push(QuotePart { text: n.to_owned(), footnote: Some(footnote_href(n).unwrap_or_default()) });
+                rest = inner.get(c + 6..).unwrap_or_default();
+            }
+            _ => {
+                words.push_str(before);
+                words.push_str("<sup>");
+                rest = inner;
+            }
+        }
+    }
+    words.push_str(rest);
+    let plain = text::plain(&words);
+    if !plain.is_empty() {
+        out.push(QuotePart { text: plain, footnote: None });
+    }
+    out
+}
+
+/// A country's name in the language of the pages being rendered.
+pub fn country_name(c: Country) -> &'static str {
+    match crate::i18n::current() {
+        crate::i18n::Lang::Es => c.name_es().unwrap_or(c.name_en()),
+        crate::i18n::Lang::En => c.name_en(),
+    }
 }
 
 /// Record kinds that have a page of their own.
@@ -161,7 +240,7 @@ impl<'a> Ctx<'a> {
         match party {
             Party::Country(c) => Link {
                 href: self.country_url(*c).unwrap_or_else(|| "countries.html".to_owned()),
-                text: c.name_en().to_owned(),
+                text: country_name(*c).to_owned(),
             },
             Party::Organisation(id) => {
                 self.link_id(id.as_str()).unwrap_or_else(|| Link { href: "all.html".to_owned(), text: id.to_string() })
@@ -178,12 +257,59 @@ impl<'a> Ctx<'a> {
 
     /// A record's quote, as a page shows it.
     pub fn quote(&self, id: &str, source: &SourceRef) -> QuoteView {
+        let mut q = self.quote_text(Some(id), source.quote(), section::of_source(self.d, source).heading);
+        q.note = source.note().map(str::to_owned);
+        q
+    }
+
+    /// Words of the report as a page shows them: with their footnote markers apart, their
+    /// passage and paragraph where the record with this id quotes them.
+    pub fn quote_text(&self, id: Option<&str>, raw: &str, section: String) -> QuoteView {
+        let footnote =
+            |n: &str| self.report.as_ref().filter(|a| a.has_footnote(n)).map(|_| format!("report.html#fn-{n}"));
+        let passage = id.and_then(|id| self.report.as_ref()?.passage_of(id));
         QuoteView {
-            text: text::plain(source.quote()),
-            href: self.passage_url(id),
-            section: section::of_source(self.d, source).heading,
-            note: source.note().map(str::to_owned),
+            parts: quote_parts(raw, &footnote),
+            text: text::plain(raw),
+            href: passage.map(|n| format!("report.html#q-{n}")),
+            section,
+            para: passage.and_then(|n| self.report.as_ref()?.para_of_passage(n)),
+            note: None,
+            repeat: false,
         }
+    }
+
+    /// The "Cite this" block of a page (`page`, relative to the site's folder in the page's
+    /// language) whose words stand in `section` at paragraph `para`.
+    pub fn cite(&self, section: &str, para: Option<usize>, page: &str) -> CiteView {
+        let meta = self.d.meta();
+        let number = meta.number().map(|n| n.to_string()).unwrap_or_default();
+        let date = meta.date().map(crate::dates::day).unwrap_or_default();
+        let year = meta.date().map(|d| chrono::Datelike::year(&d).to_string()).unwrap_or_default();
+        let mut where_ = String::new();
+        if !section.is_empty() {
+            where_ = crate::i18n::tr("cite.section", &[("section", section)]);
+        }
+        if let Some(p) = para {
+            where_.push_str(&crate::i18n::tr("cite.para", &[("n", &p.to_string())]));
+        }
+        if !where_.is_empty() {
+            where_.push('.');
+        }
+        let page = format!("{}{page}", crate::i18n::current().prefix());
+        let text = crate::i18n::tr(
+            if number.is_empty() { "cite.text_no_number" } else { "cite.text" },
+            &[
+                ("year", &year),
+                ("title", meta.title()),
+                ("number", &number),
+                ("date", &date),
+                ("where", &where_),
+                ("version", eu_celac_drugs::VERSION),
+                ("page", &page),
+            ],
+        );
+        CiteView { text, register: meta.number().as_ref().map(register_url) }
     }
 }
 

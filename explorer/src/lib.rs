@@ -13,6 +13,10 @@
 //!
 //! Every page is an askama template, so every text the dataset holds is escaped; the only
 //! unescaped output is JSON for `<script>` elements, made safe by [`text::script_json`].
+//!
+//! Every page exists in English (at the site's root) and in Spanish (under `es/`), from one
+//! catalogue of texts per language ([`i18n`]); the report's quotes stay in English, as
+//! published, marked `lang="en"`.
 
 use std::path::{Path, PathBuf};
 
@@ -22,12 +26,14 @@ mod annotate;
 mod context;
 mod dates;
 mod downloads;
+pub mod i18n;
 mod labels;
 mod map;
 mod pages;
 mod search;
 mod section;
 pub mod text;
+mod zip;
 
 /// What can go wrong while building or writing the site.
 #[derive(Debug, thiserror::Error)]
@@ -141,13 +147,20 @@ impl Site {
 pub fn render(dataset: &Dataset, source_text: Option<&str>) -> Result<Site, Error> {
     let ctx = context::Ctx::new(dataset, source_text);
     let mut site = Site::default();
-    let downloads = downloads::make(dataset)?;
+    let downloads = downloads::make(dataset, &ctx.involvements)?;
     pages::render_all(&ctx, &downloads, &mut site)?;
     for d in downloads.files {
         site.add(d.path, d.bytes);
     }
+    site.add("CITATION.cff", downloads.citation_cff);
     site.add("assets/style.css", include_str!("../assets/style.css"));
     site.add("assets/explorer.js", include_str!("../assets/explorer.js"));
-    site.add("assets/search-index.js", search::index_script(&ctx)?);
+    let before = i18n::current();
+    for lang in i18n::Lang::ALL {
+        i18n::set(lang);
+        let script = search::index_script(&ctx);
+        i18n::set(before);
+        site.add(format!("assets/search-index.{}.js", lang.code()), script?);
+    }
     Ok(site)
 }

@@ -6,12 +6,13 @@
 
 use std::collections::BTreeSet;
 
+use eu_celac_drugs::analysis::bloc_claims;
 use eu_celac_drugs::country::ALIASES;
-use eu_celac_drugs::{Country, Dataset, Party, RecordKind, Ref};
+use eu_celac_drugs::{Bloc, Country, Dataset, Party, RecordKind, Ref};
 use serde::Serialize;
 
-use crate::context::Ctx;
-use crate::{Error, labels, text};
+use crate::context::{Ctx, country_name};
+use crate::{Error, i18n, labels, text};
 
 #[derive(Serialize)]
 struct Entry {
@@ -25,6 +26,70 @@ struct Entry {
     n: Vec<String>,
     /// The quote, without markup.
     q: String,
+    /// A note shown with the result (for a country the report does not name: what covers it).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    x: String,
+}
+
+/// An ordinal in English words' short form: 1st, 2nd, 3rd, 23rd, 11th.
+fn ordinal_suffix(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (1, x) if x != 11 => "st",
+        (2, x) if x != 12 => "nd",
+        (3, x) if x != 13 => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// The value of a Roman numeral (XXIII is 23), if it is one.
+fn roman(s: &str) -> Option<u32> {
+    let mut total = 0u32;
+    let mut previous = 0u32;
+    for c in s.chars().rev() {
+        let v = match c {
+            'I' => 1,
+            'V' => 5,
+            'X' => 10,
+            'L' => 50,
+            'C' => 100,
+            _ => return None,
+        };
+        if v < previous {
+            total = total.checked_sub(v)?;
+        } else {
+            total += v;
+            previous = v;
+        }
+    }
+    (total > 0).then_some(total)
+}
+
+/// What readers type for a numbered meeting: "23rd", "HLM 23", "23 HLM", "XXIII", "TC".
+fn meeting_aliases(name: &str, kind: eu_celac_drugs::EventKind) -> Vec<String> {
+    let mut out = Vec::new();
+    let short = match kind {
+        eu_celac_drugs::EventKind::HighLevelMeeting => Some("HLM"),
+        eu_celac_drugs::EventKind::TechnicalCommitteeMeeting => Some("TC"),
+        _ => None,
+    };
+    if let Some(s) = short {
+        out.push(s.to_owned());
+    }
+    for word in name.split_whitespace() {
+        let letters: String = word.chars().take_while(char::is_ascii_uppercase).collect();
+        if let Some(n) = roman(&letters).filter(|_| letters.len() >= 2) {
+            out.push(letters.clone());
+            out.push(n.to_string());
+            out.push(ordinal_suffix(n));
+            if let Some(s) = short {
+                out.push(format!("{s} {n}"));
+                out.push(format!("{} {s}", ordinal_suffix(n)));
+                out.push(format!("{s} {letters}"));
+            }
+        }
+    }
+    out
 }
 
 /// Every form of a record's name that the dataset holds: name, acronym, aliases, title.
@@ -111,27 +176,76 @@ pub fn country_names(ctx: &Ctx<'_>, c: Country) -> Vec<String> {
     out
 }
 
-/// The search index as a script that sets `window.EXPLORER_SEARCH`.
+/// The search index, in the language of the pages being rendered, as a script that sets
+/// `window.EXPLORER_SEARCH`. Every country with a page is in it, and so is every CELAC member
+/// without one, with a note on what the report says of it (nothing by name) and the claims that
+/// cover it, so that a search for it finds an answer rather than nothing.
 pub fn index_script(ctx: &Ctx<'_>) -> Result<String, Error> {
     let mut entries = Vec::new();
+    let country_kind = i18n::t("search.kind.country");
     for &c in &ctx.countries {
         entries.push(Entry {
-            t: c.name_en().to_owned(),
-            k: "country",
+            t: country_name(c).to_owned(),
+            k: country_kind,
             u: ctx.country_url(c).unwrap_or_default(),
             n: country_names(ctx, c),
             q: String::new(),
+            x: String::new(),
+        });
+    }
+    let claims = bloc_claims(ctx.d);
+    for &c in Bloc::Celac.members().iter().filter(|c| !ctx.countries.contains(c)) {
+        let covering: Vec<String> = claims
+            .iter()
+            .filter(|b| b.covers(c))
+            .map(|b| i18n::tr("search.claim", &[("subject", &b.subject_label), ("words", b.label)]))
+            .collect();
+        let note = if covering.is_empty() {
+            i18n::t("search.unnamed").to_owned()
+        } else {
+            i18n::tr("search.unnamed_covered", &[("claims", &covering.join("; "))])
+        };
+        entries.push(Entry {
+            t: country_name(c).to_owned(),
+            k: i18n::t("search.kind.celac_member"),
+            u: format!("celac.html#member-{}", c.alpha2().to_ascii_lowercase()),
+            n: country_names(ctx, c),
+            q: String::new(),
+            x: note,
         });
     }
     for (kind, id, source) in ctx.d.records() {
         let r = Ref::new(kind, id.clone());
+        let mut n = names(ctx.d, &r);
+        // What readers type for a numbered meeting ("HLM 23", "23rd"): for the search only, since
+        // the report writes none of these.
+        if let Some(e) = ctx.d.event(id.as_str()).filter(|_| kind == RecordKind::Event) {
+            n.extend(meeting_aliases(e.name(), e.kind()));
+        }
         entries.push(Entry {
             t: ctx.label(&r),
             k: labels::kind(kind),
             u: ctx.url(&r),
-            n: names(ctx.d, &r),
+            n,
             q: text::plain(source.quote()),
+            x: String::new(),
         });
     }
     Ok(format!("window.EXPLORER_SEARCH = {};\n", text::script_json(&entries)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn meetings_are_found_by_what_readers_type() {
+        let a = meeting_aliases("XXIIIrd High-Level Meeting", eu_celac_drugs::EventKind::HighLevelMeeting);
+        for want in ["XXIII", "23rd", "HLM 23", "23rd HLM", "HLM"] {
+            assert!(a.iter().any(|x| x == want), "{want} not in {a:?}");
+        }
+        assert_eq!(roman("XXII"), Some(22));
+        assert_eq!(ordinal_suffix(11), "11th");
+        assert_eq!(ordinal_suffix(22), "22nd");
+    }
 }

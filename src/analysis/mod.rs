@@ -16,7 +16,7 @@ pub mod seizures;
 pub mod timeline;
 
 pub use budgets::{BudgetLine, budget_lines};
-pub use findings::{Finding, FindingKind, Severity, validate};
+pub use findings::{Finding, FindingClass, FindingCounts, FindingKind, Severity, validate};
 pub use involvement::{
     AttributionFilter, BlocClaim, BlocFilter, CelacCoverage, CountryProgramme, Filter, Involvement, InvolvementKind,
     InvolvementRow, StatusFilter, bloc_claims, bloc_claims_of, celac_coverage, involvement_table, involvements,

@@ -4,7 +4,9 @@ use eu_celac_drugs::analysis::findings::{
     count_mismatches, counts_without_lists, list_omissions, outside_period, roles_without_membership, variant_names,
 };
 use eu_celac_drugs::analysis::{FindingKind, Severity, validate};
-use eu_celac_drugs::{Completeness, Country, EventKind, Framing, Index, Qualifier, RecordKind, Role, Status};
+use eu_celac_drugs::{
+    Completeness, Country, EventKind, Framing, Index, Qualifier, RecordKind, Role, Status, report_2021_2022,
+};
 
 use crate::fixtures::*;
 
@@ -280,7 +282,12 @@ fn a_record_name_spelled_two_ways_is_a_warning_and_a_short_form_information() {
     let found = variant_names(&d);
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].severity, Severity::Warning);
-    assert!(found[0].message.contains("committee:c"), "{}", found[0].message);
+    // Named for readers, by its label and kind, not by its id.
+    assert!(
+        found[0].message.starts_with("Latin American Internal Security Committee (committee) is written as"),
+        "{}",
+        found[0].message
+    );
 
     let d = named_committee("EU-CELAC Technical Committee on Drugs", &["Technical Committee"]);
     assert_eq!(variant_names(&d)[0].severity, Severity::Info, "a shortened form");
@@ -335,4 +342,26 @@ fn analysis_results_serialize_for_other_tools() {
     let peru = serde_json::to_value(eu_celac_drugs::analysis::involvements_of(report, Country::PE)).unwrap();
     assert_eq!(peru[0]["country"], "PE");
     assert!(peru[0]["source"]["quote"].is_string());
+}
+
+#[test]
+fn summaries_count_by_class_and_messages_name_no_internal_id() {
+    use eu_celac_drugs::analysis::{FindingClass, FindingCounts, FindingKind, Severity};
+    let findings = validate(report_2021_2022());
+    let counts = FindingCounts::of(&findings);
+    assert_eq!((counts.contradictions, counts.other_warnings, counts.notes), (7, 5, 37));
+    assert_eq!(counts.total(), findings.len());
+    for f in &findings {
+        let class = f.class();
+        assert_eq!(class == FindingClass::Note, f.severity == Severity::Info, "{}", f.message);
+        if f.kind == FindingKind::VariantNames {
+            assert_ne!(class, FindingClass::Contradiction, "a spelling is no contradiction: {}", f.message);
+        }
+        // A reader's message names records by label, never as `kind:id`.
+        for r in &f.records {
+            assert!(!f.message.contains(&r.to_string()), "{} names {r}", f.message);
+        }
+    }
+    let fiiapp = findings.iter().find(|f| f.message.starts_with("FIIAPP (organisation) is written as")).unwrap();
+    assert_eq!(fiiapp.class(), FindingClass::OtherWarning);
 }

@@ -9,7 +9,13 @@ Usage: check_site.py SITE_DIR AXE_JS SCREENSHOT_DIR
 * Console errors and uncaught exceptions fail the run.
 * axe-core (npm, pinned in package-lock.json) is injected into the main pages; a serious or
   critical violation fails the run.
-* Screenshots of the main pages at 1280 and 390 px wide go to SCREENSHOT_DIR for review.
+* Screenshots of the main pages at 1280 and 390 px wide, in English and Spanish, go to
+  SCREENSHOT_DIR for review.
+* What readers rely on: findings counted by class on the home page, statuses beside every CELAC
+  item, footnote markers never glued to a word, "Cite this" with the document number and a
+  paragraph on record pages, a search box on every page type, Spanish pages with a language switch
+  both ways, the ZIP of every CSV, and a printed country page (Chromium's PDF, read back with
+  pdftotext) that keeps every column of its tables.
 
 Prints one line per check and, last, "browser: N passed, M failed"; exits 1 if any failed.
 """
@@ -17,8 +23,11 @@ Prints one line per check and, last, "browser: N passed, M failed"; exits 1 if a
 from __future__ import annotations
 
 import re
+import subprocess
 import sys
+import tempfile
 import traceback
+import zipfile
 from pathlib import Path
 
 from playwright.sync_api import Page, sync_playwright
@@ -48,8 +57,69 @@ MAIN_PAGES = [
     "country/pe.html",
     "record/aircop.html",
     "record/clasi.html",
+    "record/hlm-23.html",
+    "guide.html",
+    "es/index.html",
+    "es/celac.html",
+    "es/country/pe.html",
+    "es/findings.html",
+    "es/seizures.html",
+    "es/record/aircop.html",
+    "es/guide.html",
+    "es/downloads.html",
+    "es/timeline.html",
 ]
-SCREENSHOTS = ["index.html", "country/pe.html", "celac.html", "report.html", "record/aircop.html", "seizures.html"]
+SCREENSHOTS = [
+    "index.html",
+    "country/pe.html",
+    "celac.html",
+    "report.html",
+    "record/aircop.html",
+    "seizures.html",
+    "findings.html",
+    "timeline.html",
+    "downloads.html",
+    "guide.html",
+    "record/hlm-23.html",
+    "es/index.html",
+    "es/country/pe.html",
+    "es/celac.html",
+    "es/findings.html",
+    "es/seizures.html",
+    "es/guide.html",
+    "es/timeline.html",
+    "es/downloads.html",
+]
+# One page of each type: every one has the search box in its header.
+PAGE_TYPES = [
+    "index.html",
+    "countries.html",
+    "country/pe.html",
+    "celac.html",
+    "programmes.html",
+    "record/aircop.html",
+    "timeline.html",
+    "seizures.html",
+    "findings.html",
+    "report.html",
+    "downloads.html",
+    "guide.html",
+    "all.html",
+    "es/index.html",
+    "es/record/clasi.html",
+]
+# Record pages whose quotes carry footnote markers (the Technical Committee's co-presidency, the
+# adopted Biennial Report, COPOLAD's footnote 5) and others, in both languages.
+RECORD_PAGES = [
+    "record/tc-2021-10-26.html",
+    "record/hlm-22.html",
+    "record/hlm-23.html",
+    "record/copolad.html",
+    "record/aircop.html",
+    "record/clasi.html",
+    "es/record/tc-2021-10-26.html",
+    "es/record/copolad.html",
+]
 
 
 class Run:
@@ -94,10 +164,10 @@ class Run:
 
 def search_and_follow(run: Run, page: Page, query: str, code: str) -> None:
     page.goto(run.url("index.html"))
-    box = page.locator("#q")
+    box = page.locator("#site-q")
     box.wait_for(state="visible", timeout=5000)
     box.fill(query)
-    first = page.locator("#search-results li a").first
+    first = page.locator("#site-results li a").first
     first.wait_for(timeout=5000)
     href = first.get_attribute("href") or ""
     if href != f"country/{code}.html":
@@ -133,6 +203,162 @@ def search_and_follow(run: Run, page: Page, query: str, code: str) -> None:
     state = page.evaluate(probe, anchor)
     if not shown(state):
         raise AssertionError(f"the passage #{anchor} is not shown highlighted: {state}")
+
+
+def search_helps(run: Run, page: Page) -> None:
+    """Aliases find meetings, a miss says something useful, arrow keys move through the results."""
+    page.goto(run.url("seizures.html"))
+    box = page.locator("#site-q")
+    box.fill("HLM 23")
+    first = page.locator("#site-results li a").first
+    first.wait_for(timeout=5000)
+    if not (first.get_attribute("href") or "").endswith("record/hlm-23.html"):
+        raise AssertionError(f"'HLM 23' first finds {first.get_attribute('href')!r}")
+    box.fill("Haiti")
+    page.locator("#site-results li").first.wait_for(timeout=5000)
+    text = page.locator("#site-results").inner_text()
+    if "does not name it" not in text or "COPOLAD" not in text:
+        raise AssertionError(f"searching Haiti says {text!r}")
+    box.fill("zzqx nothing")
+    page.wait_for_function("document.querySelector('#site-status').textContent.includes('Try a country')", timeout=5000)
+    box.fill("cocaine")
+    page.locator("#site-results li a").first.wait_for(timeout=5000)
+    box.focus()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    focused = page.evaluate("document.activeElement && document.activeElement.closest('#site-results') ? [...document.querySelectorAll('#site-results a')].indexOf(document.activeElement) : -1")
+    if focused != 1:
+        raise AssertionError(f"two presses of ArrowDown focus result {focused}, not the second")
+
+
+def search_box_everywhere(run: Run, page: Page) -> None:
+    for path in PAGE_TYPES:
+        page.goto(run.url(path))
+        if not page.locator("header #site-q").is_visible():
+            raise AssertionError(f"{path} has no visible search box in its header")
+
+
+def home_counts_by_class(run: Run, page: Page) -> None:
+    page.goto(run.url("index.html"))
+    text = page.locator("main").inner_text()
+    if not re.search(r"\d+ contradictions, \d+ other warnings, \d+ notes", text):
+        raise AssertionError("the home page does not count findings by class")
+    if re.search(r"\d+\s+findings where the report disagrees", text):
+        raise AssertionError("the home page still lumps findings together")
+    page.goto(run.url("es/index.html"))
+    if "contradicciones" not in page.locator("main").inner_text():
+        raise AssertionError("the Spanish home page does not count contradictions")
+
+
+def celac_statuses(run: Run, page: Page) -> None:
+    page.goto(run.url("celac.html"))
+    row = page.locator("#member-gt").inner_text()
+    if not re.search(r"CLASI\s*\([^)]*interested", row):
+        raise AssertionError(f"Guatemala's row shows no status beside CLASI: {row!r}")
+    lede = " ".join(page.locator("main h1 ~ p").all_inner_texts()[:2])
+    for name in ("Bahamas", "Haiti", "Nicaragua", "Venezuela"):
+        if name not in lede:
+            raise AssertionError(f"the first lines do not name {name}: {lede!r}")
+    page.goto(run.url("es/celac.html"))
+    if not re.search(r"CLASI\s*\([^)]*interesado", page.locator("#member-gt").inner_text()):
+        raise AssertionError("the Spanish CELAC page shows no status beside CLASI for Guatemala")
+
+
+GLUED = """() => {
+    const bad = [];
+    for (const q of document.querySelectorAll('blockquote.quote p[lang=en], .claims q, .finding p[lang=en]')) {
+        const copy = q.cloneNode(true);
+        copy.querySelectorAll('sup.fn').forEach(s => s.replaceWith(' '));
+        const t = copy.textContent;
+        const m = t.match(/[a-zà-ÿ\u2019][0-9]|\b(19|20)[0-9]{2}[0-9]\b/);
+        if (m) bad.push(t.slice(Math.max(0, m.index - 30), m.index + 10));
+    }
+    return {bad, notes: document.querySelectorAll('sup.fn a').length};
+}"""
+
+
+def no_glued_footnotes(run: Run, page: Page) -> None:
+    notes = 0
+    for path in RECORD_PAGES + ["country/py.html", "findings.html", "celac.html", "es/country/py.html"]:
+        page.goto(run.url(path))
+        state = page.evaluate(GLUED)
+        if state["bad"]:
+            raise AssertionError(f"{path}: a footnote digit glued to a word: {state['bad'][:3]}")
+        notes += state["notes"]
+    if not notes:
+        raise AssertionError("no footnote marker is shown as a linked superscript")
+    # A marker leads to its footnote.
+    page.goto(run.url("record/tc-2021-10-26.html"))
+    link = page.locator("sup.fn a").first
+    link.click()
+    page.wait_for_url(re.compile(r".*/report\.html#fn-\d+$"))
+
+
+def cite_blocks(run: Run, page: Page) -> None:
+    for path in RECORD_PAGES:
+        page.goto(run.url(path))
+        block = page.locator("aside.cite")
+        if block.count() != 1:
+            raise AssertionError(f"{path}: {block.count()} 'Cite this' blocks")
+        text = block.inner_text()
+        if "10233/22" not in text or not re.search(r"¶\s*\d+", text):
+            raise AssertionError(f"{path}: the citation names no document number or paragraph: {text!r}")
+        href = block.locator("a").first.get_attribute("href") or ""
+        if "ST-10233-2022-INIT" not in href:
+            raise AssertionError(f"{path}: no link to the document at the Council: {href!r}")
+
+
+def spanish_and_switch(run: Run, page: Page) -> None:
+    for path in ("index.html", "country/pe.html", "record/clasi.html", "findings.html"):
+        page.goto(run.url(path))
+        page.locator(".lang-switch a").click()
+        page.wait_for_url(re.compile(rf".*/es/{re.escape(path)}$"))
+        if page.evaluate("document.documentElement.lang") != "es":
+            raise AssertionError(f"es/{path} is not lang=es")
+        if path == "index.html" and "Inicio" not in page.locator("header nav").inner_text():
+            raise AssertionError("the Spanish navigation is not in Spanish")
+        quotes = page.locator("blockquote.quote p").first
+        if quotes.count() and quotes.get_attribute("lang") != "en":
+            raise AssertionError(f"es/{path}: a quote is not marked lang=en")
+        page.locator(".lang-switch a").click()
+        page.wait_for_url(re.compile(rf".*/(?<!es/){re.escape(path)}$"))
+        if page.evaluate("document.documentElement.lang") != "en" or "/es/" in page.url:
+            raise AssertionError(f"the switch back from es/{path} lands on {page.url}")
+
+
+def zip_holds_every_csv(run: Run) -> None:
+    csvs = {p.name for p in (run.site / "downloads" / "csv").glob("*.csv")}
+    with zipfile.ZipFile(run.site / "downloads" / "eu-celac-drugs-csv.zip") as z:
+        if z.testzip() is not None:
+            raise AssertionError("a ZIP entry is corrupt")
+        names = set(z.namelist())
+        missing = csvs - names
+        if missing or "involvements.csv" not in names:
+            raise AssertionError(f"the ZIP lacks {sorted(missing)} (has {sorted(names)})")
+        flat = z.read("involvements.csv")
+        if not flat.startswith(b"\xef\xbb\xbf") or "Perú".encode() not in flat:
+            raise AssertionError("involvements.csv is not UTF-8 with a BOM holding Spanish names")
+
+
+def printed_country_keeps_columns(run: Run, page: Page) -> None:
+    page.goto(run.url("country/pe.html"))
+    headers = page.evaluate("[...document.querySelectorAll('main table thead th')].map(t => t.textContent.trim())")
+    if len(headers) < 5:
+        raise AssertionError(f"the country page's table has headers {headers}")
+    page.emulate_media(media="print")
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = Path(tmp) / "pe.pdf"
+        page.pdf(path=str(pdf), format="A4")
+        text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+    page.emulate_media(media="screen")
+    lost = [h for h in headers if h not in text]
+    if lost:
+        raise AssertionError(f"the printed page loses the columns {lost}")
+    for want in ("10233/22", "¶"):
+        if want not in text:
+            raise AssertionError(f"the printed page does not show {want!r}")
+    if "Filter the table" in text:
+        raise AssertionError("the printed page shows a filter box")
 
 
 def axe(run: Run, page: Page, axe_js: Path, path: str) -> None:
@@ -196,6 +422,15 @@ def main() -> int:
         run.check("search 'Trinidad & Tobago', open its page, follow a quote to the report",
                   lambda: search_and_follow(run, page, "Trinidad & Tobago", "tt"))
         run.check("keyboard: skip link first", lambda: keyboard(run, page))
+        run.check("search: 'HLM 23', a useful miss for Haiti and for nothing, arrow keys", lambda: search_helps(run, page))
+        run.check("a search box on every page type", lambda: search_box_everywhere(run, page))
+        run.check("home page counts findings by class", lambda: home_counts_by_class(run, page))
+        run.check("CELAC page: status beside CLASI for Guatemala; the unnamed members named first", lambda: celac_statuses(run, page))
+        run.check("no rendered quote has a footnote digit glued to a word", lambda: no_glued_footnotes(run, page))
+        run.check("every record page has 'Cite this' with 10233/22 and a paragraph", lambda: cite_blocks(run, page))
+        run.check("Spanish pages under es/ with lang=es and a language switch both ways", lambda: spanish_and_switch(run, page))
+        run.check("the ZIP opens and holds every CSV", lambda: zip_holds_every_csv(run))
+        run.check("a printed country page keeps every column of its table", lambda: printed_country_keeps_columns(run, page))
         for path in MAIN_PAGES:
             run.check(f"headings in order on {path}", lambda path=path: headings_in_order(run, page, path))
             run.check(f"axe: no serious or critical violation on {path}", lambda path=path: axe(run, page, axe_js, path))

@@ -1,13 +1,14 @@
 //! The home page: what the report is, key figures, the search box and the ways in.
 
 use askama::Template;
-use eu_celac_drugs::analysis::celac_coverage;
+use eu_celac_drugs::Bloc;
+use eu_celac_drugs::analysis::{FindingCounts, celac_coverage};
 use serde_json::json;
 
 use super::{PageMeta, emit};
 use crate::context::{Ctx, Link};
 use crate::downloads::Downloads;
-use crate::{Error, Site, text};
+use crate::{Error, Site, i18n, text};
 
 #[derive(Template)]
 #[template(path = "index.html")]
@@ -22,20 +23,21 @@ struct Home {
     meta_quote: Option<String>,
     figures: Vec<(String, String, String)>,
     ways: Vec<(Link, String)>,
+    findings: String,
 }
 
 /// What identifies the report, as far as its metadata says: "Council document 10233/22, Brussels,
 /// 28 June 2022"; `None` when it says none of these.
 pub fn identity(meta: &eu_celac_drugs::ReportMeta) -> Option<String> {
     let parts: Vec<String> = [
-        meta.number().map(|n| format!("Council document {n}")),
+        meta.number().map(|n| format!("{} {n}", i18n::t("common.council_document"))),
         meta.place().map(str::to_owned),
-        meta.date().map(|d| d.format("%-d %B %Y").to_string()),
+        meta.date().map(crate::dates::day),
     ]
     .into_iter()
     .flatten()
     .collect();
-    (!parts.is_empty()).then(|| parts.join(", "))
+    (!parts.is_empty()).then(|| text::capitalise(&parts.join(", ")))
 }
 
 pub fn render(ctx: &Ctx<'_>, downloads: &Downloads, site: &mut Site) -> Result<(), Error> {
@@ -43,70 +45,60 @@ pub fn render(ctx: &Ctx<'_>, downloads: &Downloads, site: &mut Site) -> Result<(
     let meta = d.meta();
     let adopted_event = meta.adopted_at().and_then(|id| d.event(id.as_str()));
     let coverage = celac_coverage(d);
-    let period = format!("{} to {}", meta.period_start().format("%-d %B %Y"), meta.period_end().format("%-d %B %Y"));
+    let period = crate::dates::period(meta.period_start(), meta.period_end());
+    let counts = FindingCounts::of(&ctx.findings);
+    let n = |k: usize| k.to_string();
     let figures = vec![
-        (ctx.countries.len().to_string(), "countries and territories involved".to_owned(), "countries.html".to_owned()),
+        (n(ctx.countries.len()), i18n::t("home.fig.countries").to_owned(), "countries.html".to_owned()),
         (
-            format!("{} of {}", coverage.active.len(), eu_celac_drugs::Bloc::Celac.members().len()),
-            format!(
-                "CELAC members with an active part ({} only as prospects, {} named nowhere{})",
-                coverage.prospective_only.len(),
-                coverage.unnamed.len(),
-                if coverage.bloc_claims.is_empty() { "" } else { " but covered by a claim on the whole of CELAC" }
+            i18n::tr("home.fig.celac_n", &[("n", &n(coverage.active.len())), ("of", &n(Bloc::Celac.members().len()))]),
+            i18n::tr(
+                if coverage.bloc_claims.is_empty() { "home.fig.celac" } else { "home.fig.celac_claims" },
+                &[("prospects", &n(coverage.prospective_only.len())), ("unnamed", &n(coverage.unnamed.len()))],
             ),
             "celac.html".to_owned(),
         ),
-        (d.programmes().len().to_string(), "programmes and initiatives".to_owned(), "programmes.html".to_owned()),
-        (d.projects().len().to_string(), "projects and components".to_owned(), "programmes.html".to_owned()),
-        (d.events().len().to_string(), "meetings and other events".to_owned(), "timeline.html".to_owned()),
-        (d.seizures().len().to_string(), "seizure figures, as stated".to_owned(), "seizures.html".to_owned()),
+        (n(d.programmes().len()), i18n::t("home.fig.programmes").to_owned(), "programmes.html".to_owned()),
+        (n(d.projects().len()), i18n::t("home.fig.projects").to_owned(), "programmes.html".to_owned()),
+        (n(d.events().len()), i18n::t("home.fig.events").to_owned(), "timeline.html".to_owned()),
+        (n(d.seizures().len()), i18n::t("home.fig.seizures").to_owned(), "seizures.html".to_owned()),
         (
-            ctx.findings.len().to_string(),
-            "findings where the report disagrees with itself".to_owned(),
+            n(counts.contradictions),
+            i18n::tr(
+                "home.fig.findings",
+                &[
+                    ("other", &i18n::count("findings.other_warnings", counts.other_warnings)),
+                    ("notes", &i18n::count("findings.notes", counts.notes)),
+                ],
+            ),
             "findings.html".to_owned(),
         ),
-        (d.len().to_string(), "records, each with its quote".to_owned(), "all.html".to_owned()),
+        (n(d.len()), i18n::t("home.fig.records").to_owned(), "all.html".to_owned()),
     ];
-    let way =
-        |href: &str, text: &str, what: &str| (Link { href: href.to_owned(), text: text.to_owned() }, what.to_owned());
+    let way = |href: &str, key: &str| {
+        (
+            Link { href: href.to_owned(), text: i18n::t(&format!("home.way.{key}")).to_owned() },
+            i18n::t(&format!("home.way.{key}.what")).to_owned(),
+        )
+    };
     let ways = vec![
-        way(
-            "countries.html",
-            "Countries",
-            "Every country the report involves, with its roles and the words that say so.",
-        ),
-        way(
-            "celac.html",
-            "CELAC at a glance",
-            "A map and table of CELAC's 33 members: who takes part in what, and who is named nowhere.",
-        ),
-        way(
-            "programmes.html",
-            "Programmes, projects and bodies",
-            "The programmes, their phases, projects, committees, networks and task forces.",
-        ),
-        way("timeline.html", "Meetings and timeline", "Every dated fact against the reporting period."),
-        way(
-            "seizures.html",
-            "Seizures",
-            "Every seizure figure as stated, and totals that keep apart what must not be added.",
-        ),
-        way("findings.html", "Findings", "Where the report's figures and lists disagree with each other."),
-        way(
-            "report.html",
-            "The report, annotated",
-            "The full text, with every quoted passage highlighted and linked to its records.",
-        ),
-        way("downloads.html", "Downloads", "The dataset as JSON and CSV, and the JSON Schema, with checksums."),
-        way("all.html", "Every record", "An index of every record of the dataset, by kind."),
+        way("countries.html", "countries"),
+        way("celac.html", "celac"),
+        way("programmes.html", "programmes"),
+        way("timeline.html", "timeline"),
+        way("seizures.html", "seizures"),
+        way("findings.html", "findings"),
+        way("report.html", "report"),
+        way("downloads.html", "downloads"),
+        way("guide.html", "guide"),
+        way("all.html", "all"),
     ];
-    let mut page = PageMeta::new(ctx, "Home", "", "index.html");
-    page.scripts = vec!["assets/search-index.js"];
+    let mut page = PageMeta::new(ctx, i18n::t("nav.home"), "index.html", "index.html");
     let distribution: Vec<serde_json::Value> = downloads
         .files
         .iter()
         .filter(|f| !f.path.starts_with("downloads/csv/") || f.path.ends_with("datapackage.json"))
-        .map(|f| json!({"@type": "DataDownload", "name": f.title, "encodingFormat": f.media_type, "contentUrl": f.path, "sha256": f.sha256}))
+        .map(|f| json!({"@type": "DataDownload", "name": i18n::t(f.title_key), "encodingFormat": f.media_type, "contentUrl": f.path, "sha256": f.sha256}))
         .collect();
     let jsonld = json!({
         "@context": "https://schema.org",
@@ -142,6 +134,7 @@ pub fn render(ctx: &Ctx<'_>, downloads: &Downloads, site: &mut Site) -> Result<(
         meta_quote: ctx.report.as_ref().and_then(|a| a.meta_passage()).map(|n| format!("report.html#q-{n}")),
         figures,
         ways,
+        findings: crate::pages::findings::counts_text(&counts),
     };
     emit(site, "index.html", &home)
 }

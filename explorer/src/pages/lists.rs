@@ -1,19 +1,18 @@
 //! The index pages: countries, CELAC at a glance (with the map), programmes and bodies, and every
 //! record.
 
-use std::collections::BTreeSet;
-
 use askama::Template;
 use eu_celac_drugs::analysis::celac_coverage;
 use eu_celac_drugs::{Bloc, Country, RecordKind, Ref};
 
 use super::{FactView, PageMeta, emit, fact};
-use crate::context::{Ctx, Link, has_page};
+use crate::context::{Ctx, Link, country_name, has_page};
+use crate::i18n::{self, code};
 use crate::{Error, Site, labels, map};
 
 struct CountryRow {
     link: Link,
-    name_es: String,
+    other_name: String,
     blocs: String,
     active: usize,
     prospective: usize,
@@ -29,17 +28,20 @@ struct Countries {
 }
 
 struct MemberRow {
+    iso: String,
     name: String,
     href: Option<String>,
-    name_es: String,
+    other_name: String,
     state: &'static str,
     state_text: &'static str,
-    parts: Vec<Link>,
+    /// What it takes part in, each with its role and status ("CLASI (interested)").
+    parts: Vec<(Link, String, bool)>,
 }
 
 struct MapShape {
     iso: String,
     name: String,
+    state_text: &'static str,
     d: Option<String>,
     circle: Option<(i32, i32, i32)>,
     class: &'static str,
@@ -53,9 +55,8 @@ struct Celac {
     view_box: String,
     shapes: Vec<MapShape>,
     rows: Vec<MemberRow>,
-    active: usize,
-    prospective: usize,
-    absent: usize,
+    summary: String,
+    unnamed: String,
     /// The claims on the whole of CELAC: who claims it, in which words, the quote.
     claims: Vec<(Link, String, String)>,
 }
@@ -82,7 +83,7 @@ struct Programmes {
 }
 
 struct KindSection {
-    title: &'static str,
+    title: String,
     id: String,
     links: Vec<Link>,
     facts: Vec<FactView>,
@@ -120,8 +121,8 @@ fn countries(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
         .map(|&c| {
             let (active, prospective) = counts(c);
             CountryRow {
-                link: Link { href: ctx.country_url(c).unwrap_or_default(), text: c.name_en().to_owned() },
-                name_es: c.name_es().unwrap_or_default().to_owned(),
+                link: Link { href: ctx.country_url(c).unwrap_or_default(), text: country_name(c).to_owned() },
+                other_name: other_name(c),
                 blocs: c.blocs().iter().map(ToString::to_string).collect::<Vec<_>>().join(", "),
                 active,
                 prospective,
@@ -129,45 +130,68 @@ fn countries(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
         })
         .collect();
     let mut ranked: Vec<(String, usize, usize)> =
-        ctx.countries.iter().map(|&c| (c.name_en().to_owned(), counts(c).0, counts(c).1)).collect();
+        ctx.countries.iter().map(|&c| (country_name(c).to_owned(), counts(c).0, counts(c).1)).collect();
     ranked.sort_by(|a, b| (b.1 + b.2).cmp(&(a.1 + a.2)).then_with(|| a.0.cmp(&b.0)));
     ranked.truncate(20);
     let scale = |n: usize| u32::try_from(n * 400 / max).unwrap_or(400);
     let chart: Vec<(String, usize, u32, u32)> =
         ranked.iter().map(|(name, a, p)| (name.clone(), a + p, scale(*a), scale(*p))).collect();
     let chart_height = u32::try_from(chart.len() * 22 + 10).unwrap_or(0);
-    let page = Countries { page: PageMeta::new(ctx, "Countries", "", "countries.html"), rows, chart, chart_height };
+    let page = Countries {
+        page: PageMeta::new(ctx, i18n::t("countries.title"), "countries.html", "countries.html"),
+        rows,
+        chart,
+        chart_height,
+    };
     emit(site, "countries.html", &page)
+}
+
+/// A country's name in the other language (the English name on Spanish pages and the Spanish
+/// name on English pages).
+fn other_name(c: Country) -> String {
+    match i18n::current() {
+        i18n::Lang::En => c.name_es().unwrap_or_default().to_owned(),
+        i18n::Lang::Es => c.name_en().to_owned(),
+    }
 }
 
 fn celac(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
     let coverage = celac_coverage(ctx.d);
     let state = |c: Country| {
         if coverage.active.contains(&c) {
-            ("active", "takes part")
+            ("active", i18n::t("celac.state.active"))
         } else if coverage.prospective_only.iter().any(|(p, _)| *p == c) {
-            ("prospective", "only as a prospect")
+            ("prospective", i18n::t("celac.state.prospective"))
         } else {
-            ("absent", "named nowhere")
+            ("absent", i18n::t("celac.state.absent"))
         }
     };
     let mut members: Vec<Country> = Bloc::Celac.members().to_vec();
-    members.sort_by_key(|c| c.name_en());
+    members.sort_by_key(|c| country_name(*c));
     let rows = members
         .iter()
         .map(|&c| {
-            let mut seen = BTreeSet::new();
-            let parts = ctx
-                .involvements
-                .iter()
-                .filter(|i| i.country == c && seen.insert(i.subject.clone()))
-                .map(|i| ctx.link(&i.subject))
-                .collect();
+            // One item per thing and role, with its status; a thing the member has several
+            // roles in is listed once per role.
+            let mut parts: Vec<(Link, String, bool)> = Vec::new();
+            for i in ctx.involvements.iter().filter(|i| i.country == c) {
+                let role = i.role.map(|r| code("role", r.as_ref()));
+                let status = code("status", i.status.as_ref());
+                let how = match role {
+                    Some(r) => format!("{r}, {status}"),
+                    None => status,
+                };
+                let link = ctx.link(&i.subject);
+                if !parts.iter().any(|(l, h, _)| l.href == link.href && *h == how) {
+                    parts.push((link, how, i.status.is_active()));
+                }
+            }
             let (state, state_text) = state(c);
             MemberRow {
-                name: c.name_en().to_owned(),
+                iso: c.alpha2().to_ascii_lowercase(),
+                name: country_name(c).to_owned(),
                 href: ctx.country_url(c),
-                name_es: c.name_es().unwrap_or_default().to_owned(),
+                other_name: other_name(c),
                 state,
                 state_text,
                 parts,
@@ -180,9 +204,11 @@ fn celac(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
         .map(|s| {
             let country = Country::from_code(&s.iso);
             let member = country.filter(|c| c.is_member(Bloc::Celac));
+            let class = member.map_or("other", |c| state(c).0);
             MapShape {
-                name: country.map_or_else(|| s.iso.clone(), |c| c.name_en().to_owned()),
-                class: member.map_or("other", |c| state(c).0),
+                name: country.map_or_else(|| s.iso.clone(), |c| country_name(c).to_owned()),
+                state_text: member.map_or_else(|| i18n::t("celac.state.other"), |c| state(c).1),
+                class,
                 href: member.and_then(|c| ctx.country_url(c)),
                 iso: s.iso,
                 d: s.d,
@@ -190,14 +216,39 @@ fn celac(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
             }
         })
         .collect();
+    // In a sentence, the short name ("Venezuela", not "Venezuela, Bolivarian Republic of").
+    let names = |list: &[Country]| {
+        let mut v: Vec<&str> = list
+            .iter()
+            .map(|&c| if i18n::current() == i18n::Lang::En { c.common_name() } else { country_name(c) })
+            .collect();
+        v.sort_unstable();
+        v.join(", ")
+    };
+    let prospects: Vec<Country> = coverage.prospective_only.iter().map(|(c, _)| *c).collect();
+    let n = |k: usize| k.to_string();
+    let summary = i18n::tr(
+        "celac.summary",
+        &[
+            ("active", &n(coverage.active.len())),
+            ("prospective", &n(prospects.len())),
+            ("prospects", &names(&prospects)),
+            ("absent", &n(coverage.unnamed.len())),
+        ],
+    );
+    let unnamed = i18n::tr("celac.unnamed", &[("n", &n(coverage.unnamed.len())), ("names", &names(&coverage.unnamed))]);
+    let mut page = PageMeta::new(ctx, i18n::t("celac.title"), "celac.html", "celac.html");
+    page.toc = vec![
+        ("map-heading".to_owned(), i18n::t("celac.map").to_owned()),
+        ("members-heading".to_owned(), i18n::t("celac.members").to_owned()),
+    ];
     let page = Celac {
-        page: PageMeta::new(ctx, "CELAC at a glance", "", "celac.html"),
+        page,
         view_box,
         shapes,
         rows,
-        active: coverage.active.len(),
-        prospective: coverage.prospective_only.len(),
-        absent: coverage.unnamed.len(),
+        summary,
+        unnamed,
         claims: coverage
             .bloc_claims
             .iter()
@@ -216,9 +267,9 @@ fn programmes(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
         .filter(|r| ctx.index.parent_of(r).is_none_or(|p| !has_page(p.kind)))
         .collect();
     let groups: [(&str, &str, &[RecordKind]); 5] = [
-        ("Programmes and what stands in them", "programmes", &[RecordKind::Programme]),
+        ("programmes.group.programmes", "programmes", &[RecordKind::Programme]),
         (
-            "Bodies outside any programme",
+            "programmes.group.bodies",
             "bodies",
             &[
                 RecordKind::Committee,
@@ -232,9 +283,9 @@ fn programmes(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
                 RecordKind::Phase,
             ],
         ),
-        ("Meetings and events outside any programme", "events", &[RecordKind::Event]),
-        ("Documents", "documents", &[RecordKind::Document]),
-        ("Organisations and funding instruments", "organisations", &[RecordKind::Organisation, RecordKind::Instrument]),
+        ("programmes.group.events", "events", &[RecordKind::Event]),
+        ("programmes.group.documents", "documents", &[RecordKind::Document]),
+        ("programmes.group.organisations", "organisations", &[RecordKind::Organisation, RecordKind::Instrument]),
     ];
     let sections = groups
         .iter()
@@ -244,12 +295,14 @@ fn programmes(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
                 tree(ctx, r, &mut toks, 0);
             }
             toks.push(Tok::Close);
-            TreeSection { title: (*title).to_owned(), id: (*id).to_owned(), tree: toks }
+            TreeSection { title: i18n::t(title).to_owned(), id: (*id).to_owned(), tree: toks }
         })
         .filter(|s| s.tree.len() > 2)
         .collect();
-    let page =
-        Programmes { page: PageMeta::new(ctx, "Programmes, projects and bodies", "", "programmes.html"), sections };
+    let page = Programmes {
+        page: PageMeta::new(ctx, i18n::t("programmes.title"), "programmes.html", "programmes.html"),
+        sections,
+    };
     emit(site, "programmes.html", &page)
 }
 
@@ -259,7 +312,7 @@ fn all(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
         let r = Ref::new(kind, id.clone());
         if sections.last().is_none_or(|s| s.title != labels::kinds(kind)) {
             sections.push(KindSection {
-                title: labels::kinds(kind),
+                title: labels::kinds(kind).to_owned(),
                 id: format!("kind-{kind}"),
                 links: Vec::new(),
                 facts: Vec::new(),
@@ -271,7 +324,9 @@ fn all(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
             None => section.links.push(ctx.link(&r)),
         }
     }
-    let page = All { page: PageMeta::new(ctx, "Every record", "", "all.html"), sections };
+    let mut page = PageMeta::new(ctx, i18n::t("all.title"), "all.html", "all.html");
+    page.toc = sections.iter().map(|s| (s.id.clone(), s.title.clone())).collect();
+    let page = All { page, sections };
     emit(site, "all.html", &page)
 }
 

@@ -6,27 +6,33 @@ use eu_celac_drugs::{Party, RecordKind, Ref};
 use crate::context::{Ctx, Link, QuoteView};
 use crate::dates::human_opt;
 use crate::downloads::Downloads;
-use crate::text::{capitalise, words};
+use crate::i18n::{self, Lang, code};
+use crate::text::capitalise;
 use crate::{Error, Site};
 
 mod country;
+mod downloads;
+mod findings;
+mod guide;
 mod home;
 mod lists;
 mod record;
 mod report;
-mod tables;
+mod seizures;
+mod timeline;
 
-/// The site's sections, in the order of the navigation bar: (page, text).
-const NAV: [(&str, &str); 9] = [
-    ("index.html", "Home"),
-    ("countries.html", "Countries"),
-    ("celac.html", "CELAC at a glance"),
-    ("programmes.html", "Programmes"),
-    ("timeline.html", "Timeline"),
-    ("seizures.html", "Seizures"),
-    ("findings.html", "Findings"),
-    ("report.html", "The report"),
-    ("downloads.html", "Downloads"),
+/// The site's sections, in the order of the navigation bar: (page, catalogue key).
+const NAV: [(&str, &str); 10] = [
+    ("index.html", "nav.home"),
+    ("countries.html", "nav.countries"),
+    ("celac.html", "nav.celac"),
+    ("programmes.html", "nav.programmes"),
+    ("timeline.html", "nav.timeline"),
+    ("seizures.html", "nav.seizures"),
+    ("findings.html", "nav.findings"),
+    ("report.html", "nav.report"),
+    ("downloads.html", "nav.downloads"),
+    ("guide.html", "nav.guide"),
 ];
 
 /// An item of the navigation bar.
@@ -43,41 +49,75 @@ pub struct NavItem {
 pub struct PageMeta {
     /// The title (without the site's name).
     pub title: String,
-    /// The way back to the site's folder: `""` or `"../"`.
+    /// The way back to the folder of the page's language: `""` or `"../"`.
     pub root: &'static str,
+    /// The way back to the site's folder (assets and downloads): `""`, `"../"` or `"../../"`.
+    pub assets: String,
+    /// The page's language (`en`, `es`).
+    pub lang: &'static str,
+    /// The same page in the other language: its address from here, and the language's name
+    /// and code.
+    pub switch: (String, &'static str, &'static str),
     /// A one-sentence description.
     pub description: String,
     /// schema.org JSON-LD, already safe for a `<script>` element.
     pub jsonld: Option<String>,
-    /// Scripts to load after the common one (site-relative).
-    pub scripts: Vec<&'static str>,
+    /// Scripts to load after the common one (relative to the site's folder).
+    pub scripts: Vec<String>,
     /// The navigation bar.
     pub nav: Vec<NavItem>,
     /// The footer's line about the document.
     pub footer: String,
+    /// The page's table of contents (anchor, heading), for long pages; empty for others.
+    pub toc: Vec<(String, String)>,
 }
 
 impl PageMeta {
-    /// The frame of a page in section `current` (a page of [`NAV`]).
-    pub fn new(ctx: &Ctx<'_>, title: impl Into<String>, root: &'static str, current: &str) -> Self {
+    /// The frame of the page at `path` (relative to the folder of its language) in section
+    /// `current` (a page of [`NAV`]).
+    pub fn new(ctx: &Ctx<'_>, title: impl Into<String>, path: &str, current: &str) -> Self {
         let meta = ctx.d.meta();
+        let lang = i18n::current();
+        let root = if path.contains('/') { "../" } else { "" };
+        let assets = format!("{root}{}", if lang == Lang::Es { "../" } else { "" });
+        let other = lang.other();
         Self {
             title: title.into(),
             root,
-            description: format!(
-                "{}{} — an explorer of its facts with the words they come from.",
-                meta.title(),
-                meta.number().map(|n| format!(", Council document {n}")).unwrap_or_default()
+            switch: (format!("{assets}{}{path}", other.prefix()), other.name(), other.code()),
+            assets,
+            lang: lang.code(),
+            description: i18n::tr(
+                "meta.description",
+                &[
+                    ("title", meta.title()),
+                    (
+                        "number",
+                        &meta
+                            .number()
+                            .map(|n| format!(", {} {n}", i18n::t("common.council_document")))
+                            .unwrap_or_default(),
+                    ),
+                ],
             ),
             jsonld: None,
             scripts: Vec::new(),
-            nav: NAV.iter().map(|&(href, text)| NavItem { href, text, current: href == current }).collect(),
+            nav: NAV
+                .iter()
+                .map(|&(href, key)| NavItem { href, text: i18n::t(key), current: href == current })
+                .collect(),
             footer: format!(
                 "{}{}.",
                 meta.title(),
                 crate::pages::home::identity(meta).map(|i| format!(" · {i}")).unwrap_or_default()
             ),
+            toc: Vec::new(),
         }
+    }
+
+    /// The text of a catalogue key in the page's language.
+    pub fn t(&self, key: &str) -> &'static str {
+        i18n::t(key)
     }
 }
 
@@ -117,8 +157,27 @@ pub struct FactView {
     pub quote: QuoteView,
 }
 
-/// Builds the view of a fact. `here` is the page being made (site-relative), to decide whether
-/// the fact is anchored on it.
+/// What a seizure line says: what was seized, where and when, in words ("Seized: over 9.6 tons
+/// of cocaine, 2021"). The place and period are said only where the report gives them.
+pub fn seizure_line(s: &eu_celac_drugs::Seizure) -> String {
+    let stated = s.stated();
+    let what = if stated.to_lowercase().contains(&s.commodity().to_lowercase()) {
+        stated.to_owned()
+    } else {
+        i18n::tr("seizure.of", &[("stated", stated), ("commodity", s.commodity())])
+    };
+    let mut out = format!("{}: {what}", capitalise(&code("seizure_action", s.action().as_ref())));
+    if let Some(place) = s.place() {
+        out.push_str(&format!(", {}", place.name()));
+    }
+    if let Some(when) = s.period() {
+        out.push_str(&format!(", {}", crate::dates::human(&when)));
+    }
+    out
+}
+
+/// Builds the view of a fact. `here` is the page being made (relative to its language's folder),
+/// to decide whether the fact is anchored on it.
 pub fn fact(ctx: &Ctx<'_>, r: &Ref, here: &str) -> Option<FactView> {
     let d = ctx.d;
     let id = r.id.as_str();
@@ -128,107 +187,143 @@ pub fn fact(ctx: &Ctx<'_>, r: &Ref, here: &str) -> Option<FactView> {
     let mut details = Vec::new();
     let mut add = |k: &str, v: String| {
         if !v.is_empty() {
-            details.push((k.to_owned(), v));
+            details.push((i18n::t(k).to_owned(), v));
         }
     };
     let (kind, source) = match r.kind {
         RecordKind::Participation => {
             let p = d.participation(id)?;
             head.push(Part::link(ctx.party_link(p.party())));
-            head.push(Part::text(format!(": {} of ", words(p.role().as_ref()))));
+            head.push(Part::text(i18n::tr("fact.role_of", &[("role", &code("role", p.role().as_ref()))])));
             head.push(Part::link(ctx.link(p.subject())));
-            head.push(Part::text(format!(" ({})", words(p.status().as_ref()))));
+            head.push(Part::text(format!(" ({})", code("status", p.status().as_ref()))));
             if let Party::Country(_) = p.party() {
-                add("As written", p.as_written().to_owned());
+                add("field.as_written", p.as_written().to_owned());
             }
-            add("Order", p.ordinal().map(|o| o.to_string()).unwrap_or_default());
-            add("When", human_opt(p.period()));
-            ("participation", p.source())
+            add("field.order", p.ordinal().map(|o| o.to_string()).unwrap_or_default());
+            add("field.when", human_opt(p.period()));
+            (RecordKind::Participation, p.source())
         }
         RecordKind::Statement => {
             let s = d.statement(id)?;
-            head.push(Part::text(format!("{}: ", capitalise(&words(s.kind().as_ref())))));
+            head.push(Part::text(format!("{}: ", capitalise(&code("statement_kind", s.kind().as_ref())))));
             head.push(Part::text(s.text().to_owned()));
             for a in s.about() {
                 head.push(Part::text(" · "));
                 head.push(Part::link(ctx.link(a)));
             }
-            ("statement", s.source())
+            (RecordKind::Statement, s.source())
         }
         RecordKind::Budget => {
             let b = d.budget(id)?;
-            head.push(Part::text(format!("{} of ", capitalise(&words(b.kind().as_ref())))));
+            head.push(Part::text(i18n::tr(
+                "fact.budget_of",
+                &[("kind", &capitalise(&code("budget_kind", b.kind().as_ref())))],
+            )));
             head.push(Part::link(ctx.link(b.of())));
             head.push(Part::text(format!(": {}", b.stated())));
-            add("Amount", b.amount().to_string());
-            add("Qualifier", words(b.qualifier().as_ref()));
-            add("Period", human_opt(b.period()));
-            ("budget", b.source())
+            add("field.amount", b.amount().to_string());
+            add("field.qualifier", code("qualifier", b.qualifier().as_ref()));
+            add("field.period", human_opt(b.period()));
+            (RecordKind::Budget, b.source())
         }
         RecordKind::StatedList => {
             let l = d.list(id)?;
             head.push(Part::text(format!("{} (", l.label())));
             head.push(Part::link(ctx.link(l.of())));
-            head.push(Part::text(format!("), {} list", words(l.completeness().as_ref()))));
-            add("Count stated", l.count().map(|c| c.to_string()).unwrap_or_default());
-            add("As written", l.stated().unwrap_or_default().to_owned());
-            add("Bloc", l.bloc().map(|b| b.to_string()).unwrap_or_default());
+            head.push(Part::text(format!("), {}", code("completeness", l.completeness().as_ref()))));
+            add("field.count_stated", l.count().map(|c| c.to_string()).unwrap_or_default());
+            add("field.as_written", l.stated().unwrap_or_default().to_owned());
+            add("field.bloc", l.bloc().map(|b| b.to_string()).unwrap_or_default());
             let items: Vec<String> = l.items().iter().map(|i| ctx.label(i)).collect();
-            add("Items", items.join(", "));
-            ("stated list", l.source())
+            add("field.items", items.join(", "));
+            (RecordKind::StatedList, l.source())
         }
         RecordKind::Outcome => {
             let o = d.outcome(id)?;
             head.push(Part::link(ctx.link(o.of())));
             head.push(Part::text(format!(": {}", o.description())));
-            add("Kind", words(o.kind().as_ref()));
-            add("Credit", words(o.credit().as_ref()));
-            add("Figure", o.quantity().map(|q| q.to_string()).unwrap_or_default());
-            add("As written", o.stated().unwrap_or_default().to_owned());
-            add("When", human_opt(o.period()));
-            add("Where", o.place().map(|p| p.name().to_owned()).unwrap_or_default());
-            ("outcome", o.source())
+            add("field.kind", code("outcome_kind", o.kind().as_ref()));
+            add("field.credit", code("credit", o.credit().as_ref()));
+            add("field.figure", o.quantity().map(|q| q.to_string()).unwrap_or_default());
+            add("field.as_written", o.stated().unwrap_or_default().to_owned());
+            add("field.when", human_opt(o.period()));
+            add("field.where", o.place().map(|p| p.name().to_owned()).unwrap_or_default());
+            (RecordKind::Outcome, o.source())
         }
         RecordKind::Relation => {
             let x = d.relation(id)?;
             head.push(Part::link(ctx.link(x.from())));
-            head.push(Part::text(format!(" {} ", words(x.kind().as_ref()))));
+            head.push(Part::text(format!(" {} ", code("relation_kind", x.kind().as_ref()))));
             head.push(Part::link(ctx.link(x.to())));
-            add("Status", x.status().map(|s| words(s.as_ref())).unwrap_or_default());
-            add("When", human_opt(x.period()));
-            ("relation", x.source())
+            add("field.status", x.status().map(|s| code("status", s.as_ref())).unwrap_or_default());
+            add("field.when", human_opt(x.period()));
+            (RecordKind::Relation, x.source())
         }
         RecordKind::Seizure => {
             let s = d.seizure(id)?;
-            head.push(Part::text(format!("{}: {} ", capitalise(&words(s.action().as_ref())), s.stated())));
+            head.push(Part::text(format!("{} ", seizure_line(s))));
             if let Some(p) = s.operation().or(s.project()).and_then(|p| ctx.link_id(p.as_str())) {
                 head.push(Part::text("— "));
                 head.push(Part::link(p));
             }
-            add("Credit", words(s.credit().as_ref()));
-            add("When", human_opt(s.period()));
-            ("seizure", s.source())
+            add("field.credit", code("credit", s.credit().as_ref()));
+            add(
+                "field.where",
+                s.place().map_or_else(|| i18n::t("common.not_stated").to_owned(), |p| p.name().to_owned()),
+            );
+            (RecordKind::Seizure, s.source())
         }
         _ => return None,
     };
     let plain = head.iter().map(|p| p.text.as_str()).collect::<String>();
-    Some(FactView { anchor, href, kind: kind.to_owned(), head, plain, details, quote: ctx.quote(id, source) })
+    Some(FactView {
+        anchor,
+        href,
+        kind: code("record_kind", kind.as_ref()),
+        head,
+        plain,
+        details,
+        quote: ctx.quote(id, source),
+    })
 }
 
-/// Renders a template into the site at `path`.
+/// Marks every quote whose words were shown above on the same page, so that it collapses.
+pub fn collapse_repeats<'q>(quotes: impl IntoIterator<Item = &'q mut QuoteView>) {
+    let mut seen: Vec<String> = Vec::new();
+    for q in quotes {
+        if seen.contains(&q.text) {
+            q.repeat = true;
+        } else {
+            seen.push(q.text.clone());
+        }
+    }
+}
+
+/// Renders a template into the site at `path` (relative to the folder of the current language).
 pub fn emit<T: Template>(site: &mut Site, path: &str, page: &T) -> Result<(), Error> {
-    let html = page.render().map_err(|source| Error::Render { page: path.to_owned(), source })?;
+    let path = format!("{}{path}", i18n::current().prefix());
+    let html = page.render().map_err(|source| Error::Render { page: path.clone(), source })?;
     site.add(path, html);
     Ok(())
 }
 
-/// Renders every page.
+/// Renders every page, in every language.
 pub fn render_all(ctx: &Ctx<'_>, downloads: &Downloads, site: &mut Site) -> Result<(), Error> {
-    home::render(ctx, downloads, site)?;
-    lists::render(ctx, site)?;
-    country::render(ctx, site)?;
-    record::render(ctx, site)?;
-    tables::render(ctx, downloads, site)?;
-    report::render(ctx, site)?;
-    Ok(())
+    let before = i18n::current();
+    let result = Lang::ALL.iter().try_for_each(|&lang| {
+        i18n::set(lang);
+        home::render(ctx, downloads, site)?;
+        lists::render(ctx, site)?;
+        country::render(ctx, site)?;
+        record::render(ctx, site)?;
+        timeline::render(ctx, site)?;
+        seizures::render(ctx, site)?;
+        findings::render(ctx, site)?;
+        downloads::render(ctx, downloads, site)?;
+        report::render(ctx, site)?;
+        guide::render(ctx, site)
+    });
+    i18n::set(before);
+    result
 }

@@ -5,14 +5,15 @@
 use std::collections::BTreeSet;
 
 use askama::Template;
-use eu_celac_drugs::{DocumentAct, RecordKind, Ref, Role};
+use eu_celac_drugs::{DocumentAct, EventKind, RecordKind, Ref, Role};
 
-use super::tables::{FindingView, finding_view};
-use super::{FactView, PageMeta, Part, emit, fact};
-use crate::context::{Ctx, Link, QuoteView, has_page};
-use crate::dates::human_opt;
+use super::findings::{FindingView, finding_view};
+use super::{FactView, PageMeta, Part, collapse_repeats, emit, fact};
+use crate::context::{CiteView, Ctx, Link, QuoteView, country_name, has_page};
+use crate::dates::{human, human_opt};
+use crate::i18n::{self, code};
 use crate::search::names;
-use crate::text::{capitalise, words};
+use crate::text::capitalise;
 use crate::{Error, Site, labels};
 
 #[derive(Template)]
@@ -34,6 +35,7 @@ struct RecordPage {
     mentions: Vec<FactView>,
     seizures: Vec<FactView>,
     findings: Vec<FindingView>,
+    cite: CiteView,
 }
 
 fn t(s: impl Into<String>) -> Vec<Part> {
@@ -62,121 +64,142 @@ fn details(ctx: &Ctx<'_>, r: &Ref) -> Vec<(String, Vec<Part>)> {
     let mut out: Vec<(String, Vec<Part>)> = Vec::new();
     let mut add = |k: &str, v: Vec<Part>| {
         if v.iter().any(|p| !p.text.is_empty()) {
-            out.push((k.to_owned(), v));
+            out.push((i18n::t(k).to_owned(), v));
         }
     };
-    let code = |c: String| words(&c);
     let country = |c: eu_celac_drugs::Country| Link {
         href: ctx.country_url(c).unwrap_or_else(|| "countries.html".to_owned()),
-        text: c.name_en().to_owned(),
+        text: country_name(c).to_owned(),
     };
     match r.kind {
         RecordKind::Programme => {
             if let Some(x) = d.programme(id) {
-                add("Kind", t(code(x.kind().to_string())));
-                add("Launched", t(human_opt(x.launched())));
-                add("Period", t(human_opt(x.period())));
+                add("field.kind", t(code("programme_kind", x.kind().as_ref())));
+                add("field.launched", t(human_opt(x.launched())));
+                add("field.period", t(human_opt(x.period())));
             }
         }
         RecordKind::Instrument => {}
         RecordKind::Phase => {
             if let Some(x) = d.phase(id) {
-                add("Phase of", l(ctx.link(x.of())));
-                add("Number", t(x.ordinal().map(|o| o.to_string()).unwrap_or_default()));
-                add("Period", t(human_opt(x.period())));
-                add("Status", t(code(x.status().to_string())));
+                add("field.phase_of", l(ctx.link(x.of())));
+                add("field.number", t(x.ordinal().map(|o| o.to_string()).unwrap_or_default()));
+                add("field.period", t(human_opt(x.period())));
+                add("field.status", t(code("status", x.status().as_ref())));
             }
         }
         RecordKind::Project => {
             if let Some(x) = d.project(id) {
-                add("Kind", t(code(x.kind().to_string())));
-                add("Programme", ctx.link_id(x.programme().as_str()).map(l).unwrap_or_default());
-                add("Part of", x.parent().and_then(|p| ctx.link_id(p.as_str())).map(l).unwrap_or_default());
-                add("Focus", t(x.focus().unwrap_or_default()));
-                add("Launched", t(human_opt(x.launched())));
+                add("field.kind", t(code("project_kind", x.kind().as_ref())));
+                add("field.programme", ctx.link_id(x.programme().as_str()).map(l).unwrap_or_default());
+                add("field.part_of", x.parent().and_then(|p| ctx.link_id(p.as_str())).map(l).unwrap_or_default());
+                add("field.focus", t(x.focus().unwrap_or_default()));
+                add("field.launched", t(human_opt(x.launched())));
             }
         }
         RecordKind::Operation => {
             if let Some(x) = d.operation(id) {
-                add("Operation of", l(ctx.link(x.of())));
+                add("field.operation_of", l(ctx.link(x.of())));
             }
         }
         RecordKind::WorkingGroup => {
             if let Some(x) = d.working_group(id) {
-                add("Working group of", l(ctx.link(x.of())));
-                add("Status", t(code(x.status().to_string())));
-                add("Launched", t(human_opt(x.launched())));
+                add("field.working_group_of", l(ctx.link(x.of())));
+                add("field.status", t(code("status", x.status().as_ref())));
+                add("field.launched", t(human_opt(x.launched())));
             }
         }
         RecordKind::Network => {
             if let Some(x) = d.network(id) {
-                add("Network of", x.of().map(|o| l(ctx.link(o))).unwrap_or_default());
-                add("Theme", t(x.theme().unwrap_or_default()));
-                add("Status", t(code(x.status().to_string())));
-                add("Period", t(human_opt(x.period())));
+                add("field.network_of", x.of().map(|o| l(ctx.link(o))).unwrap_or_default());
+                add("field.theme", t(x.theme().unwrap_or_default()));
+                add("field.status", t(code("status", x.status().as_ref())));
+                add("field.period", t(human_opt(x.period())));
             }
         }
         RecordKind::Committee => {
             if let Some(x) = d.committee(id) {
-                add("Kind", t(code(x.kind().to_string())));
-                add("Committee of", x.of().map(|o| l(ctx.link(o))).unwrap_or_default());
-                add("Established", t(human_opt(x.established())));
-                add("Status", t(code(x.status().to_string())));
+                add("field.kind", t(code("committee_kind", x.kind().as_ref())));
+                add("field.committee_of", x.of().map(|o| l(ctx.link(o))).unwrap_or_default());
+                add("field.established", t(human_opt(x.established())));
+                add("field.status", t(code("status", x.status().as_ref())));
             }
         }
         RecordKind::WorkArea => {
             if let Some(x) = d.work_area(id) {
-                add("Work area of", l(ctx.link(x.of())));
-                add("Number", t(x.ordinal().map(|o| o.to_string()).unwrap_or_default()));
+                add("field.work_area_of", l(ctx.link(x.of())));
+                add("field.number", t(x.ordinal().map(|o| o.to_string()).unwrap_or_default()));
             }
         }
         RecordKind::TaskForce => {
             if let Some(x) = d.task_force(id) {
-                add("Task force of", l(ctx.link(x.of())));
-                add("Host", x.host().map(|c| l(country(c))).unwrap_or_default());
-                add("Where", t(x.location().map(|p| p.name().to_owned()).unwrap_or_default()));
-                add("Status", t(code(x.status().to_string())));
+                add("field.task_force_of", l(ctx.link(x.of())));
+                add("field.host", x.host().map(|c| l(country(c))).unwrap_or_default());
+                add("field.where", t(x.location().map(|p| p.name().to_owned()).unwrap_or_default()));
+                add("field.status", t(code("status", x.status().as_ref())));
             }
         }
         RecordKind::BorderArea => {
             if let Some(x) = d.border_area(id) {
-                add("Border area of", l(ctx.link(x.of())));
-                add("Countries", links(x.countries().iter().map(|&c| country(c))));
-                add("As written", t(x.as_written()));
+                add("field.border_area_of", l(ctx.link(x.of())));
+                add("field.countries", links(x.countries().iter().map(|&c| country(c))));
+                add("field.as_written", t(x.as_written()));
             }
         }
         RecordKind::Event => {
             if let Some(x) = d.event(id) {
-                add("Kind", t(code(x.kind().to_string())));
-                add("Number", t(x.ordinal().map(|o| o.to_string()).unwrap_or_default()));
-                add("Event of", x.of().map(|o| l(ctx.link(o))).unwrap_or_default());
-                add("When", t(human_opt(x.date())));
-                add("Where", t(x.places().iter().map(|p| p.name()).collect::<Vec<_>>().join(", ")));
-                add("How", t(x.mode().map(|m| code(m.to_string())).unwrap_or_default()));
-                add("Status", t(code(x.status().to_string())));
-                add("Framing", t(code(x.framing().to_string())));
+                add("field.kind", t(code("event_kind", x.kind().as_ref())));
+                add("field.number", t(x.ordinal().map(|o| o.to_string()).unwrap_or_default()));
+                add("field.event_of", x.of().map(|o| l(ctx.link(o))).unwrap_or_default());
+                // What a reader expects of a meeting, said to be missing where the report does
+                // not give it, rather than left out.
+                let not_stated = || t(i18n::t("common.not_stated"));
+                add("field.when", x.date().map_or_else(not_stated, |w| t(human(&w))));
+                let places = x.places().iter().map(|p| p.name()).collect::<Vec<_>>().join(", ");
+                add("field.where", if places.is_empty() { not_stated() } else { t(places) });
+                add("field.how", x.mode().map_or_else(not_stated, |m| t(code("mode", m.as_ref()))));
+                if let Some(m) = d.meeting(id) {
+                    let chairs = |ps: Vec<&eu_celac_drugs::Participation>| {
+                        if ps.is_empty() { not_stated() } else { links(ps.iter().map(|p| ctx.party_link(p.party()))) }
+                    };
+                    match m.kind() {
+                        EventKind::HighLevelMeeting => add("field.co_chairs", chairs(m.co_chairs())),
+                        EventKind::TechnicalCommitteeMeeting => add("field.co_presidency", chairs(m.co_presidency())),
+                        _ => {}
+                    }
+                }
+                add("field.status", t(code("status", x.status().as_ref())));
+                add("field.framing", t(code("framing", x.framing().as_ref())));
                 for link in x.documents() {
                     if let Some(doc) = ctx.link_id(link.document.as_str()) {
-                        add(&capitalise(&code(link.action.to_string())), l(doc));
+                        add(&format!("code.document_action.{}", link.action.as_str()), l(doc));
                     }
                 }
             }
         }
         RecordKind::Document => {
             if let Some(x) = d.document(id) {
-                add("Kind", t(code(x.kind().to_string())));
-                add("Number", t(x.number().map(|n| n.to_string()).unwrap_or_default()));
-                add("Date", t(human_opt(x.date())));
-                add("Status", t(code(x.status().to_string())));
+                add("field.kind", t(code("document_kind", x.kind().as_ref())));
+                add("field.number", t(x.number().map(|n| n.to_string()).unwrap_or_default()));
+                add("field.date", t(human_opt(x.date())));
+                add("field.status", t(code("status", x.status().as_ref())));
                 for act in d.document_acts(id) {
                     match act {
                         DocumentAct::ByEvent { event, action } => {
                             if let Some(e) = ctx.link_id(event.id().as_str()) {
-                                add(&capitalise(&code(action.to_string())), l(e));
+                                add(&format!("code.document_action_by.{}", action.as_str()), l(e));
                             }
                         }
                         DocumentAct::ByParty(p) => {
-                            add(&capitalise(&act.verb().replace('_', " ")), l(ctx.party_link(p.party())));
+                            // The library's verb phrase follows the act's status ("expected to be
+                            // signed"); the catalogue has each phrase the report's acts use.
+                            let key = format!("doc_verb.{}", act.verb().replace([' ', '-'], "_"));
+                            let label = if i18n::catalogue(i18n::Lang::En).contains_key(key.as_str()) {
+                                key
+                            } else {
+                                capitalise(&act.verb())
+                            };
+                            add(&label, l(ctx.party_link(p.party())));
                         }
                         _ => {}
                     }
@@ -185,9 +208,9 @@ fn details(ctx: &Ctx<'_>, r: &Ref) -> Vec<(String, Vec<Part>)> {
         }
         RecordKind::Organisation => {
             if let Some(x) = d.organisation(id) {
-                add("Kind", t(code(x.kind().to_string())));
-                add("Country", x.country().map(|c| l(country(c))).unwrap_or_default());
-                add("Part of", x.parent().and_then(|p| ctx.link_id(p.as_str())).map(l).unwrap_or_default());
+                add("field.kind", t(code("organisation_kind", x.kind().as_ref())));
+                add("field.country", x.country().map(|c| l(country(c))).unwrap_or_default());
+                add("field.part_of", x.parent().and_then(|p| ctx.link_id(p.as_str())).map(l).unwrap_or_default());
             }
         }
         _ => {}
@@ -215,7 +238,7 @@ fn page(ctx: &Ctx<'_>, r: &Ref) -> Option<RecordPage> {
         .filter(|p| p.programme.id() != &r.id)
         .map(|p| {
             let link = ctx.link(&Ref::new(RecordKind::Programme, p.programme.id().clone()));
-            (link, words(p.attribution.as_ref()), p.via.as_ref().map(|v| ctx.link(v)))
+            (link, code("attribution", p.attribution.as_ref()), p.via.as_ref().map(|v| ctx.link(v)))
         })
         .collect();
     let facts_of = |refs: Vec<Ref>| refs.iter().filter_map(|x| fact(ctx, x, &here)).collect::<Vec<_>>();
@@ -242,25 +265,27 @@ fn page(ctx: &Ctx<'_>, r: &Ref) -> Option<RecordPage> {
                 .filter(|p| p.role() == role)
                 .map(|p| Ref::new(RecordKind::Participation, p.id().clone()))
                 .collect();
-            (capitalise(&words(role.as_ref())), facts_of(refs))
+            (capitalise(&code("role", role.as_ref())), facts_of(refs))
         })
         .collect();
     let mut countries: Vec<(Link, String)> = Vec::new();
     for i in &ctx.involvements {
         let within = i.subject == *r || ctx.index.ancestors(&i.subject).any(|a| a == *r);
         let counts = i.programmes.iter().find(|p| p.programme.id() == &r.id);
-        let how = if within {
-            "directly"
+        let direct = if within {
+            true
         } else if let Some(p) = counts {
-            if p.attribution == eu_celac_drugs::Attribution::Direct { "directly" } else { "indirectly" }
+            p.attribution == eu_celac_drugs::Attribution::Direct
         } else {
             continue;
         };
-        let link = Link { href: ctx.country_url(i.country).unwrap_or_default(), text: i.country.name_en().to_owned() };
+        let how = if direct { String::new() } else { code("attribution", "indirect") };
+        let link =
+            Link { href: ctx.country_url(i.country).unwrap_or_default(), text: country_name(i.country).to_owned() };
         match countries.iter_mut().find(|(c, _)| c.href == link.href) {
-            Some((_, h)) if h != "directly" && how == "directly" => *h = how.to_owned(),
+            Some((_, h)) if direct => h.clear(),
             Some(_) => {}
-            None => countries.push((link, how.to_owned())),
+            None => countries.push((link, how)),
         }
     }
     countries.sort_by(|a, b| a.0.text.cmp(&b.0.text));
@@ -287,13 +312,50 @@ fn page(ctx: &Ctx<'_>, r: &Ref) -> Option<RecordPage> {
         .filter(|f| f.records.iter().any(|x| x == r || ctx.owner(x.id.as_str()) == Some(r)))
         .map(|f| finding_view(ctx, f))
         .collect();
-    let mut meta = PageMeta::new(ctx, name.clone(), "../", "programmes.html");
-    meta.description = format!(
-        "{} ({}) in the report: {}",
-        name,
-        labels::kind(r.kind),
-        crate::text::excerpt(&crate::text::plain(source.quote()), 160)
+    let mut meta = PageMeta::new(ctx, name.clone(), &here, "programmes.html");
+    meta.description = i18n::tr(
+        "record.description",
+        &[
+            ("name", &name),
+            ("kind", labels::kind(r.kind)),
+            ("quote", &crate::text::excerpt(&crate::text::plain(source.quote()), 160)),
+        ],
     );
+    let quote = ctx.quote(id, source);
+    let cite = ctx.cite(&quote.section, quote.para, &here);
+    let mut said = said;
+    let mut roles: Vec<(String, Vec<FactView>)> = roles;
+    let mut facts = facts;
+    let mut seizures = seizures;
+    let mut mentions = mentions;
+    let mut findings: Vec<FindingView> = findings;
+    collapse_repeats(
+        std::iter::once(&mut QuoteView { repeat: false, ..quote.clone() })
+            .chain(said.iter_mut().map(|f| &mut f.quote))
+            .chain(roles.iter_mut().flat_map(|(_, v)| v.iter_mut().map(|f| &mut f.quote)))
+            .chain(facts.iter_mut().map(|f| &mut f.quote))
+            .chain(seizures.iter_mut().map(|f| &mut f.quote))
+            .chain(mentions.iter_mut().map(|f| &mut f.quote))
+            .chain(findings.iter_mut().flat_map(|f| f.records.iter_mut().map(|(_, q)| q))),
+    );
+    let mut toc = Vec::new();
+    let mut section = |id: &str, key: &str, any: bool| {
+        if any {
+            toc.push((id.to_owned(), i18n::t(key).to_owned()));
+        }
+    };
+    section("says", "record.says", true);
+    section("said", "record.said", !said.is_empty());
+    section("children", "record.children", !children.is_empty());
+    section("roles", "record.roles", !roles.is_empty());
+    section("countries", "record.countries", !countries.is_empty());
+    section("facts", "record.facts", !facts.is_empty());
+    section("seizures", "record.seizures", !seizures.is_empty());
+    section("mentions", "record.mentions", !mentions.is_empty());
+    section("findings", "record.findings", !findings.is_empty());
+    if toc.len() > 3 {
+        meta.toc = toc;
+    }
     Some(RecordPage {
         page: meta,
         kind: labels::kind(r.kind),
@@ -302,7 +364,7 @@ fn page(ctx: &Ctx<'_>, r: &Ref) -> Option<RecordPage> {
         crumbs,
         programmes,
         details: details(ctx, r),
-        quote: ctx.quote(id, source),
+        quote,
         said,
         children,
         roles,
@@ -311,6 +373,7 @@ fn page(ctx: &Ctx<'_>, r: &Ref) -> Option<RecordPage> {
         mentions,
         seizures,
         findings,
+        cite,
     })
 }
 

@@ -24,11 +24,15 @@ struct PassageRefs {
 
 struct BlockView {
     anchor: String,
+    /// Its paragraph number (¶), shown beside it.
+    para: Option<usize>,
+
     /// 0 for a paragraph, 1 for a list item, 2 to 6 for a heading, 9 for a rule.
     level: u8,
     open: Option<&'static str>,
     close: Option<&'static str>,
-    lines: Vec<Vec<SegView>>,
+    /// Each line: the footnote anchor that starts it (`fn-3`), if one does, and its segments.
+    lines: Vec<(Option<String>, Vec<SegView>)>,
     refs: Vec<PassageRefs>,
     quoted_by: usize,
 }
@@ -42,6 +46,7 @@ struct ReportPage {
     passages: usize,
     unmatched: Vec<Link>,
     has_text: bool,
+    register: Option<String>,
 }
 
 fn seg(s: Segment) -> SegView {
@@ -65,14 +70,25 @@ fn blocks(ctx: &Ctx<'_>, a: &Annotated<'_>) -> Vec<BlockView> {
     for (n, b) in a.blocks.iter().enumerate() {
         let here: Vec<(usize, usize)> =
             anchors.iter().filter(|(block, _, _)| *block == n).map(|&(_, pos, p)| (pos, p)).collect();
-        let lines = b.lines.iter().map(|&range| a.segments(range, &here).into_iter().map(seg).collect()).collect();
+        let lines = b
+            .lines
+            .iter()
+            .enumerate()
+            .map(|(n, &range)| {
+                let note = b.footnotes.iter().find(|(l, _)| *l == n).map(|(_, num)| format!("fn-{num}"));
+                (note, a.segments(range, &here).into_iter().map(seg).collect())
+            })
+            .collect();
         let refs: Vec<PassageRefs> = here
             .iter()
             .filter_map(|&(_, p)| a.passages.get(p).map(|x| (p, x)))
             .map(|(p, x)| {
                 let mut records: Vec<Link> = x.records.iter().map(|r| ctx.link(r)).collect();
                 if x.meta {
-                    records.push(Link { href: "index.html".to_owned(), text: "the report’s metadata".to_owned() });
+                    records.push(Link {
+                        href: "index.html".to_owned(),
+                        text: crate::i18n::t("report.metadata").to_owned(),
+                    });
                 }
                 let words = text::plain(a.text.get(x.start..x.end).unwrap_or_default());
                 PassageRefs {
@@ -86,7 +102,8 @@ fn blocks(ctx: &Ctx<'_>, a: &Annotated<'_>) -> Vec<BlockView> {
         let next = a.blocks.get(n + 1).map(|p| p.kind);
         let list = list_of(b.kind);
         out.push(BlockView {
-            anchor: format!("p-{}", n + 1),
+            anchor: b.para.map_or_else(|| format!("b-{}", n + 1), |p| format!("p-{p}")),
+            para: b.para,
             level: match b.kind {
                 BlockKind::Heading(l) => l,
                 BlockKind::Paragraph => 0,
@@ -108,13 +125,19 @@ pub fn render(ctx: &Ctx<'_>, site: &mut Site) -> Result<(), Error> {
         Some(a) => (blocks(ctx, a), a.passages.len(), a.unmatched.iter().map(|r| ctx.link(r)).collect()),
         None => (Vec::new(), 0, Vec::new()),
     };
+    let mut page = PageMeta::new(ctx, crate::i18n::t("report.title"), "report.html", "report.html");
+    page.toc = blocks
+        .iter()
+        .filter(|b| (2..=4).contains(&b.level))
+        .map(|b| (b.anchor.clone(), b.lines.iter().flat_map(|(_, l)| l).map(|s| s.text.as_str()).collect::<String>()))
+        .collect();
     let page = ReportPage {
-        page: PageMeta::new(ctx, "The report, annotated", "", "report.html"),
-        number: ctx
-            .d
-            .meta()
-            .number()
-            .map_or_else(|| ctx.d.meta().title().to_owned(), |n| format!("Council document {n}")),
+        page,
+        number: ctx.d.meta().number().map_or_else(
+            || ctx.d.meta().title().to_owned(),
+            |n| format!("{} {n}", crate::i18n::t("common.council_document")),
+        ),
+        register: ctx.d.meta().number().as_ref().map(crate::context::register_url),
         has_text: ctx.report.is_some(),
         blocks,
         passages,

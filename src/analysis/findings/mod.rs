@@ -13,10 +13,16 @@
 //! | names | [`variant_names`] | two spellings of one name |
 //! | lists | [`list_omissions`], [`partner_omissions`], [`mixed_lists`] | two lists of one thing's countries; a list's items and what the report elsewhere says they are |
 //!
-//! A [`Severity::Warning`] is a contradiction: the text cannot be right in both places. A
-//! [`Severity::Info`] is a disagreement worth knowing that the text may explain (a count with
-//! nothing to check it against, a signing before the start it prepares, a partner list that
-//! is not meant to name every country covered).
+//! A [`Severity::Warning`] says the text cannot be right in both places, or writes one name in
+//! forms a reader may take for two things. A [`Severity::Info`] is a disagreement worth knowing
+//! that the text may explain (a count with nothing to check it against, a signing before the
+//! start it prepares, a partner list that is not meant to name every country covered).
+//!
+//! A summary counts by [`FindingClass`] ([`Finding::class`]), not by the bare number of findings:
+//! a **contradiction** is a warning about facts (two statements that cannot both be right); an
+//! **other warning** is about names and spellings ([`FindingKind::is_about_names`]); a **note**
+//! is everything of severity info. "49 findings where the report disagrees with itself" would
+//! overstate; "7 contradictions, 5 other warnings, 37 notes" does not ([`FindingCounts`]).
 //!
 //! ```
 //! use eu_celac_drugs::analysis::{FindingKind, Severity, validate};
@@ -106,6 +112,124 @@ code_enum! {
     }
 }
 
+impl FindingKind {
+    /// Whether this kind of finding is about how names are written (two spellings of one
+    /// entity), not about facts: such a finding is never a contradiction, whatever its severity.
+    ///
+    /// ```
+    /// use eu_celac_drugs::analysis::FindingKind;
+    ///
+    /// assert!(FindingKind::VariantNames.is_about_names());
+    /// assert!(!FindingKind::CountMismatch.is_about_names());
+    /// ```
+    #[must_use]
+    pub const fn is_about_names(self) -> bool {
+        matches!(self, Self::VariantNames)
+    }
+
+    /// Whether a warning of this kind is a contradiction: two statements of the report about
+    /// facts that cannot both be right (every kind but those [about names](Self::is_about_names)).
+    /// A finding of this kind is a contradiction only with [`Severity::Warning`]; see
+    /// [`Finding::class`].
+    ///
+    /// ```
+    /// use eu_celac_drugs::analysis::FindingKind;
+    ///
+    /// assert!(FindingKind::RoleWithoutMembership.is_contradiction());
+    /// assert!(!FindingKind::VariantNames.is_contradiction());
+    /// ```
+    #[must_use]
+    pub const fn is_contradiction(self) -> bool {
+        !self.is_about_names()
+    }
+}
+
+code_enum! {
+    /// How a summary counts a finding: contradictions, other warnings and notes, never lumped
+    /// together as "disagreements" (see [`Finding::class`]).
+    ///
+    /// ```
+    /// use eu_celac_drugs::analysis::FindingClass;
+    ///
+    /// assert!(FindingClass::Contradiction < FindingClass::Note);
+    /// assert_eq!(FindingClass::OtherWarning.to_string(), "other_warning");
+    /// ```
+    pub enum FindingClass {
+        /// A warning about facts: the text cannot be right in both places.
+        Contradiction,
+        /// A warning that is not a contradiction: a name written in forms a reader may take for
+        /// two things.
+        OtherWarning,
+        /// Worth knowing; not a warning (a count with no list, a spelling as a code, a date
+        /// the text may explain).
+        Note,
+    }
+}
+
+/// The findings counted by [`FindingClass`], for a summary that says what it counts.
+///
+/// ```
+/// use eu_celac_drugs::analysis::{FindingCounts, validate};
+///
+/// let counts = FindingCounts::of(&validate(eu_celac_drugs::report_2021_2022()));
+/// assert_eq!(counts.to_string(), "7 contradictions, 5 other warnings, 37 notes");
+/// assert_eq!(counts.total(), 49);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct FindingCounts {
+    /// Warnings about facts.
+    pub contradictions: usize,
+    /// Warnings about names and spellings.
+    pub other_warnings: usize,
+    /// Findings of severity info.
+    pub notes: usize,
+}
+
+impl FindingCounts {
+    /// Counts `findings` by class.
+    #[must_use]
+    pub fn of(findings: &[Finding<'_>]) -> Self {
+        let mut out = Self::default();
+        for f in findings {
+            match f.class() {
+                FindingClass::Contradiction => out.contradictions += 1,
+                FindingClass::OtherWarning => out.other_warnings += 1,
+                FindingClass::Note => out.notes += 1,
+            }
+        }
+        out
+    }
+
+    /// Every finding counted.
+    #[must_use]
+    pub const fn total(&self) -> usize {
+        self.contradictions + self.other_warnings + self.notes
+    }
+
+    /// How many of one class.
+    #[must_use]
+    pub const fn get(&self, class: FindingClass) -> usize {
+        match class {
+            FindingClass::Contradiction => self.contradictions,
+            FindingClass::OtherWarning => self.other_warnings,
+            FindingClass::Note => self.notes,
+        }
+    }
+}
+
+impl std::fmt::Display for FindingCounts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let n = |count: usize, one: &str, many: &str| format!("{count} {}", if count == 1 { one } else { many });
+        write!(
+            f,
+            "{}, {}, {}",
+            n(self.contradictions, "contradiction", "contradictions"),
+            n(self.other_warnings, "other warning", "other warnings"),
+            n(self.notes, "note", "notes")
+        )
+    }
+}
+
 /// One finding: its kind and severity, what it says, the records involved, their quotes and
 /// the sections of the report the quotes stand in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -127,6 +251,29 @@ pub struct Finding<'a> {
 }
 
 impl<'a> Finding<'a> {
+    /// How a summary counts it: a warning whose kind [is a
+    /// contradiction](FindingKind::is_contradiction) is a [`FindingClass::Contradiction`], any
+    /// other warning a [`FindingClass::OtherWarning`], information a [`FindingClass::Note`].
+    ///
+    /// ```
+    /// use eu_celac_drugs::analysis::{FindingClass, FindingKind, validate};
+    ///
+    /// let findings = validate(eu_celac_drugs::report_2021_2022());
+    /// // Peru co-leads a work area of CLASI, yet is listed only as an applicant: a contradiction.
+    /// let peru = findings.iter().find(|f| f.kind == FindingKind::RoleWithoutMembership).unwrap();
+    /// assert_eq!(peru.class(), FindingClass::Contradiction);
+    /// // "Trinidad & Tobago" and "Trinidad and Tobago": a warning, but about a name.
+    /// assert!(findings.iter().any(|f| f.kind == FindingKind::VariantNames && f.class() == FindingClass::OtherWarning));
+    /// ```
+    #[must_use]
+    pub const fn class(&self) -> FindingClass {
+        match self.severity {
+            Severity::Warning if self.kind.is_contradiction() => FindingClass::Contradiction,
+            Severity::Warning => FindingClass::OtherWarning,
+            Severity::Info => FindingClass::Note,
+        }
+    }
+
     fn new(kind: FindingKind, severity: Severity, message: String, involved: Vec<(Ref, &'a SourceRef)>) -> Self {
         let mut records = Vec::with_capacity(involved.len());
         let mut quotes = Vec::with_capacity(involved.len());

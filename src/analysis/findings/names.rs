@@ -50,19 +50,19 @@ pub fn variant_names(dataset: &Dataset) -> Vec<Finding<'_>> {
         ));
     }
     for o in dataset.organisations().iter() {
-        out.extend(named_variants(me(o), o.name(), o.acronym(), o.aliases()));
+        out.extend(named_variants(dataset, me(o), o.name(), o.acronym(), o.aliases()));
     }
     for p in dataset.programmes().iter() {
-        out.extend(named_variants(me(p), p.name(), p.acronym(), p.aliases()));
+        out.extend(named_variants(dataset, me(p), p.name(), p.acronym(), p.aliases()));
     }
     for p in dataset.projects().iter() {
-        out.extend(named_variants(me(p), p.name(), p.acronym(), p.aliases()));
+        out.extend(named_variants(dataset, me(p), p.name(), p.acronym(), p.aliases()));
     }
     for c in dataset.committees().iter() {
-        out.extend(named_variants(me(c), c.name(), c.acronym(), c.aliases()));
+        out.extend(named_variants(dataset, me(c), c.name(), c.acronym(), c.aliases()));
     }
     for o in dataset.operations().iter() {
-        out.extend(named_variants(me(o), o.name(), None, o.aliases()));
+        out.extend(named_variants(dataset, me(o), o.name(), None, o.aliases()));
     }
     out
 }
@@ -96,6 +96,7 @@ fn spelled_two_ways(a: &str, b: &str) -> bool {
 
 /// The variant-name finding of one named record, if its aliases add forms beyond case.
 fn named_variants<'a>(
+    dataset: &Dataset,
     record: (Ref, &'a SourceRef),
     name: &'a str,
     acronym: Option<&'a str>,
@@ -110,10 +111,12 @@ fn named_variants<'a>(
         return None;
     }
     let warning = extra.iter().any(|x| all.iter().any(|y| x != y && spelled_two_ways(x, y)));
+    // A reader's label and kind ("FIIAPP (organisation)"), never the record's id.
+    let label = format!("{} ({})", dataset.label_of(&record.0), record.0.kind.as_str().replace('_', " "));
     Some(Finding::new(
         FindingKind::VariantNames,
         if warning { Severity::Warning } else { Severity::Info },
-        format!("{} is written as {}", record.0, quoted(&all)),
+        format!("{label} is written as {}", quoted(&all)),
         vec![record],
     ))
 }
