@@ -408,6 +408,9 @@ macro_rules! tables {
 /// record, and the problem within the record.
 type ProblemKey = (u8, u8, usize, u32);
 
+/// A pass of the checks, handing each problem with its key to a sink.
+type Pass<'a> = &'a dyn Fn(&mut dyn FnMut(ProblemKey, Problem));
+
 /// From how many records a dataset is checked on two cores.
 const PARALLEL_FROM: usize = 50_000;
 
@@ -423,7 +426,7 @@ impl Dataset {
             self.each_problem(&mut |p| if kept.len() < limit { kept.push(p) } else { omitted += 1 });
             return (kept, omitted);
         }
-        let keep = |f: &dyn Fn(&mut dyn FnMut(ProblemKey, Problem))| {
+        let keep = |f: Pass<'_>| {
             let (mut kept, mut omitted) = (Vec::new(), 0_usize);
             f(&mut |key, p| if kept.len() < limit { kept.push((key, p)) } else { omitted += 1 });
             (kept, omitted)

@@ -4,10 +4,7 @@
 
 use eu_celac_drugs::snapshot;
 
-use crate::peak_and_held;
-
-#[path = "../../benches/support/synthetic.rs"]
-mod synthetic;
+use crate::{peak_and_held, synthetic};
 
 /// The bytes held by the synthetic dataset of `n` participations: built in memory, read back
 /// from its snapshot; and the snapshot's size and the peak of reading it.

@@ -11,6 +11,10 @@
 mod held;
 #[cfg(feature = "json")]
 mod peak;
+/// The compiled-in report without its stated lists, its participations replaced by `n`
+/// synthetic ones, as in the scaling benchmark.
+#[path = "../../benches/support/synthetic.rs"]
+mod synthetic;
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;

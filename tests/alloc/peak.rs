@@ -16,11 +16,7 @@ use eu_celac_drugs::{Dataset, report_2021_2022};
 
 use crate::peak_bytes;
 
-/// The compiled-in report without its stated lists, its participations replaced by `n`
-/// synthetic ones, as in the scaling benchmark.
-#[path = "../../benches/support/synthetic.rs"]
-mod synthetic;
-use synthetic::synthetic;
+use crate::synthetic::synthetic;
 
 /// The dataset as compact JSON: the plain serde form, and the export document (the same text
 /// with `schema_version` first), of the same size within a few bytes.
