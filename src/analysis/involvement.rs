@@ -44,7 +44,7 @@ mod tally;
 
 pub use claims::{BlocClaim, bloc_claims, bloc_claims_of};
 pub use programmes::{CountryProgramme, programmes_of};
-pub use table::involvement_table;
+pub use table::{INVOLVEMENT_TABLE_READS, involvement_table};
 
 code_enum! {
     /// What a country is involved in.

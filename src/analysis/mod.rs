@@ -18,11 +18,12 @@ pub mod timeline;
 pub use budgets::{BudgetLine, budget_lines};
 pub use findings::{Finding, FindingClass, FindingCounts, FindingKind, Severity, validate};
 pub use involvement::{
-    AttributionFilter, BlocClaim, BlocFilter, CelacCoverage, CountryProgramme, Filter, Involvement, InvolvementKind,
-    InvolvementRow, StatusFilter, bloc_claims, bloc_claims_of, celac_coverage, involvement_table, involvements,
-    involvements_of, programmes_of,
+    AttributionFilter, BlocClaim, BlocFilter, CelacCoverage, CountryProgramme, Filter, INVOLVEMENT_TABLE_READS,
+    Involvement, InvolvementKind, InvolvementRow, StatusFilter, bloc_claims, bloc_claims_of, celac_coverage,
+    involvement_table, involvements, involvements_of, programmes_of,
 };
 pub use seizures::{
-    Facet, GroupBy, PeriodFilter, Scope, SeizureQuery, SeizureTotal, Units, seizure_totals, seizure_totals_of,
+    Facet, GroupBy, PeriodFilter, SEIZURE_TOTALS_READS, Scope, SeizureQuery, SeizureTotal, Units, seizure_totals,
+    seizure_totals_of,
 };
 pub use timeline::{ParentDates, PeriodRelation, Selection, TimelineEntry, TimelineQuery, timeline};

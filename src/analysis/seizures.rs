@@ -155,6 +155,22 @@ impl<'a> Lines<'a> {
     }
 }
 
+/// The table [`seizure_totals`] reads: what a partial read of a snapshot needs for it
+/// ([`snapshot::from_bytes_only`](crate::snapshot::from_bytes_only) adds the projects, operations
+/// and programmes the seizures are attributed to).
+///
+/// ```
+/// use eu_celac_drugs::analysis::{SEIZURE_TOTALS_READS, seizure_totals};
+/// use eu_celac_drugs::snapshot;
+///
+/// let report = eu_celac_drugs::report_2021_2022();
+/// let part = snapshot::from_bytes_only(&snapshot::to_bytes(report), SEIZURE_TOTALS_READS)?;
+/// let (a, b) = (seizure_totals(&part, &Default::default())?, seizure_totals(report, &Default::default())?);
+/// assert_eq!(a.iter().map(ToString::to_string).collect::<Vec<_>>(), b.iter().map(ToString::to_string).collect::<Vec<_>>());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub const SEIZURE_TOTALS_READS: &[crate::RecordKind] = &[crate::RecordKind::Seizure];
+
 /// Seizure totals of `dataset`, as `query` asks.
 ///
 /// Every seizure that the query's filters keep is added to exactly one line. Lines keep apart

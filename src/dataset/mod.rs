@@ -315,15 +315,17 @@ macro_rules! tables {
                 $(
                     for (i, r) in self.$field.iter().enumerate() {
                         r.each_reference(&mut |field, kind, id| {
-                            check_ref(&kinds, problems, || format!("{}[{}]({}).{}", stringify!($field), i, r.id, field), kind, id);
+                            let path = || format!("{}[{}]({}).{}", stringify!($field), i, r.id, field);
+                            check_ref(kinds.get(id.as_str()).copied(), problems, path, kind, id);
                         });
                     }
                 )*
                 if let Some(adopted_at) = &self.meta.adopted_at {
-                    check_ref(&kinds, problems, || "meta.adopted_at".to_owned(), RecordKind::Event, adopted_at);
+                    let found = kinds.get(adopted_at.as_str()).copied();
+                    check_ref(found, problems, || "meta.adopted_at".to_owned(), RecordKind::Event, adopted_at);
                 }
                 for id in self.meta.cites.iter() {
-                    check_ref(&kinds, problems, || "meta.cites".to_owned(), RecordKind::Document, id);
+                    check_ref(kinds.get(id.as_str()).copied(), problems, || "meta.cites".to_owned(), RecordKind::Document, id);
                 }
             }
 
@@ -365,20 +367,22 @@ macro_rules! tables {
             /// record of another kind), each with its place in
             /// [`each_problem`](Self::each_problem)'s order: the other half.
             fn id_problems(&self, sink: &mut dyn FnMut(ProblemKey, Problem)) {
-                let mut kinds: FastMap<&str, RecordKind> = FastMap::with_capacity_and_hasher(self.len(), Default::default());
+                let mut entries = Vec::with_capacity(self.len());
                 let mut table: u8 = 0;
                 $(
                     table += 1;
-                    for (i, r) in self.$field.iter().enumerate() {
-                        let kind = <$ty as Record>::KIND;
-                        if let Some(first) = kinds.insert(r.id.as_str(), kind) {
-                            sink((0, table, i, 2), Problem {
-                                path: format!("{}[{}]({}).id", stringify!($field), i, r.id),
-                                kind: ProblemKind::DuplicateId { id: r.id.clone(), first, second: kind },
-                            });
-                        }
+                    for (index, r) in self.$field.iter().enumerate() {
+                        entries.push(ids_index::Entry { id: &r.id, kind: <$ty as Record>::KIND, table, index });
                     }
                 )*
+                let mut kinds = ids_index::IdKinds::new(entries, &mut |repeat| {
+                    let e = repeat.entry;
+                    let name = TABLES.get(usize::from(e.table).saturating_sub(1)).copied().unwrap_or("");
+                    sink((0, e.table, e.index, 2), Problem {
+                        path: format!("{name}[{}]({}).id", e.index, e.id),
+                        kind: ProblemKind::DuplicateId { id: e.id.clone(), first: repeat.first, second: e.kind },
+                    });
+                });
                 let mut table: u8 = 0;
                 $(
                     table += 1;
@@ -387,19 +391,24 @@ macro_rules! tables {
                         r.each_reference(&mut |field, kind, id| {
                             j += 1;
                             let path = || format!("{}[{}]({}).{}", stringify!($field), i, r.id, field);
-                            check_ref(&kinds, &mut |p| sink((1, table, i, j), p), path, kind, id);
+                            check_ref(kinds.kind_of(id.as_str()), &mut |p| sink((1, table, i, j), p), path, kind, id);
                         });
                     }
                 )*
                 if let Some(adopted_at) = &self.meta.adopted_at {
-                    check_ref(&kinds, &mut |p| sink((2, 0, 0, 0), p), || "meta.adopted_at".to_owned(), RecordKind::Event, adopted_at);
+                    let found = kinds.kind_of(adopted_at.as_str());
+                    check_ref(found, &mut |p| sink((2, 0, 0, 0), p), || "meta.adopted_at".to_owned(), RecordKind::Event, adopted_at);
                 }
                 for (j, id) in self.meta.cites.iter().enumerate() {
                     let j = u32::try_from(j).unwrap_or(u32::MAX);
-                    check_ref(&kinds, &mut |p| sink((2, 1, 0, j), p), || "meta.cites".to_owned(), RecordKind::Document, id);
+                    let found = kinds.kind_of(id.as_str());
+                    check_ref(found, &mut |p| sink((2, 1, 0, j), p), || "meta.cites".to_owned(), RecordKind::Document, id);
                 }
             }
         }
+
+        /// The tables' names, in the dataset's order.
+        const TABLES: &[&str] = &[$( stringify!($field), )*];
     };
 }
 
@@ -448,18 +457,20 @@ impl Dataset {
     }
 }
 
+/// Reports a reference to `id`, expected of `kind`, that names no record (`found` is `None`) or a
+/// record of another kind.
 fn check_ref(
-    kinds: &FastMap<&str, RecordKind>,
+    found: Option<RecordKind>,
     problems: &mut dyn FnMut(Problem),
     path: impl Fn() -> String,
     kind: RecordKind,
     id: &Id,
 ) {
-    match kinds.get(id.as_str()) {
+    match found {
         None => {
             problems(Problem { path: path(), kind: ProblemKind::Unresolved { target: Ref::new(kind, id.clone()) } })
         }
-        Some(&actual) if actual != kind => {
+        Some(actual) if actual != kind => {
             problems(Problem {
                 path: path(),
                 kind: ProblemKind::WrongKind { target: Ref::new(kind, id.clone()), actual },
@@ -597,6 +608,7 @@ impl<'de> serde::Deserialize<'de> for Dataset {
 }
 
 mod hierarchy;
+mod ids_index;
 mod lookup;
 mod meetings;
 mod navigate;

@@ -101,6 +101,11 @@ impl Id {
         if is_valid_id(&s) { Ok(Self(Repr::Shared(s))) } else { Err(invalid(&*s)) }
     }
 
+    /// An id already checked ([`from_shared`](Self::from_shared) accepted the same text).
+    pub(crate) fn from_checked(s: Arc<str>) -> Self {
+        Self(Repr::Shared(s))
+    }
+
     /// An id from a literal, checked at compile time when used in a const item.
     pub(crate) const fn lit(s: &'static str) -> Self {
         assert!(is_valid_id(s), "invalid id literal");

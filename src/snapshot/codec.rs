@@ -74,18 +74,15 @@ impl<'a> Writer<'a> {
     }
 }
 
-/// Reads the string table at the start of a snapshot's body: each entry, and where the table ends.
-pub(super) fn read_strings(body: &[u8]) -> Result<(Vec<&str>, usize), SnapshotError> {
+/// Reads the string table at the start of a snapshot's body: each entry's bytes (checked as
+/// UTF-8 when first cited), and where the table ends.
+pub(super) fn read_strings(body: &[u8]) -> Result<(Vec<&[u8]>, usize), SnapshotError> {
     let mut r = Reader::new(body, 0, &[]);
     let count = r.count()?;
     let mut strings = Vec::with_capacity(count);
     for _ in 0..count {
         let len = r.count()?;
-        let start = r.at;
-        let slice = r.take(len)?;
-        let s = std::str::from_utf8(slice)
-            .map_err(|_| SnapshotError::Malformed { at: start, what: "a text that is not UTF-8" })?;
-        strings.push(s);
+        strings.push(r.take(len)?);
     }
     Ok((strings, r.at))
 }
@@ -97,16 +94,19 @@ pub(crate) struct Reader<'b, 's> {
     at: usize,
     /// Where `bytes` start in the body (for the offsets errors give).
     base: usize,
-    /// The string table.
-    strings: &'s [&'b str],
+    /// The string table (each entry's bytes).
+    strings: &'s [&'b [u8]],
     /// Each string in a shared buffer, made on first use: every text and id that cites it shares it.
     shared: Vec<Option<Arc<str>>>,
+    /// Whether each string has been checked as an id (one bit each).
+    checked: Vec<u64>,
 }
 
 impl<'b, 's> Reader<'b, 's> {
     /// A reader of `bytes`, which start at `base` in the body, citing `strings`.
-    pub(super) fn new(bytes: &'b [u8], base: usize, strings: &'s [&'b str]) -> Self {
-        Reader { bytes, at: 0, base, strings, shared: vec![None; strings.len()] }
+    pub(super) fn new(bytes: &'b [u8], base: usize, strings: &'s [&'b [u8]]) -> Self {
+        let checked = vec![0; strings.len().div_ceil(64)];
+        Reader { bytes, at: 0, base, strings, shared: vec![None; strings.len()], checked }
     }
 
     /// Reads other bytes (which start at `base` in the body) from here on, keeping the texts and
@@ -118,7 +118,7 @@ impl<'b, 's> Reader<'b, 's> {
     }
 
     /// The string table.
-    pub(super) fn strings(&self) -> &'s [&'b str] {
+    pub(super) fn strings(&self) -> &'s [&'b [u8]] {
         self.strings
     }
 
@@ -200,30 +200,40 @@ impl<'b, 's> Reader<'b, 's> {
         if i < self.strings.len() { Ok(i) } else { Err(self.malformed("a text index past the string table")) }
     }
 
-    /// The string at index `i` in its shared buffer, made on first use.
-    fn shared(&mut self, i: usize) -> Arc<str> {
+    /// The string at index `i` in its shared buffer, made (and checked as UTF-8) on first use.
+    fn shared(&mut self, i: usize) -> Result<Arc<str>, SnapshotError> {
         if let Some(Some(s)) = self.shared.get(i) {
-            return Arc::clone(s);
+            return Ok(Arc::clone(s));
         }
-        let s: Arc<str> = Arc::from(self.strings.get(i).copied().unwrap_or(""));
+        let bytes = self.strings.get(i).copied().unwrap_or(&[]);
+        let text = std::str::from_utf8(bytes).map_err(|_| self.malformed("a text that is not UTF-8"))?;
+        let s: Arc<str> = Arc::from(text);
         if let Some(slot) = self.shared.get_mut(i) {
             *slot = Some(Arc::clone(&s));
         }
-        s
+        Ok(s)
     }
 
     /// A text, shared with every record that cites the same entry.
     pub(crate) fn text(&mut self) -> Result<Text, SnapshotError> {
         let i = self.string_index()?;
-        Ok(Text::from(self.shared(i)))
+        Ok(Text::from(self.shared(i)?))
     }
 
-    /// An id, checked, shared with every record that cites the same entry.
+    /// An id, checked (once for each entry), shared with every record that cites the same entry.
     pub(crate) fn id(&mut self) -> Result<Id, SnapshotError> {
         let at = self.position();
         let i = self.string_index()?;
-        let shared = self.shared(i);
-        Id::from_shared(shared).map_err(|source| SnapshotError::Value { at, source })
+        let shared = self.shared(i)?;
+        let (word, bit) = (i / 64, 1u64 << (i % 64));
+        if self.checked.get(word).is_some_and(|w| w & bit != 0) {
+            return Ok(Id::from_checked(shared));
+        }
+        let id = Id::from_shared(shared).map_err(|source| SnapshotError::Value { at, source })?;
+        if let Some(w) = self.checked.get_mut(word) {
+            *w |= bit;
+        }
+        Ok(id)
     }
 
     /// Maps a value's validation error to the snapshot error at `at`.

@@ -42,7 +42,7 @@ use self::codec::{Codec, Reader, Writer};
 use crate::dataset::{Dataset, Problem};
 use crate::error::ProblemList;
 use crate::model::table::Table;
-use crate::{ReportMeta, ValidationError};
+use crate::{Record, RecordKind, ReportMeta, ValidationError};
 
 /// The version of the snapshot format this crate writes and reads. A snapshot of another
 /// version is refused ([`SnapshotError::Version`]); write it again from its JSON.
@@ -245,25 +245,106 @@ pub fn write(dataset: &Dataset, mut out: impl Write) -> io::Result<()> {
 /// # Errors
 /// A [`SnapshotError`] that says what is wrong and where.
 pub fn from_bytes(bytes: &[u8]) -> Result<Dataset, SnapshotError> {
+    read(bytes, RecordKind::ALL)
+}
+
+/// Reads only the tables of `kinds` from a snapshot — and the tables their records refer to,
+/// and so on — leaving the others empty: what a question needs, at the cost of what it needs.
+/// The seizure totals need the seizures, and the projects, operations and programmes they are
+/// attributed to; not the million participations beside them.
+///
+/// Everything read is checked as [`from_bytes`] checks it: the header and the checksum (of the
+/// whole snapshot), every value, every record, the ids of the records read among themselves,
+/// every reference they make (each names a record read), every section. The tables left unread
+/// are not checked; the dataset returned holds none of their records.
+///
+/// ```
+/// use eu_celac_drugs::{RecordKind, snapshot};
+///
+/// let report = eu_celac_drugs::report_2021_2022();
+/// let bytes = snapshot::to_bytes(report);
+/// let seizures = snapshot::from_bytes_only(&bytes, &[RecordKind::Seizure])?;
+/// assert_eq!(seizures.seizures().len(), report.seizures().len());
+/// assert!(seizures.participations().is_empty()); // not needed, not read
+/// assert!(!seizures.projects().is_empty()); // what the seizures are attributed to
+/// # Ok::<(), snapshot::SnapshotError>(())
+/// ```
+///
+/// # Errors
+/// A [`SnapshotError`] that says what is wrong and where.
+pub fn from_bytes_only(bytes: &[u8], kinds: &[RecordKind]) -> Result<Dataset, SnapshotError> {
+    read(bytes, kinds)
+}
+
+/// Reads the tables of `kinds`, and those their records refer to, from a snapshot, and checks
+/// what it read.
+fn read(bytes: &[u8], kinds: &[RecordKind]) -> Result<Dataset, SnapshotError> {
     let body = checked_body(bytes)?;
     let (strings, start) = codec::read_strings(body)?;
     let mut r = Reader::new(body.get(start..).unwrap_or(&[]), start, &strings);
     let meta = ReportMeta::decode(&mut r)?;
-    let two_cores = std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
-    macro_rules! read_tables {
-        ($($t:ident),*) => {{
-            $(
-                let count = r.count()?;
-                let table = chunks(&mut r, count)?;
-                let $t = read_table(&mut r, &table, two_cores)?;
-            )*
-            if !r.is_done() {
-                return Err(SnapshotError::Malformed { at: r.position(), what: "bytes after the last table" });
-            }
-            Dataset { meta, $( $t, )* }
-        }};
+    // Where every table's chunks are, before any is read.
+    let mut tables: Vec<Vec<Chunk<'_>>> = Vec::with_capacity(RecordKind::COUNT);
+    for _ in 0..RecordKind::COUNT {
+        let count = r.count()?;
+        tables.push(chunks(&mut r, count)?);
     }
-    let dataset = tables!(read_tables);
+    if !r.is_done() {
+        return Err(SnapshotError::Malformed { at: r.position(), what: "bytes after the last table" });
+    }
+    let two_cores = std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
+    let mut wanted = [false; RecordKind::COUNT];
+    for kind in kinds {
+        if let Some(w) = wanted.get_mut(*kind as usize) {
+            *w = true;
+        }
+    }
+    // The metadata's own references: the meeting that adopted the report, the documents it cites.
+    if meta.adopted_at().is_some() {
+        if let Some(w) = wanted.get_mut(RecordKind::Event as usize) {
+            *w = true;
+        }
+    }
+    if !meta.cites().is_empty() {
+        if let Some(w) = wanted.get_mut(RecordKind::Document as usize) {
+            *w = true;
+        }
+    }
+    macro_rules! empty {
+        ($($t:ident),*) => { Dataset { meta, $( $t: Table::new(), )* } };
+    }
+    let mut dataset = tables!(empty);
+    let mut read_yet = [false; RecordKind::COUNT];
+    // Read what is wanted; then what it refers to, until nothing new is wanted.
+    while let Some(next) =
+        (0..RecordKind::COUNT).find(|&k| wanted.get(k) == Some(&true) && read_yet.get(k) == Some(&false))
+    {
+        if let Some(done) = read_yet.get_mut(next) {
+            *done = true;
+        }
+        let chunks = tables.get(next).map_or(&[][..], Vec::as_slice);
+        let mut refers = |kind: RecordKind| {
+            if let Some(w) = wanted.get_mut(kind as usize) {
+                *w = true;
+            }
+        };
+        macro_rules! read_one {
+            ($($t:ident),*) => {
+                let mut at = 0;
+                $(
+                    if at == next {
+                        dataset.$t = read_table(&mut r, chunks, two_cores)?;
+                        for record in dataset.$t.iter() {
+                            record.each_reference(&mut |_, kind, _| refers(kind));
+                        }
+                    }
+                    at += 1;
+                )*
+                let _ = at;
+            };
+        }
+        tables!(read_one);
+    }
     let (problems, omitted) = dataset.first_problems(PROBLEM_LIMIT);
     if problems.is_empty() { Ok(dataset) } else { Err(SnapshotError::Invalid { problems, omitted }) }
 }

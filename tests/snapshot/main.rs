@@ -64,6 +64,50 @@ fn a_large_dataset_read_on_two_cores_reads_back_as_it_was_written() {
     let err = snapshot::from_bytes(&forged(&bytes, &forged_body)).unwrap_err();
     assert!(err.to_string().contains("id synthetic.p12345 is used by a participation and a participation"), "{err}");
     assert!(err.to_string().contains("participations[99999](synthetic.p12345).id"), "{err}");
+    // What a question needs, read alone, gives the answer the whole dataset gives.
+    use eu_celac_drugs::analysis::{INVOLVEMENT_TABLE_READS, SEIZURE_TOTALS_READS, involvement_table, seizure_totals};
+    let part = snapshot::from_bytes_only(&bytes, INVOLVEMENT_TABLE_READS).unwrap();
+    assert_eq!(involvement_table(&part, &Default::default()), involvement_table(&dataset, &Default::default()));
+    let part = snapshot::from_bytes_only(&bytes, SEIZURE_TOTALS_READS).unwrap();
+    assert!(part.participations().is_empty());
+    let text = |d| seizure_totals(d, &Default::default()).unwrap().iter().map(|t| t.to_string()).collect::<Vec<_>>();
+    assert_eq!(text(&part), text(&dataset));
+}
+
+#[test]
+fn reading_only_some_tables_reads_them_and_what_they_refer_to() {
+    use eu_celac_drugs::{RecordKind, RecordRef, Ref};
+    let report = report_2021_2022();
+    let bytes = snapshot::to_bytes(report);
+    for kind in RecordKind::ALL {
+        let part = snapshot::from_bytes_only(&bytes, &[*kind]).unwrap();
+        // Every record of the kind asked for, as written…
+        let asked: Vec<_> = part.records().filter(|(k, _, _)| k == kind).map(|(_, id, _)| id.clone()).collect();
+        let all: Vec<_> = report.records().filter(|(k, _, _)| k == kind).map(|(_, id, _)| id.clone()).collect();
+        assert_eq!(asked, all, "{kind}");
+        for (k, id, _) in part.records() {
+            let r = Ref::new(k, id.clone());
+            let (Some(a), Some(b)) = (part.get(&r), report.get(&r)) else { panic!("{r}") };
+            assert_eq!(a.source(), b.source(), "{r}");
+            // …and every record any of them refers to.
+            for (_, target) in a.references() {
+                assert!(part.get(&target).is_some(), "{r} refers to {target}, not read");
+            }
+        }
+        assert!(part.len() <= report.len());
+    }
+    // The seizures need neither the participations nor the statements.
+    let seizures = snapshot::from_bytes_only(&bytes, &[RecordKind::Seizure]).unwrap();
+    assert!(seizures.participations().is_empty() && seizures.statements().is_empty());
+    assert!(matches!(
+        seizures.get(&Ref::new(RecordKind::Project, eu_celac_drugs::ids::AIRCOP)),
+        Some(RecordRef::Project(_))
+    ));
+    // A partial read is checked too: a damaged snapshot is refused whatever is asked of it.
+    let mut damaged = bytes.clone();
+    let last = damaged.len() - 1;
+    damaged[last] ^= 1;
+    assert!(snapshot::from_bytes_only(&damaged, &[RecordKind::Seizure]).is_err());
 }
 
 #[test]

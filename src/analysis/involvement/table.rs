@@ -28,6 +28,32 @@ impl<'a> ProgrammeScope<'a> {
     }
 }
 
+/// The tables [`involvement_table`] reads, with no programme filter: what a partial read of a
+/// snapshot needs for it ([`snapshot::from_bytes_only`](crate::snapshot::from_bytes_only), which
+/// adds the tables these refer to). With a programme filter it reads every table (a record
+/// counts for a programme through relations, participations and events).
+///
+/// ```
+/// use eu_celac_drugs::analysis::{INVOLVEMENT_TABLE_READS, involvement_table};
+/// use eu_celac_drugs::snapshot;
+///
+/// let report = eu_celac_drugs::report_2021_2022();
+/// let part = snapshot::from_bytes_only(&snapshot::to_bytes(report), INVOLVEMENT_TABLE_READS)?;
+/// assert_eq!(involvement_table(&part, &Default::default()), involvement_table(report, &Default::default()));
+/// # Ok::<(), eu_celac_drugs::snapshot::SnapshotError>(())
+/// ```
+pub const INVOLVEMENT_TABLE_READS: &[RecordKind] = &[
+    RecordKind::Organisation,
+    RecordKind::Project,
+    RecordKind::TaskForce,
+    RecordKind::BorderArea,
+    RecordKind::Event,
+    RecordKind::Participation,
+    RecordKind::Seizure,
+    RecordKind::Outcome,
+    RecordKind::StatedList,
+];
+
 /// The involvement table: one row per country that passes `filter` and is involved or covered
 /// by a claim on a whole bloc, ordered by score (highest first), then by English name. It counts
 /// what [`involvements`](super::involvements) lists, by the same rules (see the
