@@ -150,6 +150,31 @@ fn many_seizures_give_the_lines_and_order_of_few() {
 }
 
 #[test]
+fn a_large_dataset_totalled_on_two_cores_gives_the_lines_of_one_pass() {
+    use eu_celac_drugs::{Dataset, DatasetParts, Id};
+    // The report's seizures copied into 30,000: past the size from which halves are gathered apart.
+    let report = report_2021_2022();
+    let mut parts = DatasetParts::from(report.clone());
+    let templates = parts.seizures.clone();
+    for i in 0..30_000 {
+        let mut copy = templates[i % templates.len()].clone().into_parts();
+        copy.id = Id::new(format!("copy.s{i}")).unwrap();
+        parts.seizures.push(Seizure::new(copy).unwrap());
+    }
+    let d = Dataset::new(parts).unwrap();
+    for query in every_query() {
+        let two = seizure_totals(&d, &query).unwrap();
+        let one = seizure_totals_of(d.seizures().iter(), &query).unwrap();
+        let shown = |l: &[SeizureTotal<'_>]| l.iter().map(|t| (t.to_string(), t.total().terms())).collect::<Vec<_>>();
+        assert_eq!(shown(&two), shown(&one), "{query:?}");
+        for (a, b) in two.iter().zip(&one) {
+            let ids = |t: &SeizureTotal<'_>| t.seizures().iter().map(|s| s.id().clone()).collect::<Vec<_>>();
+            assert_eq!(ids(a), ids(b), "{a}: the seizures in the dataset's order");
+        }
+    }
+}
+
+#[test]
 fn on_the_report_every_query_adds_every_seizure_once_and_says_what_it_mixes() {
     let report = report_2021_2022();
     for query in every_query() {

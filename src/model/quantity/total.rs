@@ -75,6 +75,26 @@ impl Total {
         })
     }
 
+    /// This total plus another in the same unit: the sum of both totals' figures, with their
+    /// bounds combined (two halves of one sum, added on two cores, give the whole).
+    pub(crate) fn checked_merge(&self, other: &Self) -> Result<Self, QuantityError> {
+        if other.unit != self.unit {
+            return Err(QuantityError::IncompatibleUnits { from: other.unit, to: self.unit });
+        }
+        let right = other.value;
+        let value = exact_add(self.value, right).ok_or(QuantityError::SumOverflow {
+            left: self.value,
+            right,
+            unit: self.unit,
+        })?;
+        Ok(Self {
+            value,
+            unit: self.unit,
+            bound: self.bound.combine(other.bound),
+            terms: self.terms.saturating_add(other.terms),
+        })
+    }
+
     /// The sum of the figures (0 when empty).
     #[must_use]
     pub const fn value(&self) -> Decimal {
