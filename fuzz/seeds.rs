@@ -51,6 +51,10 @@ fn main() -> Result<(), Box<dyn Error>> {
         written += write(&out.join("from_json"), &document)?;
         written += write(&out.join("analyses"), &document)?;
         written += write(&out.join("serde_route"), &plain)?;
+        // the same dataset as a snapshot, whole and as a bare body (the target puts a header on it)
+        let bytes = eu_celac_drugs::snapshot::to_bytes(&from_json(&document)?);
+        written += write_bytes(&out.join("snapshot"), &bytes)?;
+        written += write_bytes(&out.join("snapshot"), &bytes[28..])?;
     }
     let small: Value = serde_json::from_str(&cut(&full, 1)?)?;
     for refused in refused(&small) {
@@ -201,9 +205,14 @@ fn names_of_places(v: &Value, out: &mut BTreeSet<String>) {
 
 /// Writes `content` to `dir`, named by its FNV-1a hash; 1 if the file is new.
 fn write(dir: &Path, content: &str) -> Result<usize, Box<dyn Error>> {
+    write_bytes(dir, content.as_bytes())
+}
+
+/// Writes `content` (any bytes) to `dir`, named by its FNV-1a hash; 1 if the file is new.
+fn write_bytes(dir: &Path, content: &[u8]) -> Result<usize, Box<dyn Error>> {
     fs::create_dir_all(dir)?;
     let hash =
-        content.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+        content.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3));
     let path = dir.join(format!("{hash:016x}"));
     if path.exists() {
         return Ok(0);

@@ -12,6 +12,9 @@
 //! - [`resolve_country`]: the name resolver, the lookup and the normaliser (idempotent).
 //! - [`analyses`]: whatever `from_json` accepts goes through the involvement table, the seizure
 //!   totals, budgets, the timeline and the findings, with the invariants their docs state.
+//! - [`snapshot`]: `snapshot::from_bytes` and `from_bytes_only` never panic, on any bytes and on
+//!   any body behind a right header (so that the fuzzer gets past the checksum); what they accept
+//!   is valid and reads back from its own snapshot.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 use std::borrow::Cow;
@@ -62,6 +65,50 @@ pub fn from_json(text: &str) {
             for p in e.problems() {
                 assert!(p.path.starts_with('$'), "{p}");
                 check_message(&p.to_string(), text);
+            }
+        }
+    }
+}
+
+/// The snapshot checksum, as the crate computes it (eight bytes at a time, a bijection of the
+/// state each step), so that a target can put a right header before any body.
+fn snapshot_checksum(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut h: u64 = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        h = (h.rotate_left(23) ^ u64::from_le_bytes(chunk.try_into().unwrap())).wrapping_mul(K);
+    }
+    let mut last = [0u8; 8];
+    last[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    h = (h.rotate_left(23) ^ u64::from_le_bytes(last) ^ 0xff).wrapping_mul(K);
+    h ^ (h >> 29)
+}
+
+/// `body` behind a right header of the current format.
+pub fn snapshot_with_header(body: &[u8]) -> Vec<u8> {
+    let mut out = b"EUCELAC\0".to_vec();
+    out.extend_from_slice(&eu_celac_drugs::snapshot::FORMAT_VERSION.to_le_bytes());
+    out.extend_from_slice(&(body.len() as u64).to_le_bytes());
+    out.extend_from_slice(&snapshot_checksum(body).to_le_bytes());
+    out.extend_from_slice(body);
+    out
+}
+
+/// Target `snapshot`: `data` as a whole snapshot, then as a body behind a right header.
+pub fn snapshot(data: &[u8]) {
+    use eu_celac_drugs::snapshot::{from_bytes, from_bytes_only, to_bytes};
+    for bytes in [Cow::Borrowed(data), Cow::Owned(snapshot_with_header(data))] {
+        match from_bytes(&bytes) {
+            Ok(d) => {
+                assert!(d.problems().is_empty(), "{:?}", d.problems());
+                assert_eq!(from_bytes(&to_bytes(&d)).unwrap(), d);
+            }
+            Err(e) => assert!(e.to_string().len() < 16_384 + 4 * data.len().min(1_000), "{e}"),
+        }
+        for kind in [RecordKind::Seizure, RecordKind::Participation] {
+            if let Ok(part) = from_bytes_only(&bytes, &[kind]) {
+                assert!(part.problems().is_empty(), "{:?}", part.problems());
             }
         }
     }

@@ -205,7 +205,7 @@ impl serde::Serialize for Text {
 
 #[cfg(feature = "serde")]
 impl<'de> serde::Deserialize<'de> for Text {
-    /// Reads a string; while an interner is active ([`interning`]), an equal text read before
+    /// Reads a string; while an interner is active (during a load), an equal text read before
     /// is shared rather than copied.
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct Visitor;

@@ -230,7 +230,7 @@ pub fn write(dataset: &Dataset, mut out: impl Write) -> io::Result<()> {
     out.write_all(&to_bytes(dataset))
 }
 
-/// Reads a snapshot written by [`to_bytes`] or [`write`] (of this format version), checking the
+/// Reads a snapshot written by [`to_bytes`] or [`write()`] (of this format version), checking the
 /// header, the checksum, every value, and the dataset as [`Dataset::new`](crate::Dataset::new)
 /// does. A dataset read back equals the one written, and every repeated text in it is held once.
 ///
