@@ -4,6 +4,7 @@
 //! cargo run --all-features --example export -- --format json --out out/   # out/eu-celac-drugs.json
 //! cargo run --all-features --example export -- --format csv --out out/    # out/*.csv + out/datapackage.json
 //! cargo run --all-features --example export -- --format schema --out out/ # out/eu-celac-drugs.schema.json
+//! cargo run --all-features --example export -- --format snapshot --out out/ # out/eu-celac-drugs.snapshot
 //! # Another dataset, loaded (and validated) from a JSON document instead of the compiled-in report:
 //! cargo run --all-features --example export -- --format csv --out out/ --input tests/fixtures/report-fixture.json
 //! ```
@@ -18,13 +19,14 @@ use std::process::ExitCode;
 
 use eu_celac_drugs::{Dataset, export};
 
-const USAGE: &str = "usage: export --format json|csv|schema --out DIR [--input DATASET.json]";
+const USAGE: &str = "usage: export --format json|csv|schema|snapshot --out DIR [--input DATASET.json]";
 
 #[derive(Clone, Copy)]
 enum Format {
     Json,
     Csv,
     Schema,
+    Snapshot,
 }
 
 /// What to write, where, and from which dataset (the compiled-in report when `input` is `None`).
@@ -46,8 +48,9 @@ fn parse(args: &[String]) -> Result<Args, String> {
                     Some("json") => Format::Json,
                     Some("csv") => Format::Csv,
                     Some("schema") => Format::Schema,
-                    Some(other) => return Err(format!("unknown format {other:?} (json, csv or schema)")),
-                    None => return Err("--format needs a value (json, csv or schema)".to_owned()),
+                    Some("snapshot") => Format::Snapshot,
+                    Some(other) => return Err(format!("unknown format {other:?} (json, csv, schema or snapshot)")),
+                    None => return Err("--format needs a value (json, csv, schema or snapshot)".to_owned()),
                 });
             }
             "--out" => out = Some(PathBuf::from(it.next().ok_or("--out needs a directory")?)),
@@ -83,6 +86,13 @@ fn write(format: Format, dir: &Path, report: &Dataset) -> Result<Vec<PathBuf>, S
             let schema = serde_json::to_string_pretty(&export::json_schema()).map_err(|e| e.to_string())?;
             write_file(dir.join("eu-celac-drugs.schema.json"), schema)
         }
+        Format::Snapshot => {
+            create(dir)?;
+            let path = dir.join("eu-celac-drugs.snapshot");
+            std::fs::write(&path, eu_celac_drugs::snapshot::to_bytes(report))
+                .map(|()| vec![path.clone()])
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))
+        }
         Format::Csv => {
             export::write_csv(report, dir).map_err(|e| e.to_string())?;
             let mut files: Vec<PathBuf> =
@@ -101,6 +111,10 @@ fn main() -> ExitCode {
         println!("  json    one document, schema_version {}, {} records", export::SCHEMA_VERSION, report.len());
         println!("  csv     {} tables and a datapackage.json", export::csv_tables(report).len());
         println!("  schema  the JSON Schema of the json format");
+        println!(
+            "  snapshot  a versioned binary snapshot (format {}) for fast reloading, checked when read",
+            eu_celac_drugs::snapshot::FORMAT_VERSION
+        );
         return ExitCode::SUCCESS;
     }
     let (args, report) = match parse(&args).and_then(|a| dataset(a.input.as_deref()).map(|d| (a, d))) {

@@ -6,6 +6,7 @@
 //! cargo run --release --features csv --example peers -- write 1000000 DIR  # synthetic: 10^6 participations
 //! cargo run --release --features csv --example peers -- answer involvement DIR/eu-celac-drugs.json
 //! cargo run --release --features csv --example peers -- warm seizures 20 DIR/eu-celac-drugs.json
+//! cargo run --release --features csv --example peers -- load DIR/eu-celac-drugs.snapshot
 //! cargo run --release --features csv --example peers -- rules
 //! ```
 //!
@@ -15,13 +16,16 @@
 //!   `DIR/eu-celac-drugs.snapshot`) and as the CSV export (`export::write_csv`).
 //! - `answer WORK [FILE]`: one question answered from the file — JSON, or a `.snapshot` — (or from the compiled-in report
 //!   without one), printed as tab-separated lines. WORK is `involvement` (the involvement table
-//!   with the default filter: country, total, score, in the table's order) or `seizures` (the
+//!   with the default filter: country, total, score, in the table's order; countries there only
+//!   through bloc-wide claims are left out, as the peers' CSV tables hold no claims) or `seizures` (the
 //!   seizure totals of the default query: commodity, action, period, credit, unit, exact total,
 //!   bound, number of figures).
 //! - `warm WORK SAMPLES [JSON]`: loads the dataset once, then times SAMPLES batches of the work
 //!   (each batch at least 5 ms) and prints the time per answer as JSON (median, min, max).
 //!   `synthetic:N` instead of a file builds the synthetic dataset in memory (`answer` takes it
 //!   too).
+//! - `load FILE`: loads the whole dataset in FILE (JSON, or a `.snapshot`), validated, and prints
+//!   the time it took (reading the file included) as JSON.
 //! - `rules`: the documented score weights, as the peers' script hard-codes them (leadership
 //!   roles, then active statuses), so that it fails if they change.
 //!
@@ -43,8 +47,7 @@ use eu_celac_drugs::{
     Status, export, report_2021_2022, snapshot,
 };
 
-const USAGE: &str =
-    "usage: peers write N DIR | answer involvement|seizures [JSON] | warm involvement|seizures SAMPLES [JSON] | rules";
+const USAGE: &str = "usage: peers write N DIR | answer involvement|seizures [FILE] | warm involvement|seizures SAMPLES [FILE] | load FILE | rules";
 
 /// A small linear congruential generator (Knuth's MMIX constants): the same datasets on every
 /// run (as in `benches/scaling.rs`).
@@ -166,7 +169,10 @@ fn answer(work: Work, d: &Dataset) -> Result<String, Box<dyn Error>> {
     let mut out = String::new();
     match work {
         Work::Involvement => {
-            for row in involvement_table(d, &Filter::default()) {
+            // A country in the table only through bloc-wide claims (no involvement of its own) is
+            // left out: the CSV tables the peers read hold involvements, not the report's claims
+            // to cover a whole bloc.
+            for row in involvement_table(d, &Filter::default()).iter().filter(|r| r.total() > 0) {
                 writeln!(out, "{}\t{}\t{}", row.country(), row.total(), row.score())?;
             }
         }
@@ -274,6 +280,20 @@ fn main_with(args: &[String]) -> Result<(), Box<dyn Error>> {
                 "{{\"load_ms\": {load_ms:.3}, \"batch\": {batch}, \"samples\": {}, \"median_ns\": {median:.0}, \"min_ns\": {min:.0}, \"max_ns\": {max:.0}}}",
                 t.len()
             );
+        }
+        Some("load") => {
+            let path = args.get(1).ok_or("load needs a file")?;
+            let start = Instant::now();
+            let d = if path.ends_with(".snapshot") {
+                let bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+                snapshot::from_bytes(&bytes).map_err(|e| format!("{path}: {e:#}"))?
+            } else {
+                let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"))?;
+                export::from_json(&text).map_err(|e| format!("{path}: {e:#}"))?
+            };
+            let load_ms = start.elapsed().as_secs_f64() * 1e3;
+            println!("{{\"load_ms\": {load_ms:.3}, \"records\": {}}}", d.len());
+            std::mem::forget(d);
         }
         Some("rules") => {
             let lead: Vec<&str> = Role::ALL.iter().filter(|r| r.is_leadership()).map(|r| r.as_str()).collect();

@@ -3,7 +3,8 @@
 
 Run it through tools/peers/run.sh, which installs the pinned packages into a virtual environment
 and builds the crate's `peers` example in release. Two questions, each answered by every
-contender from the files the crate writes (its JSON for the crate, its CSV export for the peers):
+contender from the files the crate writes (its binary snapshot, and its JSON, for the crate; its CSV
+export for the peers):
 
 * involvement: per country, total involvements and score, by the crate's documented rules
   (src/analysis/involvement.rs): participations of countries and of national authorities
@@ -21,12 +22,13 @@ contender from the files the crate writes (its JSON for the crate, its CSV expor
 Every peer's answer is checked equal to the crate's (decimals compared as decimals) before it is
 timed; the script fails otherwise. Then:
 
-* warm: the data already loaded in the process (the crate: a `Dataset` in memory, loaded from its
-  JSON, and the compiled-in report at the report's size; DuckDB: the tables in an in-memory
+* warm: the data already loaded in the process (the crate: a `Dataset` in memory, read from its
+  snapshot, and the compiled-in report at the report's size; DuckDB: the tables in an in-memory
   database; pandas and polars: DataFrames already read), the time per answer, median of several
   batches;
 * cold: a fresh process answering one question from the files (the crate's example in release
-  loading the JSON; `python` importing duckdb / pandas / polars and reading the CSV files), wall
+  reading what the question needs from the snapshot, every part of it checked, and, apart, loading
+  the whole JSON document; `python` importing duckdb / pandas / polars and reading the CSV files), wall
   time, median of several runs.
 
 The heavy imports happen only where they are used, so that a cold run pays for its own engine.
@@ -442,6 +444,7 @@ def driver(args):
     for n in (int(x) for x in opts.sizes.split(",") if x):
         data = os.path.abspath(os.path.join(opts.data, f"data-{n}"))
         json_path = os.path.join(data, "eu-celac-drugs.json")
+        snap_path = os.path.join(data, "eu-celac-drugs.snapshot")
         if not (opts.reuse and os.path.exists(json_path)):
             elapsed, written = run([opts.bin, "write", str(n), data])
             print(f"peers: wrote {data} in {elapsed:.1f} s: {written.strip()}", file=sys.stderr)
@@ -456,9 +459,11 @@ def driver(args):
             expected = parse_answer(work, text)
             if n == 0:
                 check("the compiled-in report", work, expected, parse_answer(work, run([opts.bin, "answer", work])[1]))
+            check("the crate's snapshot", work, expected, parse_answer(work, run([opts.bin, "answer", work, snap_path])[1]))
             warm, cold = {}, {}
-            # The crate, warm: loaded once from its JSON (and, for the report, compiled in).
-            _, out = run([opts.bin, "warm", work, str(opts.warm_samples), json_path])
+            # The crate, warm: what the question needs read once from its snapshot (and, for the
+            # report, compiled in).
+            _, out = run([opts.bin, "warm", work, str(opts.warm_samples), snap_path])
             w = json.loads(out)
             warm["crate"] = {"median": w["median_ns"] / 1e9, "min": w["min_ns"] / 1e9, "max": w["max_ns"] / 1e9}
             load_row.setdefault("crate", w["load_ms"] / 1e3)
@@ -477,7 +482,8 @@ def driver(args):
                 del loaded
                 gc.collect()
             # Cold: a fresh process per answer; the first run's answer is checked too.
-            commands = {"crate": [opts.bin, "answer", work, json_path]}
+            commands = {"crate": [opts.bin, "answer", work, snap_path],
+                        "crate, JSON": [opts.bin, "answer", work, json_path]}
             if n == 0:
                 commands["crate, compiled-in"] = [opts.bin, "answer", work]
             for engine in engines:
@@ -487,12 +493,16 @@ def driver(args):
                 for label, cmd in commands.items():  # interleaved, so that a burst of load hits all alike
                     elapsed, out = run(cmd)
                     times[label].append(elapsed)
-                    if i == 0 and label not in ("crate",):
+                    if i == 0 and label != "crate, JSON":
                         check(f"{label} (cold)", work, expected, parse_answer(work, out))
             cold = {k: stats(v) for k, v in times.items()}
             results.append((size_label, work, "warm", warm))
             results.append((size_label, work, "cold", cold))
             print(f"peers: {size_label}, {work}: done", file=sys.stderr)
+        # The whole dataset, every record validated, from each of the crate's files (fresh processes).
+        for label, path in (("crate, whole snapshot", snap_path), ("crate, whole JSON", json_path)):
+            samples = sorted(json.loads(run([opts.bin, "load", path])[1])["load_ms"] / 1e3 for _ in range(3))
+            load_row[label] = samples[1]
         loads.append((size_label, load_row))
 
     md = report(env, engines, results, loads, opts)
@@ -521,8 +531,8 @@ def report(env, engines, results, loads, opts):
     ]
     wins = []
     for size, work, mode, st in results:
-        for crate_label in [k for k in ("crate", "crate, compiled-in") if k in st]:
-            what = mode if crate_label == "crate" else f"{mode}, compiled-in"
+        for crate_label in [k for k in ("crate", "crate, JSON", "crate, compiled-in") if k in st]:
+            what = mode if crate_label == "crate" else f"{mode}, {crate_label.removeprefix('crate, ')}"
             crate = st[crate_label]
             cells = [size, work, what, fmt_stats(crate)] + [fmt_stats(st.get(e)) for e in engines]
             cells += [fmt_ratio(crate, st.get(e)) for e in engines]
@@ -531,13 +541,18 @@ def report(env, engines, results, loads, opts):
                 if st.get(e) and st[e]["median"] < crate["median"]:
                     wins.append(f"{names[e]} ({fmt_time(st[e]['median'])}) beats the crate "
                                 f"({what}, {fmt_time(crate['median'])}) on {work}, {size}")
-    lines += ["", "Loading once before the warm runs, what the involvement question needs (the crate: the whole "
-              "JSON document through `export::from_json`; DuckDB: nine CSV files into tables; pandas, polars: "
-              "`read_csv` of the same nine):", ""]
-    lines.append("| data | crate | " + " | ".join(names[e] for e in engines) + " |")
-    lines.append("|---|---|" + "---|" * len(engines))
+    lines += ["", "Loading once before the warm runs, what the involvement question needs (the crate: the tables "
+              "it needs and those they refer to, read from the snapshot by `snapshot::from_bytes_only` and checked; "
+              "DuckDB: nine CSV files into tables; pandas, polars: `read_csv` of the same nine); and the crate's "
+              "whole dataset, every record validated, from its snapshot (`snapshot::from_bytes`) and from its JSON "
+              "(`export::from_json`), median of three fresh processes:", ""]
+    lines.append("| data | crate | " + " | ".join(names[e] for e in engines)
+                 + " | crate ÷ polars | crate, whole snapshot | crate, whole JSON |")
+    lines.append("|---|---|" + "---|" * (len(engines) + 3))
     for size, row in loads:
-        lines.append(f"| {size} | {fmt_time(row['crate'])} | " + " | ".join(fmt_time(row[e]) for e in engines) + " |")
+        ratio = fmt_ratio({"median": row["crate"]}, {"median": row["polars"]}) if "polars" in row else "–"
+        lines.append(f"| {size} | {fmt_time(row['crate'])} | " + " | ".join(fmt_time(row[e]) for e in engines)
+                     + f" | {ratio} | {fmt_time(row['crate, whole snapshot'])} | {fmt_time(row['crate, whole JSON'])} |")
     lines += ["", "Where a peer is ahead:" if wins else "The crate is ahead of every peer everywhere."]
     lines += [f"- {w}" for w in wins]
     return "\n".join(lines) + "\n"
