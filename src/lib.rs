@@ -446,6 +446,7 @@ pub mod export;
 mod hash;
 pub mod ids;
 pub mod model;
+mod parallel;
 pub mod snapshot;
 
 pub use data::{SOURCE_TEXT, report_2021_2022};

@@ -30,6 +30,8 @@ RATIOS = [
      "involvement/json_export_then_table", "involvement/compiled_in"),
     ("plain `serde_json::from_str::<Dataset>` + table ÷ compiled-in table",
      "involvement/serde_json_then_table", "involvement/compiled_in"),
+    ("binary snapshot (`snapshot::from_bytes`) + table ÷ compiled-in table",
+     "involvement/snapshot_then_table", "involvement/compiled_in"),
     ("`involvement_table` ÷ hand-written counting loop, 10^3 participations",
      "scaling/involvement_table/1e3", "scaling/hand_written_loop/1e3"),
     ("`involvement_table` ÷ hand-written counting loop, 10^6 participations",
@@ -45,6 +47,7 @@ RATIOS = [
 ]
 # Absolute times worth showing beside the ratios.
 TIMES = ["involvement/compiled_in", "involvement/json_export_then_table", "involvement/serde_json_then_table",
+         "involvement/snapshot_then_table",
          "scaling/involvement_table/1e6", "scaling/hand_written_loop/1e6", "seizure_totals/commodity",
          "timeline/all"]
 

@@ -221,8 +221,7 @@ pub const SEIZURE_TOTALS_READS: &[crate::RecordKind] = &[crate::RecordKind::Seiz
 /// ```
 pub fn seizure_totals<'a>(dataset: &'a Dataset, query: &SeizureQuery) -> Result<Vec<SeizureTotal<'a>>, QuantityError> {
     let table = dataset.seizures();
-    let two_cores = std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
-    if table.len() < PARALLEL_FROM || !two_cores {
+    if table.len() < PARALLEL_FROM || !crate::parallel::two_cores() {
         return seizure_totals_of(table.iter(), query);
     }
     // Two halves, gathered on two cores, then merged line by line: each line adds the first

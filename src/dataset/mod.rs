@@ -429,8 +429,7 @@ impl Dataset {
     /// one, ids and references on the other; each keeps at most `limit` problems (the first
     /// `limit` of the two together are among them) and counts the rest.
     pub(crate) fn first_problems(&self, limit: usize) -> (Vec<Problem>, usize) {
-        let two_cores = std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
-        if self.len() < PARALLEL_FROM || !two_cores {
+        if self.len() < PARALLEL_FROM || !crate::parallel::two_cores() {
             let (mut kept, mut omitted) = (Vec::new(), 0);
             self.each_problem(&mut |p| if kept.len() < limit { kept.push(p) } else { omitted += 1 });
             return (kept, omitted);

@@ -292,7 +292,7 @@ fn read(bytes: &[u8], kinds: &[RecordKind]) -> Result<Dataset, SnapshotError> {
     if !r.is_done() {
         return Err(SnapshotError::Malformed { at: r.position(), what: "bytes after the last table" });
     }
-    let two_cores = std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
+    let two_cores = crate::parallel::two_cores();
     let mut wanted = [false; RecordKind::COUNT];
     for kind in kinds {
         if let Some(w) = wanted.get_mut(*kind as usize) {
