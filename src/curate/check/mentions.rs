@@ -208,18 +208,24 @@ fn countries(line: &str) -> Vec<(String, Country)> {
 /// Alpha-2 codes a line uses as country names: runs of two-capital-letter words joined by
 /// commas and "and", as in "interventions from FR, ES and IT".
 fn codes(line: &str) -> Vec<(String, Country)> {
-    let tokens: Vec<&str> =
-        line.split(|c: char| c.is_whitespace() || matches!(c, ',' | ')' | '(')).filter(|t| !t.is_empty()).collect();
     let is_code = |t: &str| t.len() == 2 && t.chars().all(|c| c.is_ascii_uppercase());
     let mut found = Vec::new();
-    for (i, t) in tokens.iter().enumerate() {
-        let in_list = tokens.iter().skip(i + 1).take(2).any(|t| is_code(t));
-        if is_code(t) && in_list {
+    for clause in line.split(['.', ';', ':']) {
+        let tokens: Vec<&str> = clause
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | ')' | '('))
+            .filter(|t| !t.is_empty())
+            .collect();
+        let mut i = 0;
+        while let Some(t) = tokens.get(i) {
+            let in_list = tokens.iter().skip(i + 1).take(2).any(|t| is_code(t));
+            if !(is_code(t) && in_list) {
+                i += 1;
+                continue;
+            }
             for u in tokens.iter().skip(i).take_while(|t| is_code(t) || **t == "and") {
-                if is_code(u) {
-                    if let Ok(country) = resolve_country(u) {
-                        found.push(((*u).to_owned(), country));
-                    }
+                i += 1;
+                if let Some(country) = Some(u).filter(|u| is_code(u)).and_then(|u| resolve_country(u).ok()) {
+                    found.push(((*u).to_owned(), country));
                 }
             }
         }
