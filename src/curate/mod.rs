@@ -1,5 +1,5 @@
 //! Tools for curators of the Mechanism's reports: [`check`] a dataset against its report's
-//! text.
+//! text, [`diff`] two editions, and hold several [`Editions`] together.
 //!
 //! These are the functions behind the `eu-celac-drugs` command line (`check`, `diff`), and the
 //! compiled-in report's own tests call [`check`] on it: one implementation of the checks that
@@ -16,6 +16,10 @@
 //! ```
 
 pub mod check;
+pub mod diff;
+pub mod editions;
 pub mod text;
 
 pub use check::{CheckError, CheckReport, check};
+pub use diff::{EditionDiff, diff};
+pub use editions::Editions;
