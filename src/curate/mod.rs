@@ -1,8 +1,8 @@
-//! Tools for curators of the Mechanism's reports: [`check`] a dataset against its report's
-//! text, [`diff`] two editions, and hold several [`Editions`] together.
+//! Tools for curators of the Mechanism's reports: [`check`](fn@check) a dataset against its report's
+//! text, [`diff`](fn@diff) two editions, and hold several [`Editions`] together.
 //!
 //! These are the functions behind the `eu-celac-drugs` command line (`check`, `diff`), and the
-//! compiled-in report's own tests call [`check`] on it: one implementation of the checks that
+//! compiled-in report's own tests call [`check`](fn@check) on it: one implementation of the checks that
 //! keep a dataset faithful to its text.
 //!
 //! ```
