@@ -176,6 +176,22 @@ fn export_writes_what_data_loads() {
 }
 
 #[test]
+fn a_closed_pipe_ends_quietly_with_status_0() {
+    for args in [["--json", "timeline"], ["completions", "zsh"]] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_eu-celac-drugs"))
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(out.stderr.is_empty(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+}
+
+#[test]
 fn completions_are_generated() {
     let r = run(["completions", "bash"]);
     assert_eq!(r.status, 0);

@@ -603,6 +603,9 @@ impl fmt::Display for EditionDiff {
         for x in &self.findings {
             let what = if x.change == Presence::Appears { "new" } else { "resolved" };
             writeln!(f, "  {what} [{}] {}: {}", x.severity, x.kind, x.message)?;
+            for quote in &x.quotes {
+                writeln!(f, "    \"{quote}\"")?;
+            }
         }
         Ok(())
     }
