@@ -75,6 +75,13 @@ fn main() -> Result<(), Box<dyn Error>> {
     for name in spread(&names) {
         written += write(&out.join("resolve_country"), name)?;
     }
+    // `check`: the report's text in pieces (a paragraph, a few lines, the whole), and flat as a PDF gives it.
+    let text = eu_celac_drugs::SOURCE_TEXT;
+    let lines: Vec<&str> = text.lines().collect();
+    for chunk in lines.chunks(12).step_by(2) {
+        written += write(&out.join("check"), &chunk.join("\n"))?;
+    }
+    written += write(&out.join("check"), &text.replace('\n', " "))?;
     println!("{written} seeds written under {}", out.display());
     Ok(())
 }

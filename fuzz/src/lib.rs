@@ -15,6 +15,8 @@
 //! - [`snapshot`]: `snapshot::from_bytes` and `from_bytes_only` never panic, on any bytes and on
 //!   any body behind a right header (so that the fuzzer gets past the checksum); what they accept
 //!   is valid and reads back from its own snapshot.
+//! - [`check`]: `curate::check` of the compiled-in report against any text never panics; its
+//!   summary counts what it lists, and the text's own quotes are found.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
 use std::borrow::Cow;
@@ -347,5 +349,34 @@ impl<'de> Visitor<'de> for Keys<'_> {
     }
     fn visit_str<E>(self, _: &str) -> Result<(), E> {
         Ok(())
+    }
+}
+
+/// Target `check`: `curate::check` of the compiled-in report against any text.
+pub fn check(text: &str) {
+    let report = report_2021_2022();
+    let Ok(result) = eu_celac_drugs::curate::check(report, text) else {
+        assert!(text.len() > eu_celac_drugs::curate::check::MAX_TEXT_BYTES);
+        return;
+    };
+    let s = result.summary;
+    assert_eq!(s.quotes, report.records().count() + usize::from(report.meta().source().is_some()));
+    assert_eq!(s.quotes_verbatim + result.missing_quotes.len(), s.quotes);
+    assert_eq!(s.sentences_covered + result.uncovered.len(), s.sentences);
+    assert_eq!(s.mentions, result.mentions.len());
+    assert_eq!(s.mentions_held, result.mentions.iter().filter(|m| m.held).count());
+    assert!((0.0..=1.0).contains(&s.coverage()));
+    for m in &result.missing_quotes {
+        // A quote reported missing is not in the folded text.
+        let folded = eu_celac_drugs::curate::text::FoldedText::new(text);
+        let quote = eu_celac_drugs::curate::text::fold(&m.quote);
+        assert!(quote.is_empty() || !folded.as_str().contains(&quote), "{}", m.id);
+        if let Some(c) = &m.closest {
+            assert!((0.0..=1.0).contains(&c.similarity));
+            assert!(c.place.line >= 1);
+        }
+    }
+    for u in &result.uncovered {
+        assert!(u.share < eu_celac_drugs::curate::check::SENTENCE_COVERAGE);
     }
 }

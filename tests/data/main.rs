@@ -2,8 +2,8 @@
 //! not from the data (one integration-test binary).
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)]
 
+mod check;
 mod countries;
-mod coverage;
 mod figures;
 mod ids;
 mod integrity;

@@ -17,22 +17,6 @@ fn the_shipped_source_is_the_published_report() {
     }
 }
 
-#[test]
-fn every_quote_occurs_in_the_report() {
-    let text = folded_text();
-    let report = report_2021_2022();
-    let mut missing = Vec::new();
-    for (kind, id, source) in report.records() {
-        if !text.contains(&fold(source.quote())) {
-            missing.push(format!("{kind} {id}: {:?}", source.quote()));
-        }
-    }
-    if report.meta().source().is_none_or(|s| !text.contains(&fold(s.quote()))) {
-        missing.push("meta".to_owned());
-    }
-    assert!(missing.is_empty(), "quotes not in the report:\n{}", missing.join("\n"));
-}
-
 fn assert_in_quote(what: &str, record: &str, needle: &str, quote: &str, failures: &mut Vec<String>) {
     if !fold(quote).contains(&fold(needle)) {
         failures.push(format!("{record}: {what} {needle:?} is not in its quote {quote:?}"));
