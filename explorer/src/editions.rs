@@ -184,3 +184,29 @@ pub fn render_editions(editions: &[EditionSource<'_>]) -> Result<Site, Error> {
     }
     Ok(site)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The switch links to a page of another edition only where that edition has it: the pages
+    /// an edition is said to have are those it renders, in each language.
+    #[test]
+    fn the_pages_an_edition_has_are_those_rendered() {
+        let report = eu_celac_drugs::report_2021_2022();
+        let ctx = Ctx::new(report, Some(eu_celac_drugs::SOURCE_TEXT));
+        let said = ctx.page_paths();
+        let site = crate::render_ctx(&ctx, None).unwrap_or_default();
+        for lang in i18n::Lang::ALL {
+            let rendered: BTreeSet<String> = site
+                .pages()
+                .filter_map(|p| p.path.strip_prefix(lang.prefix()))
+                .filter(|p| lang == i18n::Lang::Es || !p.starts_with("es/"))
+                .map(str::to_owned)
+                .collect();
+            assert_eq!(said, rendered, "{}", lang.code());
+        }
+        assert!(said.len() > 300 && said.contains("record/clasi.html") && said.contains("country/pe.html"));
+        assert!(!said.contains(crate::pages::CHANGES_PAGE));
+    }
+}
