@@ -160,6 +160,8 @@ struct ChangesPage {
     entities: Vec<EntityView>,
     countries: Vec<CountryView>,
     meetings: Vec<MeetingView>,
+    meetings_same: Vec<MeetingView>,
+    meetings_same_text: String,
     meetings_summary: String,
     seizures: Vec<CommodityView>,
     findings: Vec<FindingView>,
@@ -373,8 +375,14 @@ pub fn render(old: &Ctx<'_>, new: &Ctx<'_>, diff: &EditionDiff, site: &mut Site)
         ),
         ("findings".to_owned(), format!("{}{}", i18n::t("changes.findings"), count(findings.len()))),
     ];
+    page.toc_sticky = false;
     page.description = i18n::tr("changes.h1", &[("old", &o.label), ("new", &n.label)]);
+    let (meetings_same, meetings): (Vec<MeetingView>, Vec<MeetingView>) =
+        meetings.into_iter().partition(|m| m.class == "both");
+    let meetings_same_text = i18n::count("changes.meetings_same", meetings_same.len());
     let changes = ChangesPage {
+        meetings_same,
+        meetings_same_text,
         page,
         old_home: format!("{}index.html", o.root),
         new_home: "index.html".to_owned(),

@@ -146,6 +146,9 @@ pub struct PageMeta {
     pub toc: Vec<(String, String)>,
     /// The edition switch, when the site is built from several editions.
     pub editions: Option<EditionSwitch>,
+    /// Whether the table of contents stays in view as the page scrolls (it does not where wide
+    /// tables would pass under it).
+    pub toc_sticky: bool,
 }
 
 impl PageMeta {
@@ -190,6 +193,7 @@ impl PageMeta {
                 crate::pages::home::identity(meta).map(|i| format!(" · {i}")).unwrap_or_default()
             ),
             toc: Vec::new(),
+            toc_sticky: true,
         }
     }
 
