@@ -12,7 +12,7 @@
 //!   that edition has it, else that edition's home page, the edition shown marked
 //!   `aria-current`, and a link to the page of what changed;
 //! * every edition but the oldest has a page of what changed since the previous one
-//!   (`changes.html`, `es/changes.html`), made from [`eu_celac_drugs::curate::diff`], and its home
+//!   (`changes.html`, `es/changes.html`), made from [`eu_celac_drugs::curate::diff()`], and its home
 //!   page lists the editions and links to each such page.
 //!
 //! With a single edition the site is exactly [`crate::render`]'s: no switch, no `editions/`.

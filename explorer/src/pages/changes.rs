@@ -1,5 +1,5 @@
 //! The page of what changed between an edition and the one before it, made from
-//! [`eu_celac_drugs::curate::diff`]: programmes, projects, bodies and task forces that appear or
+//! [`eu_celac_drugs::curate::diff()`]: programmes, projects, bodies and task forces that appear or
 //! end; each country's involvements gained, lost or changed in role or status; the meetings of
 //! each edition; the seizure figures of each edition side by side (never added up); findings new
 //! or resolved. Every change shows the words of both editions where both have some, each linked
