@@ -278,3 +278,33 @@ fn editions_are_named_and_placed_apart() {
     let alone = layout(&[report]);
     assert_eq!((alone[0].label(), alone[0].base.as_str()), ("10233/22 (2021–2022)".to_owned(), ""));
 }
+
+#[test]
+fn editions_are_ordered_by_period_whatever_the_order_given() {
+    // A later report: the copy, with another number and the next year's period.
+    let json = eu_celac_drugs::export::to_json(next_edition()).unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    value["meta"]["number"] = "10000/23".into();
+    value["meta"]["period_start"] = "2022-06-01".into();
+    value["meta"]["period_end"] = "2023-05-31".into();
+    let later = eu_celac_drugs::export::from_json(&value.to_string()).unwrap();
+    let site = render_editions(&[
+        EditionSource { dataset: &later, source_text: None },
+        EditionSource { dataset: report_2021_2022(), source_text: Some(SOURCE_TEXT) },
+    ])
+    .unwrap();
+    let newer = switch(&text(&site, "record/clasi.html"));
+    let names: Vec<&str> = newer.iter().map(|(_, n, _)| n.as_str()).collect();
+    assert_eq!(names, ["10233/22 (2021–2022)", "10000/23 (2022–2023)", "What changed"]);
+    assert!(newer[1].2 && !newer[0].2);
+    assert_eq!(newer[0].0, "../editions/10233-22/record/clasi.html");
+    // The older edition has its report's text; the newer, given none, says so.
+    assert!(text(&site, &format!("{OLD}report.html")).contains("id=\"q-1\""));
+    assert!(!text(&site, "report.html").contains("id=\"q-1\""));
+    let changes = unescape(&text(&site, "changes.html"));
+    assert!(
+        changes.contains("From <a href=\"editions/10233-22/index.html\">10233/22 (2021–2022)</a> to"),
+        "{changes}"
+    );
+    assert!(changes.contains(">lost</span>") && changes.contains(">status changed</span>"));
+}
