@@ -204,6 +204,7 @@ fn the_page_of_what_changed_names_both_changes_with_the_words_of_both_editions()
     // No other involvement changed, nothing appears or ends.
     assert_eq!(plain.matches("<li class=\"change\" id=\"c-").count(), 2);
     assert!(plain.contains("Programmes, projects, bodies and task forces (0)"));
+    assert!(plain.contains(">Countries’ involvements (2)</a>") && plain.contains(">Meetings (0)</a>"));
     // Seizures side by side, one column per edition, never a sum.
     let seizures = &plain[plain.find("id=\"seizures\"").unwrap()..plain.find("id=\"findings\"").unwrap()];
     assert!(seizures.contains("<th scope=\"row\" data-label=\"Commodity\" lang=\"en\">cocaine"), "{seizures}");
@@ -302,9 +303,6 @@ fn editions_are_ordered_by_period_whatever_the_order_given() {
     assert!(text(&site, &format!("{OLD}report.html")).contains("id=\"q-1\""));
     assert!(!text(&site, "report.html").contains("id=\"q-1\""));
     let changes = unescape(&text(&site, "changes.html"));
-    assert!(
-        changes.contains("From <a href=\"editions/10233-22/index.html\">10233/22 (2021–2022)</a> to"),
-        "{changes}"
-    );
+    assert!(changes.contains("From <a href=\"editions/10233-22/index.html\">10233/22 (2021–2022)</a> to"), "{changes}");
     assert!(changes.contains(">lost</span>") && changes.contains(">status changed</span>"));
 }

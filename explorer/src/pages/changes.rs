@@ -368,7 +368,10 @@ pub fn render(old: &Ctx<'_>, new: &Ctx<'_>, diff: &EditionDiff, site: &mut Site)
     page.toc = vec![
         ("entities".to_owned(), format!("{}{}", i18n::t("changes.entities"), count(entities.len()))),
         ("involvements".to_owned(), format!("{}{}", i18n::t("changes.involvements"), count(diff.involvements.len()))),
-        ("meetings".to_owned(), i18n::t("changes.meetings").to_owned()),
+        (
+            "meetings".to_owned(),
+            format!("{}{}", i18n::t("changes.meetings"), count(old_keys.symmetric_difference(&new_keys).count())),
+        ),
         (
             "seizures".to_owned(),
             format!("{}{}", i18n::t("changes.seizures"), count(seizures.iter().filter(|s| s.differs).count())),
