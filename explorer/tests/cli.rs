@@ -21,11 +21,20 @@ fn assert_one_error(args: &[&str], needle: &str) {
 
 #[test]
 fn bad_arguments_get_one_error_line() {
-    assert_one_error(&[], "--out is required");
-    assert_one_error(&["--out"], "--out needs a value");
-    assert_one_error(&["--bogus"], "unknown argument \"--bogus\"");
-    assert_one_error(&["--out", "x", "--source", "r.md"], "--source goes with --from");
+    // clap's messages, in one line.
+    assert_one_error(&[], "required arguments were not provided: --out <DIR>");
+    assert_one_error(&["--out"], "a value is required for '--out <DIR>'");
+    assert_one_error(&["--bogus"], "unexpected argument '--bogus'");
+    assert_one_error(&["--out", "x", "--source", "r.md"], "required arguments were not provided: --from <FILE.json>");
     assert_one_error(&["--from", "/no/such/file.json", "--out", "x"], "cannot read /no/such/file.json");
+}
+
+#[test]
+fn help_is_a_success() {
+    let (status, out, err) = run(&["--help"]);
+    assert_eq!(status, 0, "{err}");
+    assert!(out.contains("--out <DIR>") && out.contains("--from <FILE.json>") && out.contains("--source <REPORT.md>"));
+    assert!(out.contains("--with-compiled-in") && out.contains("several editions"), "{out}");
 }
 
 #[test]

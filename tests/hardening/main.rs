@@ -14,6 +14,7 @@
 mod strategies;
 
 mod arithmetic;
+mod check;
 #[cfg(feature = "json")]
 mod json;
 mod mutate;

@@ -127,7 +127,7 @@ fn usage_error(e: &clap::Error) -> u8 {
     let mut line = String::new();
     for l in lines {
         if !line.is_empty() {
-            line.push_str(if line.ends_with(':') { " " } else { "; " });
+            line.push_str(if line.ends_with(':') || l.starts_with('[') { " " } else { "; " });
         }
         line.push_str(l);
     }

@@ -24,7 +24,8 @@ const CONTEXT: usize = 4;
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Closest {
-    /// The passage of the folded text aligned with the quote, as many words as the quote.
+    /// The passage of the folded text aligned with the quote (as many words as the quote, one
+    /// more or one fewer where a word was added or dropped).
     pub passage: String,
     /// Where the passage starts.
     pub place: Place,
@@ -71,39 +72,85 @@ impl<'t> Finder<'t> {
         Self { text, words, starts, at }
     }
 
+    /// Whether the text's word `t` (at index `at`) stands for the quote's word `k` of `m`: the
+    /// same word, or — at the quote's ends, which may cut a word of the text — its end or start.
+    fn agrees(&self, at: usize, q: &str, k: usize, m: usize) -> bool {
+        self.words.get(at).is_some_and(|t| *t == q || (k == 0 && t.ends_with(q)) || (k + 1 == m && t.starts_with(q)))
+    }
+
+    /// How well the quote `q` reads at the text's word `s`: the words that agree before the
+    /// first difference, and after it with one word changed, dropped or added (`d` = 0, -1,
+    /// 1); `(score, first difference, d)`.
+    fn score(&self, q: &[&str], s: usize) -> (usize, usize, isize) {
+        let m = q.len();
+        let lead = (0..m).take_while(|&k| q.get(k).is_some_and(|w| self.agrees(s + k, w, k, m))).count();
+        if lead == m {
+            return (m, m, 0);
+        }
+        let mut best = (lead, lead, 0);
+        for d in [0isize, -1, 1] {
+            let from = if d == 1 { lead } else { lead + 1 };
+            let tail = (from..m)
+                .filter(|&k| {
+                    let at = (s + k).checked_add_signed(d);
+                    at.zip(q.get(k)).is_some_and(|(at, w)| self.agrees(at, w, k, m))
+                })
+                .count();
+            if lead + tail > best.0 {
+                best = (lead + tail, lead, d);
+            }
+        }
+        best
+    }
+
     /// The closest passage to `quote` (folded), if any word of the quote is in the text.
     pub(super) fn closest(&self, quote: &str, folded: &FoldedText, sections: &SectionStarts) -> Option<Closest> {
         let q: Vec<&str> = quote.split(' ').filter(|w| !w.is_empty()).collect();
+        let m = q.len();
         let mut anchors: Vec<(usize, usize)> =
             q.iter().enumerate().filter_map(|(i, w)| self.at.get(w).map(|places| (places.len(), i))).collect();
         anchors.sort_unstable();
-        let mut best: Option<(usize, usize)> = None; // (score, start word)
+        // (score, start word, first difference, shift)
+        let mut best: Option<(usize, usize, usize, isize)> = None;
         for (_, i) in anchors.iter().take(ANCHORS) {
             let Some(word) = q.get(*i) else { continue };
             for &p in self.at.get(word).into_iter().flatten().take(PLACES) {
-                let Some(start) = p.checked_sub(*i) else { continue };
-                let score = q.iter().enumerate().filter(|(k, w)| self.words.get(start + k) == Some(*w)).count();
-                if best.is_none_or(|(s, _)| score > s) {
-                    best = Some((score, start));
+                for shift in [0isize, -1, 1] {
+                    let Some(start) = p.checked_sub(*i).and_then(|s| s.checked_add_signed(shift)) else { continue };
+                    let (score, first, d) = self.score(&q, start);
+                    if best.is_none_or(|(b, ..)| score > b) {
+                        best = Some((score, start, first, d));
+                    }
                 }
             }
         }
-        let (score, start) = best?;
-        let end = (start + q.len()).min(self.words.len());
+        let (score, start, word, d) = best?;
+        let end =
+            (start + m).checked_add_signed(d).unwrap_or(start + m).clamp(start + 1, self.words.len().max(start + 1));
         let first = self.starts.get(start).copied()?;
         let last = end.checked_sub(1).and_then(|e| self.words.get(e).zip(self.starts.get(e)));
-        let stop = last.map_or(first, |(w, s)| s + w.len());
-        let passage = self.text.get(first..stop).unwrap_or_default().to_owned();
-        let word = (0..q.len()).find(|k| self.words.get(start + k) != q.get(*k)).unwrap_or(q.len());
-        let from = word.saturating_sub(1);
-        let reads =
-            |words: &[&str]| words.iter().skip(from).take(CONTEXT + word - from).copied().collect::<Vec<_>>().join(" ");
-        let text_words: Vec<&str> = self.words.iter().skip(start).take(q.len() + CONTEXT).copied().collect();
+        let mut stop = last.map_or(first, |(w, s)| s + w.len());
+        let mut from = first;
+        // A quote that cuts a word of the text at either end: the passage cuts it too.
+        if let (Some(t), Some(q0)) = (self.words.get(start), q.first()) {
+            if *t != *q0 && t.ends_with(q0) {
+                from += t.len() - q0.len();
+            }
+        }
+        if let (Some((t, s)), Some(ql)) = (last, q.last()) {
+            if *t != *ql && t.starts_with(ql) {
+                stop = s + ql.len();
+            }
+        }
+        let passage = self.text.get(from..stop).unwrap_or_default().to_owned();
+        let before = word.saturating_sub(1);
+        let reads = |words: &[&str]| words.iter().skip(before).take(CONTEXT + 1).copied().collect::<Vec<_>>().join(" ");
+        let text_words: Vec<&str> = self.words.iter().skip(start).take(m + 1 + CONTEXT).copied().collect();
         #[allow(clippy::cast_precision_loss)] // word counts far below 2^52
-        let similarity = score as f64 / q.len().max(1) as f64;
+        let similarity = score as f64 / m.max(1) as f64;
         Some(Closest {
             passage,
-            place: sections.place(folded.line_at(first)),
+            place: sections.place(folded.line_at(from)),
             similarity,
             word,
             quote_reads: reads(&q),
