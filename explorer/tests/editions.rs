@@ -176,6 +176,14 @@ fn the_switch_leads_to_the_same_page_in_the_other_edition_and_back() {
         assert_eq!(older[2].0, format!("{back}{lang}changes.html"));
         assert!(text(site, page).contains("<nav class=\"edition-switch\" aria-label=\""));
     }
+    // An older edition's page says so, and links to the same page in the newest.
+    let older = text(site, &format!("{OLD}record/clasi.html"));
+    assert!(
+        older.contains("<p class=\"older-edition\">This is an older edition of the report. This page in the newest edition: <a href=\"../../../record/clasi.html\">"),
+        "{older}"
+    );
+    assert!(text(site, &format!("{OLD}es/index.html")).contains("Esta es una edición anterior"));
+    assert!(!text(site, "record/clasi.html").contains("older-edition"));
     // A page the other edition lacks: that edition's home page.
     let from_changes = switch(&text(site, "changes.html"));
     assert_eq!(from_changes[0].0, format!("{OLD}index.html"));

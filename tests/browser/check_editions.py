@@ -8,7 +8,8 @@ JSON export with one participation removed and one status changed (tests/browser
 the newer edition, at the root), built with `eu-celac-drugs-explorer --with-compiled-in --from …`.
 Chromium is Debian's, launched by Playwright with `executable_path` (see check_site.py).
 
-* The edition switch works both ways, in English and Spanish, and marks the edition shown.
+* The edition switch works both ways, in English and Spanish, and marks the edition shown; an older
+  edition's pages say so and link to the same page in the newest.
 * The page of what changed shows both changes with the words of both editions, in both languages,
   and its links lead to the older edition's record.
 * axe-core finds no violation on the pages of both editions and the pages of what changed.
@@ -88,6 +89,10 @@ def switch_both_ways(run: Run, page: Page) -> None:
         lang = "es" if path.startswith("es/") else "en"
         if page.evaluate("document.documentElement.lang") != lang:
             raise AssertionError(f"{OLD}{path} is not in {lang}")
+        # The older edition says so, with a link to the same page in the newest.
+        notice = page.locator("main p.older-edition a")
+        if notice.count() != 1 or not (notice.get_attribute("href") or "").endswith(path.removeprefix("es/")):
+            raise AssertionError(f"{OLD}{path}: no notice of an older edition linking to {path}")
         # And back.
         page.locator(f"{SWITCH} a").nth(1).click()
         page.wait_for_url(re.compile(rf".*/(?<!10233-22/){re.escape(path)}$"))

@@ -77,6 +77,9 @@ pub struct EditionSwitch {
     pub changes_current: bool,
     /// The way from the page to the whole site's folder (above every edition's).
     pub top: String,
+    /// On a page of an older edition, the same page (or the home page) of the newest, and the
+    /// words that say which.
+    pub newest: Option<(SwitchItem, &'static str)>,
 }
 
 impl EditionSwitch {
@@ -87,7 +90,7 @@ impl EditionSwitch {
         let this = place.this()?;
         let top = format!("{assets}{}", "../".repeat(this.base.matches('/').count()));
         let lang = i18n::current().prefix();
-        let items = place
+        let items: Vec<SwitchItem> = place
             .all
             .iter()
             .enumerate()
@@ -105,7 +108,15 @@ impl EditionSwitch {
             0 => place.all.get(1).map(|next| format!("{top}{}{lang}{CHANGES_PAGE}", next.base)),
             _ => Some(format!("{top}{}{lang}{CHANGES_PAGE}", this.base)),
         };
-        Some(Self { items, changes, changes_current: path == CHANGES_PAGE, top })
+        let newest = items
+            .last()
+            .filter(|e| !e.current)
+            .map(|e| SwitchItem { href: e.href.clone(), label: e.label.clone(), current: false })
+            .map(|e| {
+                let same = place.all.last().is_some_and(|n| n.pages.contains(path));
+                (e, i18n::t(if same { "editions.older" } else { "editions.older_home" }))
+            });
+        Some(Self { items, changes, changes_current: path == CHANGES_PAGE, top, newest })
     }
 }
 
