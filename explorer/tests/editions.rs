@@ -296,6 +296,11 @@ fn editions_are_ordered_by_period_whatever_the_order_given() {
     value["meta"]["number"] = "10000/23".into();
     value["meta"]["period_start"] = "2022-06-01".into();
     value["meta"]["period_end"] = "2023-05-31".into();
+    // Slovenia's one participation gone: the later report has no page for Slovenia.
+    let parts = value["participations"].as_array_mut().unwrap();
+    let before = parts.len();
+    parts.retain(|p| p["party"]["country"] != "SI");
+    assert_eq!(parts.len(), before - 1);
     let later = eu_celac_drugs::export::from_json(&value.to_string()).unwrap();
     let site = render_editions(&[
         EditionSource { dataset: &later, source_text: None },
@@ -310,6 +315,14 @@ fn editions_are_ordered_by_period_whatever_the_order_given() {
     // The older edition has its report's text; the newer, given none, says so.
     assert!(text(&site, &format!("{OLD}report.html")).contains("id=\"q-1\""));
     assert!(!text(&site, "report.html").contains("id=\"q-1\""));
+    // A page the newest edition lacks: the switch and the notice lead to its home page, and say so.
+    assert!(site.file("country/si.html").is_none() && site.file(&format!("{OLD}country/si.html")).is_some());
+    let si = text(&site, &format!("{OLD}country/si.html"));
+    assert_eq!(switch(&si)[1].0, "../../../index.html");
+    assert!(
+        si.contains("the newest edition has no such page. The newest edition: <a href=\"../../../index.html\">"),
+        "{si}"
+    );
     let changes = unescape(&text(&site, "changes.html"));
     assert!(changes.contains("From <a href=\"editions/10233-22/index.html\">10233/22 (2021–2022)</a> to"), "{changes}");
     assert!(changes.contains(">lost</span>") && changes.contains(">status changed</span>"));
