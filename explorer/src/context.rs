@@ -8,6 +8,7 @@
 //! another fact (which the compiled-in report never has) is anchored on the page of every record.
 
 use std::collections::{BTreeSet, HashMap};
+use std::rc::Rc;
 
 use eu_celac_drugs::analysis::{Finding, Involvement, involvements, validate};
 use eu_celac_drugs::{Country, Dataset, Index, Party, RecordKind, Ref, SourceRef};
@@ -151,6 +152,24 @@ pub struct Ctx<'a> {
     owners: HashMap<String, Ref>,
     /// Labels that the library's label shares with another record, told apart.
     distinct: HashMap<String, String>,
+    /// Where this edition stands among others, when the site is built from several.
+    pub edition: Option<EditionPlace>,
+}
+
+/// An edition among the editions a site is built from: every edition, and which one this is.
+#[derive(Debug, Clone)]
+pub struct EditionPlace {
+    /// Every edition, oldest first.
+    pub all: Rc<Vec<crate::editions::EditionInfo>>,
+    /// This one's place in `all`.
+    pub index: usize,
+}
+
+impl EditionPlace {
+    /// This edition.
+    pub fn this(&self) -> Option<&crate::editions::EditionInfo> {
+        self.all.get(self.index)
+    }
 }
 
 impl<'a> Ctx<'a> {
@@ -176,7 +195,26 @@ impl<'a> Ctx<'a> {
         }
         let report = source_text.map(|t| Annotated::new(t, d));
         let distinct = distinct_labels(d, &index);
-        Self { d, index, report, involvements, findings, countries, children, owners, distinct }
+        Self { d, index, report, involvements, findings, countries, children, owners, distinct, edition: None }
+    }
+
+    /// The folder of this edition's site, relative to the whole site's folder: `""` for the
+    /// newest edition (or the only one), `editions/SLUG/` for another.
+    pub fn edition_base(&self) -> &str {
+        self.edition.as_ref().and_then(EditionPlace::this).map_or("", |e| e.base.as_str())
+    }
+
+    /// Every page this dataset's site has, relative to the folder of a language (the same in
+    /// each): the sections, every record with a page, every country with a page, and the
+    /// page of what changed where the edition has an older one to compare with.
+    pub fn page_paths(&self) -> BTreeSet<String> {
+        let mut out: BTreeSet<String> = crate::pages::FIXED_PAGES.iter().map(|p| (*p).to_owned()).collect();
+        out.extend(self.d.records().filter(|(k, _, _)| has_page(*k)).map(|(_, id, _)| Self::page_of(id.as_str())));
+        out.extend(self.countries.iter().filter_map(|c| self.country_url(*c)));
+        if self.edition.as_ref().is_some_and(|e| e.index > 0) {
+            out.insert(crate::pages::CHANGES_PAGE.to_owned());
+        }
+        out
     }
 
     /// The record whose page anchors this fact, if it has one.
@@ -296,7 +334,7 @@ impl<'a> Ctx<'a> {
         if !where_.is_empty() {
             where_.push('.');
         }
-        let page = format!("{}{page}", crate::i18n::current().prefix());
+        let page = format!("{}{}{page}", self.edition_base(), crate::i18n::current().prefix());
         let text = crate::i18n::tr(
             if number.is_empty() { "cite.text_no_number" } else { "cite.text" },
             &[

@@ -14,6 +14,10 @@
 //! Every page is an askama template, so every text the dataset holds is escaped; the only
 //! unescaped output is JSON for `<script>` elements, made safe by [`text::script_json`].
 //!
+//! [`editions::render_editions`] builds one site from several editions of the report: the
+//! newest at the site's root, each other under `editions/…/`, every page with an edition switch,
+//! and a page of what changed between each edition and the next.
+//!
 //! Every page exists in English (at the site's root) and in Spanish (under `es/`), from one
 //! catalogue of texts per language ([`i18n`]); the report's quotes stay in English, as
 //! published, marked `lang="en"`.
@@ -26,6 +30,7 @@ mod annotate;
 mod context;
 mod dates;
 mod downloads;
+pub mod editions;
 pub mod i18n;
 mod labels;
 mod map;
@@ -56,6 +61,9 @@ pub enum Error {
     /// A quantity could not be added up for the seizure totals.
     #[error("cannot total the seizures: {0}")]
     Quantity(#[from] eu_celac_drugs::QuantityError),
+    /// A site of several editions was asked for with none.
+    #[error("no edition to build the site from")]
+    NoEdition,
     /// A file or folder could not be written.
     #[error("cannot write {}: {source}", path.display())]
     Io {
@@ -145,10 +153,19 @@ impl Site {
 /// [`Error::Render`] if a template fails, [`Error::Export`] or [`Error::Json`] if a download
 /// cannot be made, [`Error::Quantity`] if the seizure totals cannot be added up.
 pub fn render(dataset: &Dataset, source_text: Option<&str>) -> Result<Site, Error> {
-    let ctx = context::Ctx::new(dataset, source_text);
+    render_ctx(&context::Ctx::new(dataset, source_text), None)
+}
+
+/// Builds the site of one dataset from its context; with `previous` (the previous edition and
+/// what changed since), with the page of what changed.
+pub(crate) fn render_ctx(
+    ctx: &context::Ctx<'_>,
+    previous: Option<(&context::Ctx<'_>, &eu_celac_drugs::curate::EditionDiff)>,
+) -> Result<Site, Error> {
+    let dataset = ctx.d;
     let mut site = Site::default();
     let downloads = downloads::make(dataset, &ctx.involvements)?;
-    pages::render_all(&ctx, &downloads, &mut site)?;
+    pages::render_all(ctx, &downloads, previous, &mut site)?;
     for d in downloads.files {
         site.add(d.path, d.bytes);
     }
@@ -158,7 +175,7 @@ pub fn render(dataset: &Dataset, source_text: Option<&str>) -> Result<Site, Erro
     let before = i18n::current();
     for lang in i18n::Lang::ALL {
         i18n::set(lang);
-        let script = search::index_script(&ctx);
+        let script = search::index_script(ctx);
         i18n::set(before);
         site.add(format!("assets/search-index.{}.js", lang.code()), script?);
     }

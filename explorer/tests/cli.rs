@@ -34,6 +34,7 @@ fn help_is_a_success() {
     let (status, out, err) = run(&["--help"]);
     assert_eq!(status, 0, "{err}");
     assert!(out.contains("--out <DIR>") && out.contains("--from <FILE.json>") && out.contains("--source <REPORT.md>"));
+    assert!(out.contains("--with-compiled-in") && out.contains("several editions"), "{out}");
 }
 
 #[test]
@@ -57,5 +58,51 @@ fn an_invalid_dataset_gets_the_library_error() {
     assert_eq!(status, 0, "{err}");
     assert!(out.contains("pages"));
     assert!(dir.join("site/index.html").is_file() && dir.join("site/assets/explorer.js").is_file());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn several_editions_from_the_command_line() {
+    assert_one_error(
+        &["--out", "x", "--from", "a.json", "--source", "a.md", "--source", "b.md"],
+        "a.json has two --source",
+    );
+    let dir = std::env::temp_dir().join(format!("explorer-cli-editions-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let json = eu_celac_drugs::export::to_json(eu_celac_drugs::report_2021_2022()).unwrap();
+    let data = dir.join("data.json");
+    std::fs::write(&data, &json).unwrap();
+    let text = dir.join("report.md");
+    std::fs::write(&text, eu_celac_drugs::SOURCE_TEXT).unwrap();
+    let out = dir.join("site");
+    let (status, stdout, err) = run(&[
+        "--with-compiled-in",
+        "--from",
+        data.to_str().unwrap(),
+        "--source",
+        text.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(status, 0, "{err}");
+    assert!(stdout.contains("pages"), "{stdout}");
+    // The loaded edition (given after the compiled-in one, for the same period) is the newest.
+    for page in [
+        "index.html",
+        "changes.html",
+        "es/changes.html",
+        "editions/10233-22/index.html",
+        "editions/10233-22/es/record/clasi.html",
+    ] {
+        assert!(out.join(page).is_file(), "no {page}");
+    }
+    let changes = std::fs::read_to_string(out.join("changes.html")).unwrap();
+    assert!(changes.contains("Countries’ involvements (0)"), "the same report twice changes nothing");
+    // One --from alone: one edition, no switch.
+    let single = dir.join("single");
+    let (status, _, err) = run(&["--from", data.to_str().unwrap(), "--out", single.to_str().unwrap()]);
+    assert_eq!(status, 0, "{err}");
+    assert!(!single.join("editions").exists() && !single.join("changes.html").exists());
+    assert!(!std::fs::read_to_string(single.join("index.html")).unwrap().contains("edition-switch"));
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -24,6 +24,10 @@ struct Home {
     figures: Vec<(String, String, String)>,
     ways: Vec<(Link, String)>,
     findings: String,
+    /// Every edition, when the site has several: (its home page, its name, whether it is this one).
+    editions: Vec<(String, String, bool)>,
+    /// The pages of what changed between consecutive editions: (address, text).
+    changes: Vec<(String, String)>,
 }
 
 /// What identifies the report, as far as its metadata says: "Council document 10233/22, Brussels,
@@ -123,7 +127,10 @@ pub fn render(ctx: &Ctx<'_>, downloads: &Downloads, site: &mut Site) -> Result<(
             [date, place].into_iter().filter(|s| !s.is_empty()).collect::<Vec<_>>().join(", ")
         })
         .unwrap_or_default();
+    let (editions, changes) = editions(ctx, &page);
     let home = Home {
+        editions,
+        changes,
         page,
         title: meta.title().to_owned(),
         identity: identity(meta).unwrap_or_default(),
@@ -137,4 +144,26 @@ pub fn render(ctx: &Ctx<'_>, downloads: &Downloads, site: &mut Site) -> Result<(
         findings: crate::pages::findings::counts_text(&counts),
     };
     emit(site, "index.html", &home)
+}
+
+/// The editions listed on the home page, and the pages of what changed between consecutive ones.
+#[allow(clippy::type_complexity)]
+fn editions(ctx: &Ctx<'_>, page: &PageMeta) -> (Vec<(String, String, bool)>, Vec<(String, String)>) {
+    let (Some(place), Some(switch)) = (ctx.edition.as_ref(), page.editions.as_ref()) else {
+        return (Vec::new(), Vec::new());
+    };
+    let list = switch.items.iter().map(|e| (e.href.clone(), e.label.clone(), e.current)).collect();
+    let lang = i18n::current().prefix();
+    let changes = place
+        .all
+        .windows(2)
+        .filter_map(|w| match w {
+            [a, b] => Some((
+                format!("{}{}{lang}{}", switch.top, b.base, super::CHANGES_PAGE),
+                i18n::tr("home.editions.changes", &[("old", &a.label()), ("new", &b.label())]),
+            )),
+            _ => None,
+        })
+        .collect();
+    (list, changes)
 }

@@ -1,6 +1,7 @@
 //! The pages: a view model per page, filled from the context, rendered by an askama template.
 
 use askama::Template;
+use eu_celac_drugs::curate::EditionDiff;
 use eu_celac_drugs::{Party, RecordKind, Ref};
 
 use crate::context::{Ctx, Link, QuoteView};
@@ -10,6 +11,7 @@ use crate::i18n::{self, Lang, code};
 use crate::text::capitalise;
 use crate::{Error, Site};
 
+mod changes;
 mod country;
 mod downloads;
 mod findings;
@@ -34,6 +36,89 @@ const NAV: [(&str, &str); 10] = [
     ("downloads.html", "nav.downloads"),
     ("guide.html", "nav.guide"),
 ];
+
+/// The pages every site has, relative to the folder of a language: the navigation bar's and
+/// the index of every record.
+pub const FIXED_PAGES: [&str; 11] = [
+    "index.html",
+    "countries.html",
+    "celac.html",
+    "programmes.html",
+    "timeline.html",
+    "seizures.html",
+    "findings.html",
+    "report.html",
+    "downloads.html",
+    "guide.html",
+    "all.html",
+];
+
+/// The page of what changed since the previous edition, in every edition but the oldest.
+pub const CHANGES_PAGE: &str = "changes.html";
+
+/// An edition in the edition switch.
+pub struct SwitchItem {
+    /// The same page in that edition, or that edition's home page where it has no such page.
+    pub href: String,
+    /// The edition's name.
+    pub label: String,
+    /// Whether it is the edition of the page shown.
+    pub current: bool,
+}
+
+/// The edition switch in the header, when the site is built from several editions.
+pub struct EditionSwitch {
+    /// Every edition, oldest first.
+    pub items: Vec<SwitchItem>,
+    /// The page of what changed that concerns this edition: since the previous one, or for
+    /// the oldest, until the next.
+    pub changes: Option<String>,
+    /// Whether the page shown is that page.
+    pub changes_current: bool,
+    /// The way from the page to the whole site's folder (above every edition's).
+    pub top: String,
+    /// On a page of an older edition, the same page (or the home page) of the newest, and the
+    /// words that say which.
+    pub newest: Option<(SwitchItem, &'static str)>,
+}
+
+impl EditionSwitch {
+    /// The switch of the page at `path` (relative to the folder of its language), whose way
+    /// back to its edition's folder is `assets`.
+    fn new(ctx: &Ctx<'_>, path: &str, assets: &str) -> Option<Self> {
+        let place = ctx.edition.as_ref()?;
+        let this = place.this()?;
+        let top = format!("{assets}{}", "../".repeat(this.base.matches('/').count()));
+        let lang = i18n::current().prefix();
+        let items: Vec<SwitchItem> = place
+            .all
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let target = if e.pages.contains(path) { path } else { "index.html" };
+                SwitchItem {
+                    href: format!("{top}{}{lang}{target}", e.base),
+                    label: e.label(),
+                    current: i == place.index,
+                }
+            })
+            .collect();
+        // The page of what changed: this edition's, or for the oldest, the next one's.
+        let changes = match place.index {
+            0 => place.all.get(1).map(|next| format!("{top}{}{lang}{CHANGES_PAGE}", next.base)),
+            _ => Some(format!("{top}{}{lang}{CHANGES_PAGE}", this.base)),
+        };
+        let newest = items
+            .last()
+            .filter(|e| !e.current)
+            .map(|e| SwitchItem { href: e.href.clone(), label: e.label.clone(), current: false })
+            .map(|e| {
+                let same = place.all.last().is_some_and(|n| n.pages.contains(path));
+                (e, i18n::t(if same { "editions.older" } else { "editions.older_home" }))
+            });
+        Some(Self { items, changes, changes_current: path == CHANGES_PAGE, top, newest })
+    }
+}
 
 /// An item of the navigation bar.
 pub struct NavItem {
@@ -70,6 +155,11 @@ pub struct PageMeta {
     pub footer: String,
     /// The page's table of contents (anchor, heading), for long pages; empty for others.
     pub toc: Vec<(String, String)>,
+    /// The edition switch, when the site is built from several editions.
+    pub editions: Option<EditionSwitch>,
+    /// Whether the table of contents stays in view as the page scrolls (it does not where wide
+    /// tables would pass under it).
+    pub toc_sticky: bool,
 }
 
 impl PageMeta {
@@ -81,7 +171,9 @@ impl PageMeta {
         let root = if path.contains('/') { "../" } else { "" };
         let assets = format!("{root}{}", if lang == Lang::Es { "../" } else { "" });
         let other = lang.other();
+        let editions = EditionSwitch::new(ctx, path, &assets);
         Self {
+            editions,
             title: title.into(),
             root,
             switch: (format!("{assets}{}{path}", other.prefix()), other.name(), other.code()),
@@ -112,6 +204,7 @@ impl PageMeta {
                 crate::pages::home::identity(meta).map(|i| format!(" · {i}")).unwrap_or_default()
             ),
             toc: Vec::new(),
+            toc_sticky: true,
         }
     }
 
@@ -308,11 +401,20 @@ pub fn emit<T: Template>(site: &mut Site, path: &str, page: &T) -> Result<(), Er
     Ok(())
 }
 
-/// Renders every page, in every language.
-pub fn render_all(ctx: &Ctx<'_>, downloads: &Downloads, site: &mut Site) -> Result<(), Error> {
+/// Renders every page, in every language; with `previous` (the previous edition and what
+/// changed since), the page of what changed too.
+pub fn render_all(
+    ctx: &Ctx<'_>,
+    downloads: &Downloads,
+    previous: Option<(&Ctx<'_>, &EditionDiff)>,
+    site: &mut Site,
+) -> Result<(), Error> {
     let before = i18n::current();
     let result = Lang::ALL.iter().try_for_each(|&lang| {
         i18n::set(lang);
+        if let Some((old, diff)) = previous {
+            changes::render(old, ctx, diff, site)?;
+        }
         home::render(ctx, downloads, site)?;
         lists::render(ctx, site)?;
         country::render(ctx, site)?;
