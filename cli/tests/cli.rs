@@ -192,6 +192,21 @@ fn a_closed_pipe_ends_quietly_with_status_0() {
 }
 
 #[test]
+fn explorer_builds_the_site() {
+    let dir = temp("explorer");
+    let site = dir.join("site");
+    let r = run([Path::new("--json"), Path::new("explorer"), Path::new("--out"), &site]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let summary: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert!(summary["pages"].as_u64().unwrap() > 100);
+    assert!(site.join("index.html").is_file());
+    assert_one_line_error(
+        &run([Path::new("explorer"), Path::new("--out"), &site, Path::new("--source"), Path::new(TEXT)]),
+        "--source goes with --data",
+    );
+}
+
+#[test]
 fn completions_are_generated() {
     let r = run(["completions", "bash"]);
     assert_eq!(r.status, 0);
