@@ -239,6 +239,12 @@ fn check_passes_on_the_export_and_its_text() {
     assert!(json["mentions"].as_array().unwrap().iter().all(|m| m["held"] == true));
     // With no DATA, the compiled-in report is checked: the same result.
     assert_eq!(run(["check", "--text", TEXT]).stdout, r.stdout);
+    // The same text flat, on one line as a PDF gives it: every quote is still found.
+    let flat = dir.join("flat.txt");
+    std::fs::write(&flat, std::fs::read_to_string(TEXT).unwrap().replace('\n', " ")).unwrap();
+    let r = run([Path::new("check"), &data, Path::new("--text"), &flat]);
+    assert_eq!(r.status, 0, "{}", r.stdout);
+    assert!(r.stdout.starts_with(&format!("quotes verbatim {n}/{n}, ")), "{}", r.stdout);
 }
 
 #[test]
