@@ -192,6 +192,21 @@ fn a_closed_pipe_ends_quietly_with_status_0() {
 }
 
 #[test]
+fn explorer_builds_the_site() {
+    let dir = temp("explorer");
+    let site = dir.join("site");
+    let r = run([Path::new("--json"), Path::new("explorer"), Path::new("--out"), &site]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let summary: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert!(summary["pages"].as_u64().unwrap() > 100);
+    assert!(site.join("index.html").is_file());
+    assert_one_line_error(
+        &run([Path::new("explorer"), Path::new("--out"), &site, Path::new("--source"), Path::new(TEXT)]),
+        "--source goes with --data",
+    );
+}
+
+#[test]
 fn completions_are_generated() {
     let r = run(["completions", "bash"]);
     assert_eq!(r.status, 0);
@@ -224,6 +239,12 @@ fn check_passes_on_the_export_and_its_text() {
     assert!(json["mentions"].as_array().unwrap().iter().all(|m| m["held"] == true));
     // With no DATA, the compiled-in report is checked: the same result.
     assert_eq!(run(["check", "--text", TEXT]).stdout, r.stdout);
+    // The same text flat, on one line as a PDF gives it: every quote is still found.
+    let flat = dir.join("flat.txt");
+    std::fs::write(&flat, std::fs::read_to_string(TEXT).unwrap().replace('\n', " ")).unwrap();
+    let r = run([Path::new("check"), &data, Path::new("--text"), &flat]);
+    assert_eq!(r.status, 0, "{}", r.stdout);
+    assert!(r.stdout.starts_with(&format!("quotes verbatim {n}/{n}, ")), "{}", r.stdout);
 }
 
 #[test]

@@ -41,14 +41,14 @@ pub enum CheckError {
 /// Where a passage stands in the text: its line (from 1) and the code of the report's section.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
-pub struct Place {
+pub struct TextPlace {
     /// The line of the original text (from 1).
     pub line: usize,
     /// The code of the dataset's section whose heading comes last before the passage, if any.
     pub section: Option<String>,
 }
 
-impl fmt::Display for Place {
+impl fmt::Display for TextPlace {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.section {
             Some(section) => write!(f, "section {section}, line {}", self.line),
@@ -82,7 +82,7 @@ pub struct Uncovered {
     /// The sentence, folded.
     pub sentence: String,
     /// Where it stands.
-    pub place: Place,
+    pub place: TextPlace,
     /// The share of its letters and digits some quote covers (0 to 1).
     pub share: f64,
 }
@@ -363,9 +363,9 @@ impl SectionStarts {
     }
 
     /// The place of a line: the section whose heading comes last at or before it.
-    pub(crate) fn place(&self, line: usize) -> Place {
+    pub(crate) fn place(&self, line: usize) -> TextPlace {
         let i = self.starts.partition_point(|(start, _)| *start <= line);
         let section = i.checked_sub(1).and_then(|i| self.starts.get(i)).map(|(_, code)| code.clone());
-        Place { line, section }
+        TextPlace { line, section }
     }
 }

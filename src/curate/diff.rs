@@ -1,7 +1,8 @@
 //! [`diff`]: what changed between two editions of the report.
 //!
 //! Records of the two editions are matched by id, and programmes, projects, bodies and task
-//! forces also by name, acronym or alias (an edition may give a record another id). Every
+//! forces also by name, acronym or alias (an edition may give a record another id) where that
+//! name belongs to one record of its kind in each edition. Every
 //! change cites the quotes of both editions where both have something to quote: a lost
 //! involvement cites the old edition's participation and, when the subject is still there,
 //! the new edition's record of it.
@@ -377,11 +378,26 @@ pub fn diff(old: &Dataset, new: &Dataset) -> EditionDiff {
     };
     // Old id → new id, for every entity matched by id or by a name.
     let mut renamed: HashMap<(RecordKind, &str), &str> = HashMap::new();
+    // A name matches only where it names one record of its kind in each edition: the report
+    // has many task forces called "Joint Airport Interdiction Task Force", and one that ends
+    // must not hide behind another of the same name.
+    let mut uses: HashMap<(RecordKind, &str), (usize, usize)> = HashMap::new();
+    for (list, new_side) in [(&old_entities, false), (&new_entities, true)] {
+        for e in list.iter() {
+            let mut seen: BTreeSet<&str> = BTreeSet::new();
+            for n in e.names.iter().filter(|n| seen.insert(n.as_str())) {
+                let count = uses.entry((e.kind, n.as_str())).or_default();
+                if new_side { count.1 += 1 } else { count.0 += 1 }
+            }
+        }
+    }
+    let unique = |kind: RecordKind, n: &str| uses.get(&(kind, n)) == Some(&(1, 1));
     let find = |e: &Entity<'_>, among: &[Entity<'_>]| -> Option<usize> {
-        among
-            .iter()
-            .position(|o| o.kind == e.kind && o.id == e.id)
-            .or_else(|| among.iter().position(|o| o.kind == e.kind && o.names.iter().any(|n| e.names.contains(n))))
+        among.iter().position(|o| o.kind == e.kind && o.id == e.id).or_else(|| {
+            among
+                .iter()
+                .position(|o| o.kind == e.kind && o.names.iter().any(|n| e.names.contains(n) && unique(e.kind, n)))
+        })
     };
     for e in &old_entities {
         match find(e, &new_entities).and_then(|i| new_entities.get(i)) {

@@ -140,3 +140,31 @@ fn editions_are_ordered_by_period_and_compared_in_pairs() {
     assert!(quotes(0).contains(&removed.source().quote()));
     assert!(by_edition[1].1.len() < by_edition[0].1.len());
 }
+
+#[test]
+fn a_task_force_that_ends_is_named_though_others_share_its_name() {
+    let report = report_2021_2022();
+    let shared = |t: &TaskForce| report.task_forces().iter().filter(|u| u.name() == t.name()).count() > 1;
+    // The first task force with a shared name that can go (with the participations in it and
+    // its place in lists) and leave a dataset that validates.
+    let (gone, new) = report
+        .task_forces()
+        .iter()
+        .filter(|t| shared(t))
+        .find_map(|t| {
+            let mut parts = DatasetParts::from(report.clone());
+            parts.task_forces.retain(|u| u.id() != t.id());
+            parts.participations.retain(|p| p.subject().id != *t.id());
+            for l in &mut parts.lists {
+                let items: Vec<Ref> = l.items().iter().filter(|r| r.id != *t.id()).cloned().collect();
+                *l = StatedList::new(StatedListParts { items: items.into(), ..l.clone().into_parts() }).ok()?;
+            }
+            Dataset::new(parts).ok().map(|d| (t, d))
+        })
+        .expect("a task force with a shared name can be removed");
+    let d = diff(report, &new);
+    let ended: Vec<_> = d.entities.iter().filter(|e| e.change == Presence::Ends).collect();
+    assert_eq!(ended.len(), 1, "{:?}", d.entities);
+    assert_eq!((ended[0].kind, ended[0].cited.id.as_str()), (RecordKind::TaskForce, gone.id().as_str()));
+    assert_eq!(ended[0].cited.quote, gone.source().quote());
+}

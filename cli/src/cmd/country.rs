@@ -7,7 +7,7 @@ use eu_celac_drugs::{Attribution, Country, resolve_country};
 
 use super::Global;
 use super::involvement::bloc_of;
-use crate::support::{Failure, Out, Outcome, Status, json};
+use crate::support::{Failure, Out, Outcome, Status, dataset, json};
 
 /// One country's profile.
 ///
@@ -27,7 +27,7 @@ pub struct Args {
 /// Runs `country`.
 pub fn run(args: &Args, global: &Global, out: &mut Out) -> Outcome {
     let country: Country = resolve_country(&args.name).map_err(Failure::msg)?;
-    let report = dataset_or(global)?;
+    let report = dataset(global.data.as_ref())?;
     let all = involvements_of(&report, country);
     let claims = bloc_claims_of(&report, country);
     if global.json {
@@ -75,8 +75,4 @@ pub fn run(args: &Args, global: &Global, out: &mut Out) -> Outcome {
         writeln!(out, "covered, without being named, by {}'s claim to cover {}", claim.subject_label, claim.label)?;
     }
     Ok(Status::good_if(!all.is_empty()))
-}
-
-fn dataset_or(global: &Global) -> Result<std::borrow::Cow<'static, eu_celac_drugs::Dataset>, Failure> {
-    crate::support::dataset(global.data.as_ref())
 }

@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::fmt;
 
-use super::{Place, SectionStarts};
+use super::{SectionStarts, TextPlace};
 use crate::curate::text::{FoldedText, word_ranges};
 
 /// How many of the quote's rarest words are tried as anchors.
@@ -28,7 +28,7 @@ pub struct Closest {
     /// more or one fewer where a word was added or dropped).
     pub passage: String,
     /// Where the passage starts.
-    pub place: Place,
+    pub place: TextPlace,
     /// The share of the quote's words that the passage has at the same position (0 to 1).
     pub similarity: f64,
     /// The index (from 0) of the quote's first word that the passage does not have there.

@@ -7,7 +7,7 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use super::figures;
-use super::{Place, SectionStarts};
+use super::{SectionStarts, TextPlace};
 use crate::curate::text::fold;
 use crate::model::country::lookup_country;
 use crate::{Country, Dataset, DocumentRef, Party, RecordKind, resolve_country};
@@ -61,7 +61,7 @@ pub struct Mention {
     /// organisation's id.
     pub value: String,
     /// Where the text first writes this form.
-    pub place: Place,
+    pub place: TextPlace,
     /// Whether some record's structured fields hold it.
     pub held: bool,
 }
@@ -116,7 +116,7 @@ struct Mentions {
 }
 
 impl Mentions {
-    fn push(&mut self, kind: MentionKind, form: String, value: String, held: bool, place: impl Fn() -> Place) {
+    fn push(&mut self, kind: MentionKind, form: String, value: String, held: bool, place: impl Fn() -> TextPlace) {
         if self.seen.insert((kind, form.clone())) {
             self.list.push(Mention { kind, form, value, place: place(), held });
         }
