@@ -25,11 +25,12 @@ fn a_loaded_dataset_holds_what_the_built_one_does_but_its_distinct_texts() {
     let small @ (built_small, loaded_small, ..) = held(50_000);
     let large @ (built_large, loaded_large, snapshot_large, peak_large) = held(100_000);
     eprintln!("built {built_small} / loaded {loaded_small} bytes at 5e4; {built_large} / {loaded_large} at 1e5");
-    // Per record, loading holds no more than building (to a few bytes of the test harness's own
-    // allocations): the texts a record cites are shared.
+    // Per record, loading holds no more than building: the texts a record cites are shared. The
+    // allowance is for the test harness, whose main thread may hold a buffer (about 10 kB seen)
+    // while another test's result is printed; one byte more per record would be 50,000 bytes.
     let per_record = |(built, loaded, ..): (usize, usize, usize, usize)| (built, loaded);
     let ((b1, l1), (b2, l2)) = (per_record(small), per_record(large));
-    assert!(l2 - l1 <= b2 - b1 + 4096, "loading 5e4 more records holds {} bytes, building them {}", l2 - l1, b2 - b1);
+    assert!(l2 - l1 <= b2 - b1 + 32_768, "loading 5e4 more records holds {} bytes, building them {}", l2 - l1, b2 - b1);
     // The rest is the distinct texts, the same whatever the number of records: under 2 MB here.
     let extra = loaded_large.saturating_sub(built_large);
     assert!(extra < 2_000_000, "{extra} bytes more than built");
