@@ -50,12 +50,12 @@ fn write_json(dir: &Path, name: &str, value: &Value) -> PathBuf {
     path
 }
 
-/// A failure as the conventions ask: status 2, nothing on stdout, one `error:` line on stderr.
+/// A failure as the conventions ask: status 2, nothing on stdout, one `eu-celac-drugs:` line on stderr.
 fn assert_one_line_error(r: &Run, contains: &str) {
     assert_eq!(r.status, 2, "stderr: {}", r.stderr);
     assert!(r.stdout.is_empty(), "stdout: {}", r.stdout);
     assert_eq!(r.stderr.lines().count(), 1, "stderr: {}", r.stderr);
-    assert!(r.stderr.starts_with("error: ") && r.stderr.contains(contains), "stderr: {}", r.stderr);
+    assert!(r.stderr.starts_with("eu-celac-drugs: ") && r.stderr.contains(contains), "stderr: {}", r.stderr);
 }
 
 #[test]
@@ -203,6 +203,36 @@ fn explorer_builds_the_site() {
     assert_one_line_error(
         &run([Path::new("explorer"), Path::new("--out"), &site, Path::new("--source"), Path::new(TEXT)]),
         "--source goes with --data",
+    );
+}
+
+#[test]
+fn explorer_builds_several_editions_into_one_site() {
+    let dir = temp("explorer-editions");
+    let site = dir.join("site");
+    // The next edition: the export with its first participation gone.
+    let mut next = export_value();
+    next["participations"].as_array_mut().unwrap().remove(0);
+    let next = write_json(&dir, "next.json", &next);
+    let edition = |extra: &[&Path]| {
+        let mut args = vec![Path::new("explorer"), Path::new("--out"), &site, Path::new("--edition"), &next];
+        args.extend_from_slice(extra);
+        run(args)
+    };
+    let r = edition(&[Path::new("--edition-source"), Path::new(TEXT)]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    // Of the same period, the edition given last is the newest: at the root, with what changed;
+    // the compiled-in report under editions/.
+    let changes = std::fs::read_to_string(site.join("changes.html")).unwrap();
+    let gone = report_2021_2022().participations().iter().next().unwrap();
+    assert!(changes.contains(&gone.source().quote().replace('"', "&quot;")) || changes.contains(gone.source().quote()));
+    let older: Vec<PathBuf> = std::fs::read_dir(site.join("editions")).unwrap().map(|e| e.unwrap().path()).collect();
+    assert_eq!(older.len(), 1, "{older:?}");
+    assert!(older[0].join("index.html").is_file() && older[0].join("es/index.html").is_file());
+    // A text for each edition at most.
+    assert_one_line_error(
+        &edition(&[Path::new("--edition-source"), Path::new(TEXT), Path::new("--edition-source"), Path::new(TEXT)]),
+        "2 --edition-source for 1 --edition",
     );
 }
 

@@ -100,14 +100,14 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
         Ok(status) => status as u8,
         Err(Failure::BrokenPipe) => 0,
         Err(Failure::Error(message)) => {
-            eprintln!("error: {message}");
+            eprintln!("eu-celac-drugs: {message}");
             2
         }
     }
 }
 
 /// Prints a clap error: help and version as clap writes them (status 0); any other error in
-/// one line, `error: …` with clap's tip if it has one (status 2).
+/// one line, `eu-celac-drugs: …` with clap's tip if it has one (status 2).
 fn usage_error(e: &clap::Error) -> u8 {
     use clap::error::ErrorKind;
     if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
@@ -132,7 +132,7 @@ fn usage_error(e: &clap::Error) -> u8 {
         line.push_str(l);
     }
     let line = line.strip_prefix("error: ").unwrap_or(&line);
-    eprintln!("error: {line} (see eu-celac-drugs --help)");
+    eprintln!("eu-celac-drugs: {line} (see eu-celac-drugs --help)");
     2
 }
 
