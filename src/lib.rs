@@ -437,6 +437,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod analysis;
+pub mod curate;
 pub mod data;
 pub mod dataset;
 pub mod error;

@@ -1,0 +1,114 @@
+//! The draft under construction: the reading of the text, the tables, ids, sources and notes.
+
+use super::text::Reading;
+use super::words::Period;
+use super::{DraftError, ReviewNote};
+use crate::source::normalise_whitespace;
+use crate::{DatasetParts, Id, Programme, ProgrammeKind, ProgrammeParts, RecordKind, Ref, SourceRef, SourceRefParts};
+
+/// The draft under construction.
+pub(super) struct Builder<'a> {
+    /// The input text.
+    pub input: &'a str,
+    /// The text, read.
+    pub reading: Reading,
+    /// The tables.
+    pub parts: DatasetParts,
+    /// The reporting period, for years the text leaves out.
+    pub period: Period,
+    /// The meetings drafted: sentence, the part of its clean text about the meeting, and id.
+    pub events_at: Vec<(usize, (usize, usize), Id)>,
+    notes: Vec<ReviewNote>,
+    counter: usize,
+    topics: Vec<Option<Id>>,
+}
+
+impl<'a> Builder<'a> {
+    /// Starts a draft: the metadata first (a dataset needs its period and sections).
+    pub(super) fn new(input: &'a str, reading: Reading) -> Result<Self, DraftError> {
+        let (meta, period) = super::meta::draft(input, &reading)?;
+        let topics = vec![None; reading.sections.len()];
+        Ok(Self {
+            input,
+            reading,
+            parts: DatasetParts::new(meta),
+            period,
+            events_at: Vec::new(),
+            notes: Vec::new(),
+            counter: 0,
+            topics,
+        })
+    }
+
+    /// The tables and the notes.
+    pub(super) fn finish(self) -> (DatasetParts, Vec<ReviewNote>) {
+        (self.parts, self.notes)
+    }
+
+    /// A fresh id: `prefix-N`, unique across the draft.
+    pub(super) fn id(&mut self, prefix: &str) -> Option<Id> {
+        self.counter += 1;
+        Id::new(format!("{prefix}-{}", self.counter)).ok()
+    }
+
+    /// The quote of the input from `start` to `end` (white space folded).
+    pub(super) fn quote(&self, start: usize, end: usize) -> Option<String> {
+        let q = normalise_whitespace(self.input.get(start..end)?);
+        (!q.is_empty()).then_some(q)
+    }
+
+    /// The source of sentence `i` (and, with `through`, of the sentences up to that one).
+    pub(super) fn source(&self, i: usize, through: Option<usize>, rule: &str) -> Option<SourceRef> {
+        let s = self.reading.sentences.get(i)?;
+        let end = through.and_then(|t| self.reading.sentences.get(t)).map_or(s.end, |t| t.end.max(s.end));
+        let section = self.reading.sections.get(s.section)?;
+        SourceRef::new(SourceRefParts {
+            section: section.code.parse().ok()?,
+            quote: self.quote(s.start, end)?.into(),
+            note: Some(format!("draft ({rule}): review before use").into()),
+        })
+        .ok()
+    }
+
+    /// Records a review note.
+    pub(super) fn note(&mut self, record: Ref, rule: &'static str, extra: Option<&str>) {
+        let note = match extra {
+            Some(e) => format!("draft from the rule \"{rule}\": {e}; review against the quote"),
+            None => format!("draft from the rule \"{rule}\": review against the quote"),
+        };
+        self.notes.push(ReviewNote { record, rule, note });
+    }
+
+    /// The programme standing for what section of sentence `i` is about (drafted once per
+    /// section, named by its heading and quoting the section's first sentence).
+    pub(super) fn topic(&mut self, i: usize) -> Option<Ref> {
+        let section = self.reading.sentences.get(i)?.section;
+        if let Some(Some(id)) = self.topics.get(section) {
+            return Some(Ref::new(RecordKind::Programme, id.clone()));
+        }
+        let first = self.reading.sentences.iter().position(|s| s.section == section)?;
+        let heading = self.reading.sections.get(section)?.heading.clone();
+        let source = self.source(first, None, "section topic")?;
+        let id = self.id("topic")?;
+        let acronym = heading
+            .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ':'))
+            .find(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_uppercase()) && super::text::roman(w).is_none())
+            .map(|w| w.to_owned().into());
+        let programme = Programme::new(ProgrammeParts {
+            acronym,
+            ..ProgrammeParts::new(id.clone(), heading, ProgrammeKind::Programme, source)
+        })
+        .ok()?;
+        self.parts.programmes.push(programme);
+        if let Some(slot) = self.topics.get_mut(section) {
+            *slot = Some(id.clone());
+        }
+        let r = Ref::new(RecordKind::Programme, id);
+        self.note(
+            r.clone(),
+            "section topic",
+            Some("stands for what its section is about, named by the heading; set its kind (programme, project, committee…) and name"),
+        );
+        Some(r)
+    }
+}

@@ -1,0 +1,246 @@
+//! Countries in lists, with the role the words next to each list give.
+
+use super::build::Builder;
+use super::words::{CountryHit, countries, ordinal, words};
+use crate::{
+    Country, Participation, ParticipationParts, RecordKind, Ref, Role, Status, WorkingGroup, WorkingGroupParts,
+};
+
+/// Words that stand before a list and give its role (and status), matched in lower case; the
+/// cue nearest the list wins. `None`: the list is not one of participants (task forces or
+/// missions in countries, places of meetings).
+const BEFORE: [(&str, Option<(Role, Status)>); 34] = [
+    ("co-chaired by", Some((Role::CoChair, Status::Completed))),
+    ("co-presidency of", Some((Role::CoPresidency, Status::Completed))),
+    ("co-leadership of", Some((Role::CoLead, Status::Active))),
+    ("will be led by", Some((Role::Lead, Status::Planned))),
+    ("led by", Some((Role::Lead, Status::Active))),
+    ("leader", Some((Role::Lead, Status::Active))),
+    ("geographical scope", Some((Role::InScope, Status::Active))),
+    ("extended to include", Some((Role::InScope, Status::Active))),
+    ("namely", Some((Role::InScope, Status::Active))),
+    ("countries covered", Some((Role::InScope, Status::Active))),
+    ("priority countries", Some((Role::InScope, Status::Active))),
+    ("from phase", Some((Role::InScope, Status::Active))),
+    ("partnerships are also established with", Some((Role::Partner, Status::Active))),
+    ("partnerships are established with", Some((Role::Partner, Status::Active))),
+    ("partner countries", Some((Role::Partner, Status::Active))),
+    ("member countries", Some((Role::Member, Status::Active))),
+    ("shown interest", Some((Role::Member, Status::Interested))),
+    ("part of the initiative", Some((Role::Member, Status::Active))),
+    ("with the support of", Some((Role::Supporter, Status::Completed))),
+    ("support from", Some((Role::Supporter, Status::Active))),
+    ("jointly organised by", Some((Role::CoOrganiser, Status::Completed))),
+    ("co-organised by", Some((Role::CoOrganiser, Status::Completed))),
+    ("organised by", Some((Role::Organiser, Status::Completed))),
+    ("hosted by", Some((Role::Host, Status::Completed))),
+    ("interventions from", Some((Role::Speaker, Status::Completed))),
+    ("brings together", Some((Role::Participant, Status::Active))),
+    ("with the participation of", Some((Role::Participant, Status::Active))),
+    ("operational in", None),
+    ("under establishment in", None),
+    ("missions in", None),
+    ("meetings in", None),
+    ("training in", None),
+    ("took place", None),
+    ("were held", None),
+];
+
+/// Words that follow a list and give its role (and status); the first within reach wins.
+const AFTER: [(&str, Role, Status); 12] = [
+    ("as associate countries", Role::Associate, Status::Active),
+    ("as beneficiary countries", Role::Beneficiary, Status::Active),
+    ("are partners", Role::Partner, Status::Active),
+    ("signed the request to become a member", Role::Member, Status::Applicant),
+    ("assumed the", Role::Presidency, Status::Active),
+    ("will take over", Role::Presidency, Status::Planned),
+    ("assessed for inclusion", Role::InScope, Status::AssessedForInclusion),
+    ("may be included", Role::InScope, Status::PossibleLaterInclusion),
+    ("has been included", Role::InScope, Status::Active),
+    ("have been included", Role::InScope, Status::Active),
+    ("in their capacity as", Role::Coordinator, Status::Completed),
+    ("as partners", Role::Partner, Status::Active),
+];
+
+/// Words that may stand between the names of one list.
+const FILLER: [&str; 14] =
+    ["and", "the", "as", "well", "also", "i.a", "notably", "potentially", "both", "or", "&", "including", "in", "e.g"];
+
+/// Whether `between` (the text between two names) keeps them in one list.
+fn joins(between: &str) -> bool {
+    // parentheses of places ("(Santa Cruz-Viru Viru)") are part of a list
+    let mut text = String::new();
+    let mut depth = 0_u32;
+    for c in between.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => text.push(c),
+            _ => {}
+        }
+    }
+    if between.len() > 60 {
+        return false;
+    }
+    text.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')'))
+        .filter(|w| !w.is_empty())
+        .all(|w| FILLER.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
+}
+
+/// Drafts a participation for every country in a list with a role word next to it.
+pub(super) fn draft(b: &mut Builder<'_>) {
+    for i in 0..b.reading.sentences.len() {
+        let Some(s) = b.reading.sentences.get(i) else { continue };
+        let clean = s.clean.clone();
+        let list_item = s.list_item;
+        let hits = countries(&clean);
+        if hits.is_empty() {
+            continue;
+        }
+        // runs of names
+        let mut runs: Vec<Vec<CountryHit<'_>>> = Vec::new();
+        for h in hits {
+            match runs.last_mut() {
+                Some(run) if run.last().is_some_and(|p| joins(clean.get(p.end..h.at).unwrap_or("x"))) => run.push(h),
+                _ => runs.push(vec![h]),
+            }
+        }
+        let lc = clean.to_lowercase();
+        for (r, run) in runs.iter().enumerate() {
+            let (Some(first), Some(last)) = (run.first(), run.last()) else { continue };
+            let from = r.checked_sub(1).and_then(|p| runs.get(p)).and_then(|p| p.last()).map_or(0, |p| p.end);
+            let clause_start = lc.get(..first.at).and_then(|t| t.rfind(';')).map_or(0, |k| k + 1).max(from);
+            let before = lc.get(clause_start..first.at).unwrap_or("");
+            let to = runs.get(r + 1).and_then(|n| n.first()).map_or(lc.len(), |n| n.at);
+            let after = lc.get(last.end..to).unwrap_or("");
+            let before_cue = BEFORE
+                .iter()
+                .filter_map(|(cue, role)| before.rfind(cue).map(|at| (at + cue.len(), cue.len(), *cue, *role)))
+                .max_by_key(|(end, len, _, _)| (*end, *len));
+            let after_cue = AFTER
+                .iter()
+                .filter_map(|(cue, role, status)| {
+                    after.find(cue).filter(|at| *at < 40).map(|at| (at, *cue, *role, *status))
+                })
+                .min_by_key(|(at, _, _, _)| *at);
+            let mut roles: Vec<(Role, Status, &str)> = Vec::new();
+            if let Some((_, cue, role, status)) = after_cue {
+                roles.push((role, status, cue));
+            }
+            if let Some((_, _, cue, Some((role, status)))) = before_cue {
+                if !roles.iter().any(|(r, _, _)| *r == role)
+                    && (roles.is_empty() || !matches!(role, Role::InScope | Role::Lead))
+                {
+                    roles.push((role, status, cue));
+                }
+            }
+            if matches!(before_cue, Some((_, _, _, None))) && after_cue.is_none() {
+                continue;
+            }
+            // ordinals of presidencies: "the Second and Third Presidencies, respectively"
+            let ordinals: Vec<u8> = words(after)
+                .iter()
+                .filter_map(|w| ordinal(w.bare))
+                .filter_map(|n| u8::try_from(n).ok())
+                .take(run.len())
+                .collect();
+            for (role, status, cue) in roles {
+                let subject = subject(b, i, first.at, role, list_item, &clean);
+                let Some(subject) = subject else { continue };
+                for (k, hit) in run.iter().enumerate() {
+                    let between_before =
+                        if k == 0 { "" } else { run.get(k - 1).and_then(|p| lc.get(p.end..hit.at)).unwrap_or("") };
+                    let status = if between_before.contains("potentially") { Status::Potential } else { status };
+                    let ordinal = (role == Role::Presidency && ordinals.len() == run.len())
+                        .then(|| ordinals.get(k).copied())
+                        .flatten();
+                    participation(b, i, hit.country, hit.written, &subject, role, status, ordinal, cue);
+                }
+            }
+        }
+    }
+}
+
+/// What the countries of a list take part in: the meeting of the sentence for a meeting's
+/// roles, a working group for a list item's leads, else the section's topic.
+fn subject(b: &mut Builder<'_>, i: usize, at: usize, role: Role, list_item: bool, clean: &str) -> Option<Ref> {
+    let meeting_role = matches!(
+        role,
+        Role::CoChair
+            | Role::CoPresidency
+            | Role::Organiser
+            | Role::CoOrganiser
+            | Role::Host
+            | Role::Speaker
+            | Role::Supporter
+    );
+    if meeting_role {
+        let event = b
+            .events_at
+            .iter()
+            .rfind(|(s, (a, e), _)| *s == i && (*a..=*e).contains(&at))
+            .or_else(|| b.events_at.iter().rfind(|(s, _, _)| *s == i))
+            .map(|(_, _, id)| id.clone());
+        if let Some(id) = event {
+            return Some(Ref::new(RecordKind::Event, id));
+        }
+        if matches!(role, Role::CoChair | Role::CoPresidency) {
+            return None;
+        }
+    }
+    let topic = b.topic(i)?;
+    if list_item && matches!(role, Role::Lead | Role::CoLead) {
+        let start = clean.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+        let name =
+            start.split([',', ':', ';']).next().map(str::trim).filter(|n| !n.is_empty() && n.len() < 200)?.to_owned();
+        if let Some(existing) = b.parts.working_groups.iter().find(|w| w.name() == name) {
+            return Some(Ref::new(RecordKind::WorkingGroup, existing.id().clone()));
+        }
+        let id = b.id("wg")?;
+        let source = b.source(i, None, "list item led by")?;
+        let status = if clean.contains("will be led") { Status::Planned } else { Status::Active };
+        let wg = WorkingGroup::new(WorkingGroupParts::new(id.clone(), topic, name, status, source)).ok()?;
+        b.parts.working_groups.push(wg);
+        let r = Ref::new(RecordKind::WorkingGroup, id);
+        b.note(
+            r.clone(),
+            "list item led by",
+            Some("a working group or work area, named by its list item; check its kind"),
+        );
+        return Some(r);
+    }
+    Some(topic)
+}
+
+#[allow(clippy::too_many_arguments, reason = "the fields of one participation")]
+fn participation(
+    b: &mut Builder<'_>,
+    i: usize,
+    country: Country,
+    written: &str,
+    subject: &Ref,
+    role: Role,
+    status: Status,
+    ordinal: Option<u8>,
+    cue: &str,
+) {
+    let duplicate = b
+        .parts
+        .participations
+        .iter()
+        .any(|p| *p.party() == country && p.subject() == subject && p.role() == role && p.ordinal() == ordinal);
+    if duplicate {
+        return;
+    }
+    let Some(source) = b.source(i, None, "country list") else { return };
+    let Some(id) = b.id("p") else { return };
+    let parts = ParticipationParts {
+        ordinal,
+        ..ParticipationParts::new(id.clone(), country, subject.clone(), role, status, written.to_owned(), source)
+    };
+    if let Ok(p) = Participation::new(parts) {
+        b.parts.participations.push(p);
+        let extra = format!("role {role} and status {status} read from \"{cue}\"; check the subject");
+        b.note(Ref::new(RecordKind::Participation, id), "country list", Some(&extra));
+    }
+}
