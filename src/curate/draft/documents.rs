@@ -119,6 +119,7 @@ fn phrase_before(clean: &str, ws: &[super::words::Word<'_>], k: usize) -> Option
 pub(super) fn draft(b: &mut Builder<'_>, meetings: &mut Vec<Meeting>) {
     let mut docs: Vec<Doc> = Vec::new();
     let mut acts: Vec<(usize, usize, DocumentAction, Status)> = Vec::new(); // sentence, doc, action, status
+    let mut footnote_docs: Vec<(u32, usize)> = Vec::new(); // footnote, doc
     for i in 0..b.reading.sentences.len() {
         let Some(s) = b.reading.sentences.get(i) else { continue };
         let clean = s.clean.clone();
@@ -131,6 +132,13 @@ pub(super) fn draft(b: &mut Builder<'_>, meetings: &mut Vec<Meeting>) {
             let passive = matches!(prev, "was" | "were" | "been" | "be") || (prev != "has" && prev != "have" && k > 1);
             let next = ws.get(k + 1).map_or("", |n| n.bare);
             let mut found: Vec<String> = Vec::new();
+            // "signed in Brussels the political declaration"
+            let (k, next) = match (next, ws.get(k + 2), ws.get(k + 3)) {
+                ("in", Some(place), Some(det)) if place.bare.starts_with(char::is_uppercase) && det.bare == "the" => {
+                    (k + 2, "the")
+                }
+                _ => (k, next),
+            };
             if matches!(next.to_lowercase().as_str(), "the" | "its" | "a") {
                 if let Some(p) = phrase_after(&clean, &ws, k + 2) {
                     found.push(p);
@@ -174,6 +182,29 @@ pub(super) fn draft(b: &mut Builder<'_>, meetings: &mut Vec<Meeting>) {
                 acts.push((i, d, *action, status_act));
             }
         }
+        // "the EU-CELAC Foreign Ministers' Meeting Declaration": a capitalised name ending in
+        // Declaration or Treaty, with no act
+        for (k, w) in ws.iter().enumerate() {
+            if !matches!(w.bare, "Declaration" | "Treaty") {
+                continue;
+            }
+            let mut start = k;
+            while start > 0
+                && ws.get(start - 1).is_some_and(|p| p.bare.starts_with(char::is_uppercase) && p.bare != "The")
+            {
+                start -= 1;
+            }
+            if start == k {
+                continue;
+            }
+            let (Some(a), Some(z)) = (ws.get(start), ws.get(k)) else { continue };
+            let title = clean
+                .get(a.at + a.raw.find(a.bare).unwrap_or(0)..z.at + z.raw.find(z.bare).unwrap_or(0) + z.bare.len());
+            if let Some(title) = title {
+                let kind = if w.bare == "Treaty" { DocumentKind::Treaty } else { DocumentKind::Declaration };
+                doc(b, &mut docs, title, kind, i, "named document");
+            }
+        }
         // "The signature of the AMERIPOL Treaty is expected to take place in 2022"
         if let Some(at) = lc.find("signature of the ") {
             let k = ws.iter().position(|w| w.at >= at + "signature of the ".len());
@@ -199,8 +230,8 @@ pub(super) fn draft(b: &mut Builder<'_>, meetings: &mut Vec<Meeting>) {
             // the footnote's marker names the document: "the Biennial Report …<sup>1</sup>"
             let footnote =
                 b.reading.sections.get(section).filter(|x| x.footnote).and_then(|x| x.code.strip_prefix("fn"));
-            let marker = footnote
-                .and_then(|n| n.parse::<u32>().ok())
+            let footnote_number = footnote.and_then(|n| n.parse::<u32>().ok());
+            let marker = footnote_number
                 .and_then(|n| b.reading.markers.iter().find(|m| m.number == n))
                 .map(|m| m.before.to_lowercase());
             if let Some(before) = &marker {
@@ -213,6 +244,9 @@ pub(super) fn draft(b: &mut Builder<'_>, meetings: &mut Vec<Meeting>) {
             }
             let kind = if prev == "CM" { DocumentKind::MeetingDocument } else { DocumentKind::Report };
             let Some(id) = b.id("doc") else { continue };
+            if let Some(n) = footnote_number {
+                footnote_docs.push((n, docs.len()));
+            }
             docs.push(Doc {
                 id,
                 title: text,
@@ -225,6 +259,27 @@ pub(super) fn draft(b: &mut Builder<'_>, meetings: &mut Vec<Meeting>) {
         }
     }
     link(b, meetings, &docs, &acts);
+    // a meeting's own Council document, by the footnote marker in its part of the sentence:
+    // "on 26 October 2021, under the co-presidency of Slovenia and Paraguay<sup>3</sup>"
+    for marker in &b.reading.markers {
+        let Some(d) = footnote_docs.iter().find(|(n, _)| *n == marker.number).and_then(|(_, d)| docs.get(*d)) else {
+            continue;
+        };
+        if d.kind != DocumentKind::MeetingDocument {
+            continue;
+        }
+        let at = marker.before.len();
+        let meeting = meetings
+            .iter_mut()
+            .filter(|m| m.sentence == marker.sentence && m.kind.is_meeting())
+            .find(|m| m.segment.0 <= at && at <= m.segment.1);
+        if let Some(m) = meeting {
+            let link = DocumentLink { document: d.id.clone(), action: DocumentAction::DocumentedBy };
+            if !m.documents.contains(&link) {
+                m.documents.push(link);
+            }
+        }
+    }
     for d in docs {
         let Some(source) = b.source(d.sentence, None, d.rule) else { continue };
         let parts =
@@ -246,6 +301,22 @@ fn doc(
     rule: &'static str,
 ) -> usize {
     let key = title.to_lowercase();
+    // "the above-mentioned annual report", "this report": the report itself
+    if key.contains("above-mentioned") || key == "this report" {
+        let own = b.parts.meta.number();
+        let title = b.parts.meta.title().to_owned();
+        if let Some(k) = docs.iter().position(|d| d.number.is_some() && d.number == own) {
+            if let Some(d) = docs.get_mut(k) {
+                d.title = title;
+                d.kind = DocumentKind::Report;
+            }
+            return k;
+        }
+        if let Some(id) = b.id("doc") {
+            docs.push(Doc { id, title, number: own, kind, status: Status::Completed, sentence: i, rule });
+        }
+        return docs.len().saturating_sub(1);
+    }
     if let Some(k) = docs.iter().position(|d| d.title.to_lowercase() == key) {
         return k;
     }

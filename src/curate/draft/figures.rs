@@ -229,6 +229,10 @@ fn outcomes(b: &mut Builder<'_>, i: usize, clean: &str, credit: Credit, year: Op
     for (k, w) in ws.iter().enumerate() {
         let Some(noun) = ws.get(k + 1) else { continue };
         let Some(kind) = outcome_kind(noun.raw, clean) else { continue };
+        if w.raw != w.bare || (w.bare.len() == 4 && w.bare.bytes().all(|c| c.is_ascii_digit())) {
+            // "2022, participants": a year, or a figure ending a clause, counts nothing
+            continue;
+        }
         // the figure: this word, with a qualifier before it ("over 200")
         let q_start = ws
             .get(k.wrapping_sub(1))

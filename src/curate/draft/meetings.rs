@@ -61,6 +61,9 @@ fn mentions(clean: &str) -> Vec<Mention> {
     for (k, w) in ws.iter().enumerate() {
         let rest = lc.get(w.at..).unwrap_or("");
         let prev = |n: usize| k.checked_sub(n).and_then(|p| ws.get(p)).map_or("", |p| p.bare);
+        if out.iter().any(|m| m.at <= w.at && w.at < m.end) {
+            continue;
+        }
         if rest.starts_with("high-level meeting") || rest.starts_with("high level meeting") {
             let n = ordinal(prev(1));
             let at = if n.is_some() { ws.get(k - 1).map_or(w.at, |p| p.at) } else { w.at };
@@ -132,6 +135,34 @@ fn mentions(clean: &str) -> Vec<Mention> {
     out
 }
 
+/// Whether a date is introduced as the date of something ("on 22 June 2021", "in June 2021",
+/// "(1-2 June 2022)", "since …", "from … onwards"), not part of a name ("the Biennial Report 1
+/// June 2019 to 31 May 2021").
+fn introduced(clean: &str, d: &DateHit) -> bool {
+    let before = clean.get(..d.at).unwrap_or("").trim_end();
+    let prev = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+    matches!(prev.as_str(), "on" | "in" | "from" | "since" | "during" | "(" | "until")
+        || clean.get(d.at..).is_some_and(|r| r.starts_with('('))
+        || before.ends_with('(')
+}
+
+/// Whether an undated mention is a meeting the sentence says was held: a side event, an
+/// information session or seminars at any time, other meetings in the plural with "were held",
+/// "took place", "conducted" or "taking place" — not what is "to be organised".
+fn undated_held(m: &Mention, clean: &str) -> bool {
+    let lc = clean.to_lowercase();
+    if lc.contains("to be ") || lc.contains("will ") {
+        return false;
+    }
+    let held = ["were held", "took place", "conducted", "taking place", "ongoing"].iter().any(|v| lc.contains(v));
+    match m.kind {
+        EventKind::SideEvent => true,
+        EventKind::InformationSession | EventKind::Seminar => held || m.plural,
+        EventKind::Meeting => m.plural && held && m.name.starts_with(char::is_uppercase),
+        _ => false,
+    }
+}
+
 /// Places of a meeting in a piece of clean text: "in Asuncion", "in The Hague, the Netherlands".
 fn places(segment: &str) -> Vec<Place> {
     const NOT_PLACES: [&str; 14] = [
@@ -194,19 +225,20 @@ pub(super) fn draft(b: &mut Builder<'_>) {
             let next_mention = ms.get(mi + 1).map_or(clean.len(), |n| n.at);
             // the dates that belong to this mention: after it (up to the next mention), else
             // the nearest one before it
-            let after: Vec<&DateHit> = hits.iter().filter(|d| d.at >= m.end && d.at < next_mention).collect();
-            let before = hits.iter().rev().find(|d| d.end <= m.at);
+            let after: Vec<&DateHit> =
+                hits.iter().filter(|d| d.at >= m.end && d.at < next_mention && introduced(&clean, d)).collect();
+            let before = hits.iter().rev().find(|d| d.end <= m.at && introduced(&clean, d));
             let mut dated: Vec<(Option<When>, (usize, usize))> = Vec::new();
             if m.plural && after.len() >= 2 {
                 for (k, d) in after.iter().enumerate() {
                     let end = after.get(k + 1).map_or(next_mention, |n| n.at);
                     dated.push((Some(d.when), (d.at, end)));
                 }
-            } else if let Some(d) = after.first().filter(|d| d.at.saturating_sub(m.end) < 120) {
+            } else if let Some(d) = after.first().filter(|d| d.at.saturating_sub(m.end) < 200) {
                 dated.push((Some(d.when), (m.at, next_mention)));
             } else if let Some(d) = before {
                 dated.push((Some(d.when), (d.at, next_mention)));
-            } else if m.ordinal.is_some() && m.kind != EventKind::Meeting {
+            } else if (m.ordinal.is_some() && m.kind != EventKind::Meeting) || undated_held(m, &clean) {
                 dated.push((None, (m.at, next_mention)));
             }
             for (date, segment) in dated {

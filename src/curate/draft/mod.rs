@@ -14,7 +14,7 @@
 //! let draft = draft(text)?;
 //! let dataset = draft.dataset();
 //! assert_eq!(dataset.meta().period_start().to_string(), "2023-06-01");
-//! let meeting = &dataset.events()[0];
+//! let meeting = dataset.events().iter().next().unwrap();
 //! assert_eq!(meeting.ordinal(), Some(24));
 //! assert_eq!(meeting.date().map(|d| d.to_string()).as_deref(), Some("2023-06-20"));
 //! assert!(dataset.participations().iter().any(|p| *p.party() == Country::ES && p.role() == Role::CoChair));
@@ -98,7 +98,7 @@ pub const MAX_INPUT_BYTES: usize = 8 * 1024 * 1024;
 /// ```
 /// let text = "Annual Report 1 June 2023 to 31 May 2024. In 2023, the project's seizures amounted to 2 tons of cocaine.";
 /// let draft = eu_celac_drugs::curate::draft::draft(text)?;
-/// let seizure = &draft.dataset().seizures()[0];
+/// let seizure = draft.dataset().seizures().iter().next().unwrap();
 /// assert_eq!(seizure.stated(), "2 tons");
 /// let note = draft.note_for(seizure.id().as_str()).unwrap();
 /// assert_eq!(note.rule, "seizure list");

@@ -72,7 +72,6 @@ pub(super) struct Marker {
     /// The footnote's number.
     pub number: u32,
     /// The sentence it stands in.
-    #[allow(dead_code, reason = "kept for the curator's tools")]
     pub sentence: usize,
     /// The clean words before it in that sentence.
     pub before: String,
