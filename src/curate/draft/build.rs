@@ -6,6 +6,10 @@ use super::{DraftError, ReviewNote};
 use crate::source::normalise_whitespace;
 use crate::{DatasetParts, Id, Programme, ProgrammeKind, ProgrammeParts, RecordKind, Ref, SourceRef, SourceRefParts};
 
+/// The most records a draft makes of one kind: a report has some hundreds; a text that would
+/// give more is no report, and stops being drafted there (in bounded time).
+pub(super) const MAX_PER_TABLE: usize = 5_000;
+
 /// The draft under construction.
 pub(super) struct Builder<'a> {
     /// The input text.
@@ -45,8 +49,12 @@ impl<'a> Builder<'a> {
         (self.parts, self.notes)
     }
 
-    /// A fresh id: `prefix-N`, unique across the draft.
+    /// A fresh id: `prefix-N`, unique across the draft; `None` once the draft holds
+    /// [`MAX_PER_TABLE`] records of every kind together times ten (no report is that long).
     pub(super) fn id(&mut self, prefix: &str) -> Option<Id> {
+        if self.counter >= 10 * MAX_PER_TABLE {
+            return None;
+        }
         self.counter += 1;
         Id::new(format!("{prefix}-{}", self.counter)).ok()
     }

@@ -300,6 +300,9 @@ fn doc(
     i: usize,
     rule: &'static str,
 ) -> usize {
+    if docs.len() >= super::build::MAX_PER_TABLE {
+        return usize::MAX;
+    }
     let key = title.to_lowercase();
     // "the above-mentioned annual report", "this report": the report itself
     if key.contains("above-mentioned") || key == "this report" {
@@ -312,19 +315,17 @@ fn doc(
             }
             return k;
         }
-        if let Some(id) = b.id("doc") {
-            docs.push(Doc { id, title, number: own, kind, status: Status::Completed, sentence: i, rule });
-        }
-        return docs.len().saturating_sub(1);
+        let Some(id) = b.id("doc") else { return usize::MAX };
+        docs.push(Doc { id, title, number: own, kind, status: Status::Completed, sentence: i, rule });
+        return docs.len() - 1;
     }
     if let Some(k) = docs.iter().position(|d| d.title.to_lowercase() == key) {
         return k;
     }
     let status = if key.starts_with("draft") { Status::Active } else { Status::Completed };
-    if let Some(id) = b.id("doc") {
-        docs.push(Doc { id, title: title.to_owned(), number: None, kind, status, sentence: i, rule });
-    }
-    docs.len().saturating_sub(1)
+    let Some(id) = b.id("doc") else { return usize::MAX };
+    docs.push(Doc { id, title: title.to_owned(), number: None, kind, status, sentence: i, rule });
+    docs.len() - 1
 }
 
 /// Links each act to a meeting of its sentence (or of the sentence before, in the same block,

@@ -242,6 +242,9 @@ pub(super) fn draft(b: &mut Builder<'_>) {
                 dated.push((None, (m.at, next_mention)));
             }
             for (date, segment) in dated {
+                if meetings.len() >= super::build::MAX_PER_TABLE {
+                    break;
+                }
                 let same = meetings.iter_mut().find(|e| {
                     e.kind == m.kind
                         && ((m.ordinal.is_some() && e.ordinal == m.ordinal && m.kind != EventKind::Meeting)

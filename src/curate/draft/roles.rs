@@ -1,5 +1,7 @@
 //! Countries in lists, with the role the words next to each list give.
 
+use std::collections::HashSet;
+
 use super::build::Builder;
 use super::words::{CountryHit, countries, ordinal, words};
 use crate::{
@@ -89,6 +91,7 @@ fn joins(between: &str) -> bool {
 
 /// Drafts a participation for every country in a list with a role word next to it.
 pub(super) fn draft(b: &mut Builder<'_>) {
+    let mut seen = HashSet::new();
     for i in 0..b.reading.sentences.len() {
         let Some(s) = b.reading.sentences.get(i) else { continue };
         let clean = s.clean.clone();
@@ -154,7 +157,7 @@ pub(super) fn draft(b: &mut Builder<'_>) {
                     let ordinal = (role == Role::Presidency && ordinals.len() == run.len())
                         .then(|| ordinals.get(k).copied())
                         .flatten();
-                    participation(b, i, hit.country, hit.written, &subject, role, status, ordinal, cue);
+                    participation(b, i, hit.country, hit.written, &subject, role, status, ordinal, cue, &mut seen);
                 }
             }
         }
@@ -223,13 +226,11 @@ fn participation(
     status: Status,
     ordinal: Option<u8>,
     cue: &str,
+    seen: &mut HashSet<(Country, Ref, Role, Option<u8>, usize)>,
 ) {
-    let duplicate = b
-        .parts
-        .participations
-        .iter()
-        .any(|p| *p.party() == country && p.subject() == subject && p.role() == role && p.ordinal() == ordinal);
-    if duplicate {
+    // the same country in the same role in one sentence is one record (another sentence may
+    // state another involvement: the subjects are per-section placeholders)
+    if !seen.insert((country, subject.clone(), role, ordinal, i)) {
         return;
     }
     let Some(source) = b.source(i, None, "country list") else { return };

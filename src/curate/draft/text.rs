@@ -527,6 +527,9 @@ impl<'a> Reader<'a> {
                 cuts.push((here, None, true));
             } else if after_end && w.ends_with('.') {
                 let rest = text.get(pos..).unwrap_or("");
+                // only the next words matter (and a long rest copied for each period would be
+                // quadratic in a long line)
+                let rest = rest.get(..ceil_char(rest, 200)).unwrap_or("");
                 if let Some((level, _)) = heading_number(&format!("{w} {}", rest.trim_start())) {
                     if level == 1 || (level == 2 && w.len() == 2) {
                         let heading = flat_heading(w, rest);

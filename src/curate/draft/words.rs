@@ -306,8 +306,18 @@ pub(super) fn countries(text: &str) -> Vec<CountryHit<'_>> {
         let mut found = None;
         for n in (1..=6).rev() {
             let Some(last) = ws.get(i + n - 1) else { continue };
-            // a name ends at its last word; words inside it carry no punctuation but "&"
-            if (i..i + n - 1).any(|k| ws.get(k).is_some_and(|x| x.raw.ends_with([',', ';', ':', ')', '.']))) {
+            // a name ends at a capitalised word; the words inside it are capitalised or small
+            // joining words, and carry no punctuation
+            if n > 1
+                && (!last.bare.starts_with(char::is_uppercase)
+                    || (i + 1..i + n - 1).any(|k| {
+                        ws.get(k).is_none_or(|x| {
+                            !(x.bare.starts_with(char::is_uppercase)
+                                || matches!(x.bare, "and" | "the" | "of" | "&" | "da" | "de" | "del" | "d'Ivoire"))
+                        })
+                    })
+                    || (i..i + n - 1).any(|k| ws.get(k).is_some_and(|x| x.raw.ends_with([',', ';', ':', ')', '.']))))
+            {
                 continue;
             }
             let lead = w.raw.find(w.bare).unwrap_or(0);
