@@ -74,6 +74,7 @@
 //! costs a curator more than a missing one.
 
 mod build;
+mod clean;
 mod documents;
 mod figures;
 mod meetings;
