@@ -202,7 +202,12 @@ pub(super) fn draft(b: &mut Builder<'_>, meetings: &mut Vec<Meeting>) {
                 .get(a.at + a.raw.find(a.bare).unwrap_or(0)..z.at + z.raw.find(z.bare).unwrap_or(0) + z.bare.len());
             if let Some(title) = title {
                 let kind = if w.bare == "Treaty" { DocumentKind::Treaty } else { DocumentKind::Declaration };
-                doc(b, &mut docs, title, kind, i, "named document");
+                let d = doc(b, &mut docs, title, kind, i, "named document");
+                // "the … Foreign Ministers' Meeting Declaration": the meeting's declaration,
+                // adopted by it (linked to the meeting if the sentence dates one)
+                if title.contains("Meeting Declaration") {
+                    acts.push((i, d, DocumentAction::Adopted, Status::Completed));
+                }
             }
         }
         // "The signature of the AMERIPOL Treaty is expected to take place in 2022"

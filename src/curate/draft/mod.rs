@@ -26,7 +26,7 @@
 //! # What it drafts, and how
 //!
 //! Rules over the crate's own parsers, no statistical model; the whole 2021–2022 report drafts
-//! in about a millisecond (`benches/draft.rs`).
+//! in about ten milliseconds (`benches/draft.rs`).
 //!
 //! - **Metadata** ([`ReportMeta`]): the title (the first heading that names a report), the
 //!   reporting period (the first two day dates joined by "to" in the title or the opening),
@@ -53,10 +53,11 @@
 //!   co-lead, presidency (with its ordinal), member ("member countries", and applicant or
 //!   interested members), associate, beneficiary, partner, in scope ("geographical scope",
 //!   "namely", "extended to include", "covered"), supporter, organiser, co-organiser, host,
-//!   speaker ("interventions from"), coordinator, participant ("brings together"); and the
+//!   speaker ("interventions from"), coordinator, participant ("brings together"), host of
+//!   missions ("scoping missions in", and a list that continues it: "; and in …"); and the
 //!   status ("will be led" planned, "potentially", "assessed for inclusion", "may be included
-//!   at a later stage"). A list with no role word next to it, and task forces or missions in
-//!   countries, are left alone.
+//!   at a later stage"). A list with no role word next to it, and task forces or meetings
+//!   in countries, are left alone.
 //! - **Figures**: seizures ("seizures amounted to over 9.6 tons of cocaine, …", "the destruction
 //!   of …"), read with [`Quantity::from_words`] (qualifier, figure and unit as stated), with
 //!   the commodity, the action, the credit ("contributed to") and the year ("In 2021"); counts

@@ -5,7 +5,8 @@ use std::collections::HashSet;
 use super::build::Builder;
 use super::words::{CountryHit, countries, ordinal, words};
 use crate::{
-    Country, Participation, ParticipationParts, RecordKind, Ref, Role, Status, WorkingGroup, WorkingGroupParts,
+    Country, Event, EventKind, EventParts, Framing, Participation, ParticipationParts, RecordKind, Ref, Role, Status,
+    WorkingGroup, WorkingGroupParts,
 };
 
 /// Words that stand before a list and give its role (and status), matched in lower case; the
@@ -41,7 +42,7 @@ const BEFORE: [(&str, Option<(Role, Status)>); 34] = [
     ("with the participation of", Some((Role::Participant, Status::Active))),
     ("operational in", None),
     ("under establishment in", None),
-    ("missions in", None),
+    ("missions in", Some((Role::Host, Status::Completed))),
     ("meetings in", None),
     ("training in", None),
     ("took place", None),
@@ -109,6 +110,7 @@ pub(super) fn draft(b: &mut Builder<'_>) {
             }
         }
         let lc = clean.to_lowercase();
+        let mut previous: Vec<(Role, Status, &str)> = Vec::new();
         for (r, run) in runs.iter().enumerate() {
             let (Some(first), Some(last)) = (run.first(), run.last()) else { continue };
             let from = r.checked_sub(1).and_then(|p| runs.get(p)).and_then(|p| p.last()).map_or(0, |p| p.end);
@@ -137,7 +139,19 @@ pub(super) fn draft(b: &mut Builder<'_>) {
                     roles.push((role, status, cue));
                 }
             }
-            if matches!(before_cue, Some((_, _, _, None))) && after_cue.is_none() {
+            // "scoping missions in all the Latin American countries covered: …": the countries
+            // host the missions, whatever else the nearer words say
+            if before.contains("missions in") && !roles.iter().any(|(r, _, _)| *r == Role::Host) {
+                roles.push((Role::Host, Status::Completed, "missions in"));
+            }
+            // "…; and in West and Central Africa: …": a list that continues the one before
+            let continues = ["and in ", ", and in ", "and "].iter().any(|c| before.trim_start().starts_with(c));
+            if roles.is_empty() && before_cue.is_none() && continues {
+                // "and in" continues what was "… in" ("missions in"), not the nearer cue
+                roles = previous.iter().filter(|(_, _, cue)| cue.ends_with(" in")).copied().collect();
+            }
+            previous.clone_from(&roles);
+            if matches!(before_cue, Some((_, _, _, None))) && roles.is_empty() {
                 continue;
             }
             // ordinals of presidencies: "the Second and Third Presidencies, respectively"
@@ -187,6 +201,9 @@ fn subject(b: &mut Builder<'_>, i: usize, at: usize, role: Role, list_item: bool
         if let Some(id) = event {
             return Some(Ref::new(RecordKind::Event, id));
         }
+        if role == Role::Host && clean.contains("missions") {
+            return mission(b, i, clean);
+        }
         if matches!(role, Role::CoChair | Role::CoPresidency) {
             return None;
         }
@@ -213,6 +230,27 @@ fn subject(b: &mut Builder<'_>, i: usize, at: usize, role: Role, list_item: bool
         return Some(r);
     }
     Some(topic)
+}
+
+/// The missions a sentence says were carried out ("has conducted scoping missions in …"), as an
+/// event the countries host.
+fn mission(b: &mut Builder<'_>, i: usize, clean: &str) -> Option<Ref> {
+    let at = clean.find("missions")?;
+    let before: Vec<&str> = clean.get(..at)?.split_whitespace().collect();
+    let adjectives = before.iter().rev().take(2).take_while(|w| w.chars().all(|c| c.is_lowercase())).count();
+    let start = before.len().saturating_sub(adjectives);
+    let mut name = before.get(start..)?.join(" ");
+    name = if name.is_empty() { "missions".to_owned() } else { format!("{name} missions") };
+    let source = b.source(i, None, "missions in countries")?;
+    let id = b.id("mission")?;
+    let (status, _) = super::words::event_status(clean);
+    let event =
+        Event::new(EventParts::new(id.clone(), EventKind::Mission, name, status, Framing::Activity, source)).ok()?;
+    b.parts.events.push(event);
+    b.events_at.push((i, (0, clean.len()), id.clone()));
+    let r = Ref::new(RecordKind::Event, id);
+    b.note(r.clone(), "missions in countries", Some("the text gives no date here; check the date and places"));
+    Some(r)
 }
 
 #[allow(clippy::too_many_arguments, reason = "the fields of one participation")]

@@ -309,7 +309,7 @@ pub(super) fn countries(text: &str) -> Vec<CountryHit<'_>> {
             // a name ends at a capitalised word; the words inside it are capitalised or small
             // joining words, and carry no punctuation
             if n > 1
-                && (!last.bare.starts_with(char::is_uppercase)
+                && (!last.bare.chars().any(char::is_uppercase)
                     || (i + 1..i + n - 1).any(|k| {
                         ws.get(k).is_none_or(|x| {
                             !(x.bare.starts_with(char::is_uppercase)
