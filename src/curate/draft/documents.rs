@@ -81,7 +81,9 @@ fn phrase_after(clean: &str, ws: &[super::words::Word<'_>], k: usize) -> Option<
     let first = ws.get(k)?;
     let mut end = first.at;
     for (n, w) in ws.iter().enumerate().skip(k).take(14) {
-        if n > k && STOPS.contains(&w.raw) {
+        // "on" ends the name only before a date ("adopted the report on 3 May 2022")
+        let date_follows = ws.get(n + 1).is_some_and(|x| x.bare.starts_with(|c: char| c.is_ascii_digit()));
+        if n > k && STOPS.contains(&w.raw) && (w.raw != "on" || date_follows) {
             break;
         }
         end = w.at + w.raw.len();
@@ -129,7 +131,10 @@ pub(super) fn draft(b: &mut Builder<'_>, meetings: &mut Vec<Meeting>) {
         for (k, w) in ws.iter().enumerate() {
             let Some((_, action)) = ACTS.iter().find(|(v, _)| w.bare.eq_ignore_ascii_case(v)) else { continue };
             let prev = k.checked_sub(1).and_then(|p| ws.get(p)).map_or("", |p| p.bare);
-            let passive = matches!(prev, "was" | "were" | "been" | "be") || (prev != "has" && prev != "have" && k > 1);
+            // "was approved", "the Lisboa declaration signed in 2021" (not "and presented it")
+            let after_verb = ws.get(k + 1).map_or("", |n| n.bare);
+            let passive = matches!(prev, "was" | "were" | "been" | "be")
+                || (matches!(after_verb, "in" | "by" | "at" | "on") && !matches!(prev, "has" | "have" | "and" | "it"));
             let next = ws.get(k + 1).map_or("", |n| n.bare);
             let mut found: Vec<String> = Vec::new();
             // "signed in Brussels the political declaration"
@@ -375,7 +380,17 @@ fn link(
         };
         let date: Option<When> = dates(&s.clean, Some(b.period)).first().map(|h| h.when);
         let Some(id) = b.id("act") else { continue };
-        let name = format!("{} of the {}", action, doc.title);
+        let noun = match action {
+            DocumentAction::Adopted => "adoption",
+            DocumentAction::Endorsed => "endorsement",
+            DocumentAction::Approved => "approval",
+            DocumentAction::Signed => "signature",
+            DocumentAction::Published => "publication",
+            DocumentAction::Finalised => "finalisation",
+            DocumentAction::Produced => "production",
+            _ => "act",
+        };
+        let name = format!("{noun} of the {}", doc.title);
         meetings.push(Meeting {
             id,
             kind,

@@ -248,9 +248,14 @@ fn outcomes(b: &mut Builder<'_>, i: usize, clean: &str, credit: Credit, year: Op
         if matches!(quantity.qualifier(), Qualifier::Half) {
             continue;
         }
-        let description_end = ws.iter().skip(k + 1).take(8).next_back().map_or(clean.len(), |l| l.at + l.raw.len());
-        let description =
-            clean.get(q_start..description_end).unwrap_or(stated).trim_end_matches([',', '.', ';']).to_owned();
+        // the description: the figure and what it counts, up to the end of the clause
+        let tail = clean.get(q_start..).unwrap_or(stated);
+        let cut = [",", ".", ";", " and ", " have ", " has ", " were ", " was ", " led ", " while "]
+            .iter()
+            .filter_map(|c| tail.get(stated.len()..).and_then(|t| t.find(c)).map(|at| at + stated.len()))
+            .min()
+            .unwrap_or(tail.len());
+        let description = tail.get(..cut).unwrap_or(stated).trim().to_owned();
         let Some((programme, operation)) = attribution(b, i, clean) else { return };
         let of = match (operation, programme) {
             (Some(op), _) => Ref::new(RecordKind::Operation, op),

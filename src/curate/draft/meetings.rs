@@ -118,14 +118,34 @@ fn mentions(clean: &str) -> Vec<Mention> {
                 break;
             }
             // the name: the capitalised words and ordinal before the noun, and the noun
+            // (or the words that qualify it: "its 4th expert coordination meeting")
+            const STOP: [&str; 16] = [
+                "its",
+                "the",
+                "a",
+                "an",
+                "and",
+                "of",
+                "in",
+                "on",
+                "at",
+                "held",
+                "organised",
+                "two",
+                "first",
+                "The",
+                "with",
+                "through",
+            ];
             let mut start = w.at;
+            let mut n = n;
             for j in (0..k).rev().take(4) {
                 let Some(p) = ws.get(j) else { break };
-                if p.bare.starts_with(char::is_uppercase) || ordinal(p.bare).is_some() || p.bare.contains('-') {
-                    start = p.at;
-                } else {
+                if STOP.contains(&p.bare) || p.raw.ends_with([',', '.', ';', ':', ')']) || p.bare.is_empty() {
                     break;
                 }
+                start = p.at;
+                n = n.or_else(|| ordinal(p.bare));
             }
             let name = clean.get(start..end + usize::from(plural)).unwrap_or(noun).trim().to_owned();
             out.push(Mention { at: start, end, kind, ordinal: n, plural, name });
@@ -133,6 +153,16 @@ fn mentions(clean: &str) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// The first words of a meeting's part of a sentence (where its places are named), cut at a
+/// space.
+fn near(segment: &str) -> &str {
+    if segment.len() <= 150 {
+        return segment;
+    }
+    let head = segment.get(..super::clean::floor_char(segment, 150)).unwrap_or(segment);
+    head.rfind(' ').and_then(|k| head.get(..k)).unwrap_or(head)
 }
 
 /// Whether a date is introduced as the date of something ("on 22 June 2021", "in June 2021",
@@ -269,17 +299,14 @@ pub(super) fn draft(b: &mut Builder<'_>) {
                 }
                 let seg = clean.get(segment.0..segment.1).unwrap_or("");
                 let Some(id) = b.id("meeting") else { continue };
-                let mut name = m.name.clone();
-                if m.plural && name.ends_with('s') {
-                    name.pop();
-                }
+                let name = m.name.clone();
                 meetings.push(Meeting {
                     id,
                     kind: m.kind,
                     ordinal: m.ordinal,
                     name,
                     date,
-                    places: places(seg),
+                    places: places(near(seg)),
                     mode: mode(seg).or_else(|| mode(&clean).filter(|_| ms.len() == 1)),
                     status,
                     note: status_note,

@@ -8,8 +8,8 @@
 //! after [`normalise_whitespace`]. What the rules read is the sentence's *clean* form: markup
 //! removed ([`plain_text`]), page headers and footers dropped, hyphenated line ends joined.
 
-use super::clean::clean;
 pub(super) use super::clean::roman;
+use super::clean::{ceil_char, clean, floor_char};
 
 /// The longest sentence read as one, in bytes; a longer run of text with no sentence end (one
 /// enormous line) is cut at white space into pieces of at most this size.
@@ -132,7 +132,8 @@ fn heading_number(heading: &str) -> Option<(u8, String)> {
     if rest.is_empty() || first.len() > 6 {
         return None;
     }
-    if roman(first).is_some() {
+    // a single letter is a letter heading ("C. EUROFRONT"), except I, V and X (roman numerals)
+    if roman(first).is_some() && (first.len() > 1 || matches!(first, "I" | "V" | "X")) {
         return Some((1, first.to_ascii_lowercase()));
     }
     let mut chars = first.chars();
@@ -553,22 +554,6 @@ fn trim_span(input: &str, start: usize, end: usize) -> (usize, usize) {
     let s = start + lead;
     let e = end.saturating_sub(trail).max(s);
     (s, e)
-}
-
-fn floor_char(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while i > 0 && !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
-
-fn ceil_char(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while i < text.len() && !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 #[cfg(test)]
