@@ -25,7 +25,11 @@
 //! - **seizures**: the same quantity (figure, unit and qualifier), the same action, and
 //!   commodities equal or one containing the other (lower case);
 //! - **other figures**: outcomes with a figure (same kind and quantity) and budgets (same amount
-//!   and qualifier).
+//!   and qualifier);
+//! - **stated counts with their lists** (lists with a stated count and named items): the same
+//!   count (the compiled-in data writes the stated form now with its noun, now without). The
+//!   draft keeps counted lists of countries only; the compiled-in report also counts meetings,
+//!   areas, borders and sub-projects.
 //!
 //! Recall counts the compiled-in records matched by some drafted record; precision the drafted
 //! records that match some compiled-in record. Matching is not one-to-one: two drafted records
@@ -132,6 +136,7 @@ struct Scores {
     acts: Score,
     seizures: Score,
     other_figures: Score,
+    counted_lists: Score,
 }
 
 fn doc_matches(d: &eu_celac_drugs::Document, c: &eu_celac_drugs::Document) -> bool {
@@ -155,6 +160,12 @@ fn acts(dataset: &Dataset) -> Vec<(eu_celac_drugs::Document, DocumentAction, Str
         }
     }
     out
+}
+
+/// Lists whose count the text states and whose items it names (a count with no names, "more
+/// than 40 countries", is a figure the draft does not keep as a list).
+fn counted(d: &Dataset) -> Vec<eu_celac_drugs::StatedList> {
+    d.lists().iter().filter(|l| l.count().is_some() && !l.items().is_empty()).cloned().collect()
 }
 
 fn score(draft: &Dataset, compiled: &Dataset) -> Scores {
@@ -194,6 +205,9 @@ fn score(draft: &Dataset, compiled: &Dataset) -> Scores {
                 && overlap(d.source().quote(), c.source().quote())
         }),
         other_figures: Score::of(&other(compiled), &other(draft), |d, c| d.0 == c.0 && overlap(&d.1, &c.1)),
+        counted_lists: Score::of(&counted(compiled), &counted(draft), |d, c| {
+            d.count() == c.count() && overlap(d.source().quote(), c.source().quote())
+        }),
     }
 }
 
@@ -206,6 +220,7 @@ fn report(label: &str, s: &Scores) {
         ("document acts", s.acts),
         ("seizures", s.seizures),
         ("other figures (counts, budgets)", s.other_figures),
+        ("stated counts with their lists", s.counted_lists),
     ] {
         println!(
             "| {kind} | {}/{} = {:.0}% | {}/{} = {:.0}% |",
@@ -316,13 +331,15 @@ fn flat_text_recall_and_precision() {
 
 /// (recall, precision) floors per kind, in the order of [`report`], at the level achieved
 /// (rounded down a little).
-type Floors = [(f64, f64); 6];
+type Floors = [(f64, f64); 7];
 
-const MARKDOWN_FLOORS: Floors = [(0.85, 0.95), (0.95, 0.95), (0.70, 0.95), (0.70, 0.95), (0.95, 0.95), (0.95, 0.95)];
-const FLAT_FLOORS: Floors = [(0.85, 0.95), (0.95, 0.95), (0.70, 0.95), (0.60, 0.95), (0.95, 0.95), (0.95, 0.95)];
+const MARKDOWN_FLOORS: Floors =
+    [(0.85, 0.95), (0.95, 0.95), (0.70, 0.95), (0.70, 0.95), (0.95, 0.95), (0.95, 0.95), (0.30, 0.95)];
+const FLAT_FLOORS: Floors =
+    [(0.85, 0.95), (0.95, 0.95), (0.70, 0.95), (0.60, 0.95), (0.95, 0.95), (0.95, 0.95), (0.30, 0.95)];
 
 fn floors(s: &Scores, f: &Floors) {
-    let all = [s.meetings, s.countries, s.documents, s.acts, s.seizures, s.other_figures];
+    let all = [s.meetings, s.countries, s.documents, s.acts, s.seizures, s.other_figures, s.counted_lists];
     for (i, (x, (r, p))) in all.iter().zip(f).enumerate() {
         assert!(x.recall() >= *r, "kind {i}: recall {} below {r}", x.recall());
         assert!(x.precision() >= *p, "kind {i}: precision {} below {p}", x.precision());

@@ -90,7 +90,16 @@ impl<'a> Builder<'a> {
     /// The programme standing for what section of sentence `i` is about (drafted once per
     /// section, named by its heading and quoting the section's first sentence).
     pub(super) fn topic(&mut self, i: usize) -> Option<Ref> {
-        let section = self.reading.sentences.get(i)?.section;
+        let mut section = self.reading.sentences.get(i)?.section;
+        // a footnote is about what the sentence with its marker is about
+        let footnote =
+            self.reading.sections.get(section).filter(|s| s.footnote).and_then(|s| s.code.strip_prefix("fn"));
+        if let Some(n) = footnote.and_then(|n| n.parse::<u32>().ok()) {
+            let marked = self.reading.markers.iter().find(|m| m.number == n).map(|m| m.sentence);
+            if let Some(s) = marked.and_then(|m| self.reading.sentences.get(m)) {
+                section = s.section;
+            }
+        }
         if let Some(Some(id)) = self.topics.get(section) {
             return Some(Ref::new(RecordKind::Programme, id.clone()));
         }

@@ -58,6 +58,10 @@
 //!   status ("will be led" planned, "potentially", "assessed for inclusion", "may be included
 //!   at a later stage"). A list with no role word next to it, and task forces or meetings
 //!   in countries, are left alone.
+//! - **Stated counts** ([`StatedList`]s): the count a sentence states before a list of
+//!   countries ("10 member countries (…)", "seven priority countries …, namely …"), kept beside
+//!   the participations it lists, as stated (a name added with another status, "and potentially
+//!   also Ecuador", is not counted in).
 //! - **Figures**: seizures ("seizures amounted to over 9.6 tons of cocaine, …", "the destruction
 //!   of …"), read with [`Quantity::from_words`] (qualifier, figure and unit as stated), with
 //!   the commodity, the action, the credit ("contributed to") and the year ("In 2021"); counts
@@ -89,7 +93,7 @@ use std::fmt;
 use crate::{Dataset, DatasetError, Ref};
 
 #[allow(unused_imports, reason = "linked from the docs")]
-use crate::{Document, Event, Money, Participation, Programme, Quantity, ReportMeta, SourceRef};
+use crate::{Document, Event, Money, Participation, Programme, Quantity, ReportMeta, SourceRef, StatedList};
 
 /// The largest text [`draft`] reads, in bytes (a report is some tens of kilobytes; 8 MiB leaves
 /// room for the longest and refuses a 50 MB file at once).

@@ -5,8 +5,8 @@ use std::collections::HashSet;
 use super::build::Builder;
 use super::words::{CountryHit, countries, ordinal, words};
 use crate::{
-    Country, Event, EventKind, EventParts, Framing, Participation, ParticipationParts, RecordKind, Ref, Role, Status,
-    WorkingGroup, WorkingGroupParts,
+    Completeness, Country, Event, EventKind, EventParts, Framing, Participation, ParticipationParts, Quantity,
+    RecordKind, Ref, Role, StatedList, StatedListParts, Status, WorkingGroup, WorkingGroupParts,
 };
 
 /// Words that stand before a list and give its role (and status), matched in lower case; the
@@ -161,17 +161,26 @@ pub(super) fn draft(b: &mut Builder<'_>) {
                 .filter_map(|n| u8::try_from(n).ok())
                 .take(run.len())
                 .collect();
-            for (role, status, cue) in roles {
+            for (n, (role, status, cue)) in roles.into_iter().enumerate() {
                 let subject = subject(b, i, first.at, role, list_item, &clean);
                 let Some(subject) = subject else { continue };
+                let mut items = Vec::new();
                 for (k, hit) in run.iter().enumerate() {
                     let between_before =
                         if k == 0 { "" } else { run.get(k - 1).and_then(|p| lc.get(p.end..hit.at)).unwrap_or("") };
+                    let main = status;
                     let status = if between_before.contains("potentially") { Status::Potential } else { status };
                     let ordinal = (role == Role::Presidency && ordinals.len() == run.len())
                         .then(|| ordinals.get(k).copied())
                         .flatten();
-                    participation(b, i, hit.country, hit.written, &subject, role, status, ordinal, cue, &mut seen);
+                    let listed =
+                        participation(b, i, hit.country, hit.written, &subject, role, status, ordinal, cue, &mut seen);
+                    // a name the list adds with another status ("and potentially also Ecuador")
+                    // is not one of the names its count counts
+                    items.extend(listed.filter(|_| status == main));
+                }
+                if n == 0 && !items.is_empty() {
+                    stated_list(b, i, before, &clean, clause_start, subject, items);
                 }
             }
         }
@@ -265,21 +274,63 @@ fn participation(
     ordinal: Option<u8>,
     cue: &str,
     seen: &mut HashSet<(Country, Ref, Role, Option<u8>, usize)>,
-) {
+) -> Option<Ref> {
     // the same country in the same role in one sentence is one record (another sentence may
     // state another involvement: the subjects are per-section placeholders)
     if !seen.insert((country, subject.clone(), role, ordinal, i)) {
-        return;
+        return None;
     }
-    let Some(source) = b.source(i, None, "country list") else { return };
-    let Some(id) = b.id("p") else { return };
+    let source = b.source(i, None, "country list")?;
+    let id = b.id("p")?;
     let parts = ParticipationParts {
         ordinal,
         ..ParticipationParts::new(id.clone(), country, subject.clone(), role, status, written.to_owned(), source)
     };
-    if let Ok(p) = Participation::new(parts) {
-        b.parts.participations.push(p);
+    let p = Participation::new(parts).ok()?;
+    b.parts.participations.push(p);
+    {
         let extra = format!("role {role} and status {status} read from \"{cue}\"; check the subject");
-        b.note(Ref::new(RecordKind::Participation, id), "country list", Some(&extra));
+        b.note(Ref::new(RecordKind::Participation, id.clone()), "country list", Some(&extra));
+    }
+    Some(Ref::new(RecordKind::Participation, id))
+}
+
+/// The count a list's sentence states before it ("10 member countries (…)", "the eight EU
+/// Member States that are part of the initiative (…)", "seven priority countries …, namely …"),
+/// kept as a [`StatedList`] beside the participations it lists — the count as stated, not
+/// "fixed" to the number of names.
+fn stated_list(b: &mut Builder<'_>, i: usize, before: &str, clean: &str, offset: usize, of: Ref, items: Vec<Ref>) {
+    let ws = words(before);
+    // the last "countries" or "states" before the list, and a figure at most four words before it
+    let Some(e) = ws.iter().rposition(|x| matches!(x.bare, "countries" | "states")) else { return };
+    let Some(k) = (e.saturating_sub(4)..e).rev().find(|k| {
+        ws.get(*k).is_some_and(|w| {
+            w.bare.bytes().all(|c| c.is_ascii_digit()) && w.bare.len() <= 3 || NUMBER_WORDS.contains(&w.bare)
+        })
+    }) else {
+        return;
+    };
+    let (Some(first), Some(end)) = (ws.get(k), ws.get(e)) else { return };
+    // the words of the clean sentence (the lower-case copy has the same offsets)
+    let Some(stated) = clean.get(offset + first.at..offset + end.at + end.bare.len()) else { return };
+    let Ok(count) = Quantity::from_words(stated) else { return };
+    let label = stated.split_once(' ').map_or(stated, |(_, l)| l).to_owned();
+    let (Some(source), Some(id)) = (b.source(i, None, "counted list"), b.id("list")) else { return };
+    let parts = StatedListParts {
+        count: Some(count),
+        stated: Some(stated.to_owned().into()),
+        items: items.into(),
+        ..StatedListParts::new(id.clone(), of, label, Completeness::Complete, source)
+    };
+    if let Ok(list) = StatedList::new(parts) {
+        b.parts.lists.push(list);
+        b.note(
+            Ref::new(RecordKind::StatedList, id),
+            "counted list",
+            Some("the count as stated, beside the names listed"),
+        );
     }
 }
+
+const NUMBER_WORDS: [&str; 12] =
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty"];
