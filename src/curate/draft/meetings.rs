@@ -171,7 +171,7 @@ fn near(segment: &str) -> &str {
 fn introduced(clean: &str, d: &DateHit) -> bool {
     let before = clean.get(..d.at).unwrap_or("").trim_end();
     let prev = before.rsplit(' ').next().unwrap_or("").to_lowercase();
-    matches!(prev.as_str(), "on" | "in" | "from" | "since" | "during" | "(" | "until")
+    matches!(prev.as_str(), "on" | "in" | "from" | "since" | "during" | "(" | "until" | "for")
         || clean.get(d.at..).is_some_and(|r| r.starts_with('('))
         || before.ends_with('(')
 }

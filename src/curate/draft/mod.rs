@@ -269,3 +269,7 @@ impl fmt::Display for ReviewNote {
         write!(f, "{} ({}): {}", self.record, self.rule, self.note)
     }
 }
+
+#[cfg(test)]
+#[allow(clippy::panic, reason = "tests")]
+mod tests;

@@ -393,7 +393,8 @@ impl<'a> Reader<'a> {
     /// A block: split into sentences (and, for flat text, headings and bullets inline).
     fn block(&mut self, s: usize, e: usize, list_item: bool) {
         let Some(text) = self.input.get(s..e) else { return };
-        if text.len() > FLAT_BLOCK_BYTES {
+        // flat text: a long block, or a text of one line
+        if text.len() > FLAT_BLOCK_BYTES || (s == 0 && e >= self.input.trim_end().len() && !text.contains('\n')) {
             self.flat(s, e);
             return;
         }
@@ -434,15 +435,8 @@ impl<'a> Reader<'a> {
             if let Some(h) = heading {
                 let level = heading_number(h).map_or(3, |(l, _)| l);
                 self.section(h.clone(), level, false);
-                // the heading's words are not a sentence of their own
-                let skip = h.len().min(end.saturating_sub(*at));
-                let from = text.get(..*at + skip).map_or(*at, |p| p.len());
-                let (bs, be) = trim_span(self.input, s + from, s + end);
-                if bs < be {
-                    self.block += 1;
-                    self.sentences(bs, be, false);
-                }
-                continue;
+                // the heading's words stay with the first sentence: where a flat text's heading
+                // ends is a guess, and a wrong guess must not lose the sentence's words
             }
             let (bs, be) = trim_span(self.input, s + at, s + end);
             if bs < be {
@@ -536,7 +530,7 @@ fn flat_heading(marker: &str, rest: &str) -> String {
     ];
     let mut words = vec![marker.to_owned()];
     for (i, w) in rest.split_whitespace().enumerate() {
-        if i >= 18 || (i >= 2 && OPENERS.contains(&w)) {
+        if i >= 18 || (i >= 1 && OPENERS.contains(&w)) {
             break;
         }
         // a heading's last word before a sentence that opens with a name: stop after a word
