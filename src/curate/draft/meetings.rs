@@ -112,6 +112,9 @@ fn mentions(clean: &str) -> Vec<Mention> {
             let plural = tail.starts_with('s');
             // "event" only with "took place" / "were held"; "session" only with an ordinal
             let n = ordinal(prev(1)).or_else(|| ordinal(prev(2)).filter(|_| kind != EventKind::Session));
+            // "informative subregional sessions": information sessions
+            let informative = [prev(1), prev(2)].iter().any(|p| p.to_lowercase().starts_with("inform"));
+            let kind = if kind == EventKind::Session && informative { EventKind::InformationSession } else { kind };
             if (kind == EventKind::Session && n.is_none())
                 || (noun == "event" && !(tail.contains("took place") || tail.contains("were held")))
             {
