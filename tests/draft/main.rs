@@ -310,6 +310,9 @@ fn markdown_text_recall_and_precision() {
     assert_eq!(meta.period_start().to_string(), "2021-06-01");
     assert_eq!(meta.period_end().to_string(), "2022-05-31");
     assert_eq!(meta.title(), report_2021_2022().meta().title());
+    assert_eq!(meta.cites().len(), 5, "9916/21, 10047/21, CM 6082/21, CM 2653/22, 6762/2022");
+    let adopted_at = meta.adopted_at().and_then(|id| d.dataset().events().iter().find(|e| e.id() == id));
+    assert_eq!(adopted_at.and_then(|e| e.ordinal()), Some(23));
     let codes: Vec<&str> = meta.file_codes().iter().map(|c| &**c).collect();
     assert_eq!(codes, ["CORDROGUE 55", "COLAC 25"]);
     let s = score(d.dataset(), report_2021_2022());

@@ -44,8 +44,32 @@ impl<'a> Builder<'a> {
         })
     }
 
-    /// The tables and the notes.
-    pub(super) fn finish(self) -> (DatasetParts, Vec<ReviewNote>) {
+    /// The tables and the notes; the metadata gets the documents the report cites by number
+    /// and the meeting that adopted it, where the draft has them.
+    pub(super) fn finish(mut self) -> (DatasetParts, Vec<ReviewNote>) {
+        let own = self.parts.meta.number();
+        let is_own = |d: &crate::Document| matches!((d.number(), own), (Some(a), Some(b)) if a.same_document(&b));
+        let cites: Vec<Id> = self
+            .parts
+            .documents
+            .iter()
+            .filter(|d| d.number().is_some() && !is_own(d))
+            .map(|d| d.id().clone())
+            .collect();
+        let own_doc = self.parts.documents.iter().find(|d| is_own(d)).map(|d| d.id().clone());
+        let adopted_at = own_doc.and_then(|doc| {
+            self.parts
+                .events
+                .iter()
+                .find(|e| e.documents().iter().any(|l| l.document == doc && l.action == crate::DocumentAction::Adopted))
+                .map(|e| e.id().clone())
+        });
+        let mut meta = self.parts.meta.clone().into_parts();
+        meta.cites = cites.into();
+        meta.adopted_at = adopted_at;
+        if let Ok(meta) = crate::ReportMeta::new(meta) {
+            self.parts.meta = meta;
+        }
         (self.parts, self.notes)
     }
 

@@ -31,7 +31,9 @@
 //! - **Metadata** ([`ReportMeta`]): the title (the first heading that names a report), the
 //!   reporting period (the first two day dates joined by "to" in the title or the opening),
 //!   the Council document number, date and place ("Brussels, 28 June 2022"), the file codes
-//!   ("CORDROGUE 55"), the original language, sender, addressees and subject of a cover note.
+//!   ("CORDROGUE 55"), the original language, sender, addressees and subject of a cover note;
+//!   once the records are drafted, the documents it cites by number and the meeting that adopted
+//!   it ("adopted at the XXIIIrd High-Level Meeting").
 //! - **Sections** from the headings: roman numerals (`I.`, code `i`), letters under them (`A.`,
 //!   code `iii.a`), other headings and the bold lead of a list item under the last numbered
 //!   section, footnotes (`fn1`…); text before the first heading stands in a section `front`.
