@@ -295,6 +295,16 @@ fn flat(markdown: &str) -> String {
     out.trim_end().to_owned()
 }
 
+/// The numbered sections (roman numerals and letters) have the compiled-in report's codes and
+/// headings.
+fn check_sections(d: &Draft) {
+    let (meta, compiled) = (d.dataset().meta(), report_2021_2022().meta());
+    assert_eq!(meta.title(), compiled.title());
+    for code in ["i", "ii", "iii", "iii.a", "iii.b", "iii.c", "iii.d"] {
+        assert_eq!(meta.section(code).map(|s| s.heading()), compiled.section(code).map(|s| s.heading()), "{code}");
+    }
+}
+
 fn timed(text: &str) -> (Draft, f64) {
     let start = Instant::now();
     let d = draft(text).expect("the report drafts");
@@ -305,6 +315,7 @@ fn timed(text: &str) -> (Draft, f64) {
 fn markdown_text_recall_and_precision() {
     let (d, ms) = timed(SOURCE_TEXT);
     check_draft(&d, SOURCE_TEXT);
+    check_sections(&d);
     let meta = d.dataset().meta();
     assert_eq!(meta.number().map(|n| n.to_string()).as_deref(), Some("10233/22"));
     assert_eq!(meta.period_start().to_string(), "2021-06-01");
@@ -326,6 +337,7 @@ fn flat_text_recall_and_precision() {
     assert!(text.contains(" EN ") && !text.contains('\n'));
     let (d, ms) = timed(&text);
     check_draft(&d, &text);
+    check_sections(&d);
     assert_eq!(d.dataset().meta().number().map(|n| n.to_string()).as_deref(), Some("10233/22"));
     let s = score(d.dataset(), report_2021_2022());
     report(&format!("flat text ({ms:.2} ms, debug build)"), &s);

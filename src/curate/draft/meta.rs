@@ -102,6 +102,12 @@ pub(super) fn draft(input: &str, reading: &Reading) -> Result<(ReportMeta, Perio
         }
     }
     parts.file_codes = file_codes.into();
+    // a text with no heading that names a report (a flat text) is titled by its subject line
+    if !title.to_lowercase().contains("report") {
+        if let Some(subject) = parts.subject.clone() {
+            parts.title = subject;
+        }
+    }
     match ReportMeta::new(parts) {
         Ok(meta) => Ok((meta, period)),
         // the sections or a field could not be kept: the title and the period alone

@@ -408,12 +408,18 @@ impl<'a> Reader<'a> {
         let Some(text) = self.input.get(s..e) else { return };
         let mut cuts: Vec<(usize, Option<String>, bool)> = vec![(0, None, false)];
         let mut pos = 0;
+        let mut last_heading: Option<usize> = None;
         for word in text.split_inclusive(char::is_whitespace) {
             let here = pos;
             pos += word.len();
             let w = word.trim();
             let prev = text.get(..here).unwrap_or("").trim_end();
-            let after_end = prev.is_empty() || prev.ends_with(['.', ':', ';', ')']) || prev.ends_with("EN");
+            // a heading opens after a sentence's end, or right after another heading ("III. …
+            // participate A. The EU Global …")
+            let after_end = prev.is_empty()
+                || prev.ends_with(['.', ':', ';', ')'])
+                || prev.ends_with("EN")
+                || last_heading.is_some_and(|h| here - h < 300);
             if (w == "-" || w == "•") && (prev.ends_with([';', ':', '.']) || prev.ends_with("EN")) {
                 cuts.push((here, None, true));
             } else if after_end && w.ends_with('.') {
@@ -425,6 +431,7 @@ impl<'a> Reader<'a> {
                     if level == 1 || (level == 2 && w.len() == 2) {
                         let heading = flat_heading(w, rest);
                         cuts.push((here, Some(heading), false));
+                        last_heading = Some(here);
                     }
                 }
             }
@@ -528,9 +535,19 @@ fn flat_heading(marker: &str, rest: &str) -> String {
         "Currently",
         "Both",
     ];
+    let rest = super::clean::join_hyphenated(&super::clean::strip_page_marks(rest));
     let mut words = vec![marker.to_owned()];
     for (i, w) in rest.split_whitespace().enumerate() {
-        if i >= 18 || (i >= 1 && OPENERS.contains(&w)) {
+        // the next heading's marker ("A.") ends this one too
+        let marker = w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase());
+        // the section's name said again opens its first sentence ("B. EL PAcCTO (…) EL PAcCTO,
+        // launched …"); so does a name before a verb ("… European Union COPOLAD is …")
+        let repeated = i >= 3 && rest.split_whitespace().next() == Some(w);
+        if matches!(w, "is" | "was" | "are" | "were" | "has" | "have") && i >= 3 {
+            words.pop();
+            break;
+        }
+        if i >= 18 || (i >= 1 && (OPENERS.contains(&w) || marker)) || repeated {
             break;
         }
         // a heading's last word before a sentence that opens with a name: stop after a word
