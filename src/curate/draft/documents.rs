@@ -126,7 +126,7 @@ pub(super) fn draft(b: &mut Builder<'_>, meetings: &mut Vec<Meeting>) {
         let Some(s) = b.reading.sentences.get(i) else { continue };
         let clean = s.clean.clone();
         let section = s.section;
-        let lc = clean.to_lowercase();
+        let lc = clean.to_ascii_lowercase(); // same byte offsets as `clean`
         let ws = words(&clean);
         for (k, w) in ws.iter().enumerate() {
             let Some((_, action)) = ACTS.iter().find(|(v, _)| w.bare.eq_ignore_ascii_case(v)) else { continue };
@@ -351,7 +351,7 @@ fn link(
         let Some(doc) = docs.get(d) else { continue };
         let link = DocumentLink { document: doc.id.clone(), action };
         let Some(s) = b.reading.sentences.get(i) else { continue };
-        let lc = s.clean.to_lowercase();
+        let lc = s.clean.to_ascii_lowercase();
         let anaphora =
             ["the high-level meeting", "the meeting", "it ", "they ", "participants"].iter().any(|a| lc.starts_with(a))
                 || lc.starts_with("in particular they");

@@ -71,7 +71,7 @@ pub(super) fn draft(b: &mut Builder<'_>) {
     for i in 0..b.reading.sentences.len() {
         let Some(s) = b.reading.sentences.get(i) else { continue };
         let clean = s.clean.clone();
-        let lc = clean.to_lowercase();
+        let lc = clean.to_ascii_lowercase(); // same byte offsets as `clean`
         let previous = i.checked_sub(1).and_then(|p| b.reading.sentences.get(p)).filter(|p| p.block == s.block);
         let contributed = lc.contains("contributed") || previous.is_some_and(|p| p.clean.contains("contributed to"));
         let credit = if contributed || lc.contains("led to") { Credit::Contribution } else { Credit::Own };
@@ -135,7 +135,7 @@ fn seizures(
     year: Option<When>,
     used: &mut Vec<(usize, usize)>,
 ) {
-    let lc = clean.to_lowercase();
+    let lc = clean.to_ascii_lowercase(); // same byte offsets as `clean`
     let Some((start, _)) = CUES.iter().filter_map(|(c, a)| lc.find(c).map(|at| (at, *a))).min_by_key(|(at, _)| *at)
     else {
         return;
@@ -147,7 +147,7 @@ fn seizures(
         let item_at = pos;
         pos += item.len() + 1;
         let mut body = item.trim();
-        let lb = body.to_lowercase();
+        let lb = body.to_ascii_lowercase();
         if let Some((at, a)) =
             CUES.iter().filter_map(|(c, a)| lb.rfind(c).map(|at| (at + c.len(), *a))).max_by_key(|(at, _)| *at)
         {
@@ -283,7 +283,7 @@ fn outcomes(b: &mut Builder<'_>, i: usize, clean: &str, credit: Credit, year: Op
 
 fn budgets(b: &mut Builder<'_>, i: usize, clean: &str) {
     let ws = words(clean);
-    let lc = clean.to_lowercase();
+    let lc = clean.to_ascii_lowercase(); // same byte offsets as `clean`
     for (k, w) in ws.iter().enumerate() {
         if !matches!(w.bare, "EUR" | "USD" | "GBP")
             || !ws.get(k + 1).is_some_and(|n| n.bare.starts_with(|c: char| c.is_ascii_digit()))

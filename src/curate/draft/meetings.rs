@@ -55,7 +55,7 @@ const NOUNS: [(&str, EventKind); 12] = [
 ];
 
 fn mentions(clean: &str) -> Vec<Mention> {
-    let lc = clean.to_lowercase();
+    let lc = clean.to_ascii_lowercase(); // same byte offsets as `clean`
     let ws = words(clean);
     let mut out: Vec<Mention> = Vec::new();
     for (k, w) in ws.iter().enumerate() {
@@ -183,7 +183,7 @@ fn introduced(clean: &str, d: &DateHit) -> bool {
 /// information session or seminars at any time, other meetings in the plural with "were held",
 /// "took place", "conducted" or "taking place" — not what is "to be organised".
 fn undated_held(m: &Mention, clean: &str) -> bool {
-    let lc = clean.to_lowercase();
+    let lc = clean.to_ascii_lowercase(); // same byte offsets as `clean`
     if lc.contains("to be ") || lc.contains("will ") {
         return false;
     }

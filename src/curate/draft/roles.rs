@@ -109,7 +109,7 @@ pub(super) fn draft(b: &mut Builder<'_>) {
                 _ => runs.push(vec![h]),
             }
         }
-        let lc = clean.to_lowercase();
+        let lc = clean.to_ascii_lowercase(); // same byte offsets as `clean`
         let mut previous: Vec<(Role, Status, &str)> = Vec::new();
         for (r, run) in runs.iter().enumerate() {
             let (Some(first), Some(last)) = (run.first(), run.last()) else { continue };
