@@ -215,6 +215,25 @@ pub(super) fn draft(b: &mut Builder<'_>, meetings: &mut Vec<Meeting>) {
                 }
             }
         }
+        // "SOCTA (Serious Organised Crime Threat Assessment)": an acronym spelled out, letter by
+        // letter, as an assessment or an instrument is a document
+        for (k, w) in ws.iter().enumerate() {
+            if w.bare.len() < 4 || !w.bare.chars().all(|c| c.is_ascii_uppercase()) {
+                continue;
+            }
+            let Some(open) = ws.get(k + 1).filter(|n| n.raw.starts_with('(')) else { continue };
+            let Some(close) = clean.get(open.at..).and_then(|r| r.find(')')).map(|c| open.at + c) else { continue };
+            let Some(expansion) = clean.get(open.at + 1..close) else { continue };
+            let initials: String =
+                expansion.split_whitespace().filter_map(|x| x.chars().next()).filter(|c| c.is_uppercase()).collect();
+            let documentary =
+                ["Assessment", "Instrument", "Evaluación", "Strategy", "Report"].iter().any(|x| expansion.contains(x));
+            if initials == w.bare && documentary {
+                if let Some(title) = clean.get(w.at + w.raw.find(w.bare).unwrap_or(0)..=close) {
+                    doc(b, &mut docs, title, DocumentKind::Assessment, i, "acronym of a document");
+                }
+            }
+        }
         // "The signature of the AMERIPOL Treaty is expected to take place in 2022"
         if let Some(at) = lc.find("signature of the ") {
             let k = ws.iter().position(|w| w.at >= at + "signature of the ".len());

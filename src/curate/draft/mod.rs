@@ -48,7 +48,9 @@
 //!   named by the words its footnote marker follows where the text has markers; documents named
 //!   after what was done to them ("adopted the …", "endorsed the …", "… was signed", "the
 //!   signature of the … is expected", "scheduled for adoption"), with the act linked to the
-//!   meeting that did it or to an event of the act.
+//!   meeting that did it or to an event of the act; capitalised names ending in "Declaration"
+//!   or "Treaty"; an acronym spelled out letter by letter as an assessment or an instrument
+//!   ("SOCTA (Serious Organised Crime Threat Assessment)").
 //! - **Countries** ([`Participation`]s): every list of country names (any spelling the crate's
 //!   resolver knows, two-letter codes in lists of codes, "the French Presidency") with the role
 //!   the words next to the list give — co-chair, co-presidency, lead ("led by", "leader"),
