@@ -12,6 +12,9 @@
 //! - [`resolve_country`]: the name resolver, the lookup and the normaliser (idempotent).
 //! - [`analyses`]: whatever `from_json` accepts goes through the involvement table, the seizure
 //!   totals, budgets, the timeline and the findings, with the invariants their docs state.
+//! - [`draft`]: `curate::draft::draft_bytes` never panics; what it drafts is a valid dataset that
+//!   loads again, equal, from its own JSON export, and every quote in it occurs in the input with
+//!   white space folded.
 //! - [`snapshot`]: `snapshot::from_bytes` and `from_bytes_only` never panic, on any bytes and on
 //!   any body behind a right header (so that the fuzzer gets past the checksum); what they accept
 //!   is valid and reads back from its own snapshot.
@@ -233,6 +236,41 @@ pub fn resolve_country(s: &str) {
     }
     let once = normalize_country_name(s);
     assert_eq!(normalize_country_name(&once), once, "normalising {s:?} twice differs from once");
+}
+
+/// Target `draft`: a dataset drafted from any bytes (see the crate docs above).
+pub fn draft(data: &[u8]) {
+    let Ok(draft) = eu_celac_drugs::curate::draft::draft_bytes(data) else { return };
+    let text = std::str::from_utf8(data).expect("a draft is only made of UTF-8 text");
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let dataset = draft.dataset();
+    let json = to_json(dataset).expect("a dataset exports");
+    let back = eu_celac_drugs::export::from_json(&json).expect("a draft loads from its export");
+    assert_eq!(&back, dataset);
+    assert_eq!(draft.notes().len(), dataset.len(), "one review note per record");
+    // every quote of the draft, wherever it stands, occurs in the input (white space folded)
+    let folded = eu_celac_drugs::source::normalise_whitespace(text);
+    let value: serde_json::Value = serde_json::from_str(&json).expect("the export is JSON");
+    let mut quotes = Vec::new();
+    collect_quotes(&value, &mut quotes);
+    for q in quotes {
+        assert!(folded.contains(q), "quote {q:?} is not in the input");
+    }
+}
+
+fn collect_quotes<'a>(v: &'a serde_json::Value, out: &mut Vec<&'a str>) {
+    match v {
+        serde_json::Value::Object(map) => {
+            for (k, v) in map {
+                match (k.as_str(), v) {
+                    ("quote", serde_json::Value::String(q)) => out.push(q),
+                    _ => collect_quotes(v, out),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| collect_quotes(v, out)),
+        _ => {}
+    }
 }
 
 /// Target `analyses`: whatever `from_json` accepts, through every analysis.
