@@ -237,6 +237,32 @@ fn explorer_builds_several_editions_into_one_site() {
 }
 
 #[test]
+fn draft_writes_a_dataset_that_loads_and_check_reads() {
+    let dir = temp("draft");
+    let out = dir.join("draft.json");
+    let r = run([Path::new("draft"), Path::new(TEXT), Path::new("--out"), &out]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    let drafted = export::from_json(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert!(drafted.seizures().len() > 0 && drafted.participations().len() > 0);
+    assert!(r.stdout.contains(&format!("{} drafted records", drafted.len())), "{}", r.stdout);
+    // Without --out, the dataset itself goes to stdout.
+    let r = run([Path::new("draft"), Path::new(TEXT)]);
+    assert_eq!(r.status, 0, "{}", r.stderr);
+    assert_eq!(export::from_json(&r.stdout).unwrap(), drafted);
+    // Every drafted quote is in the text; the draft covers less than the curated dataset, so
+    // check finds it wanting (status 1) and lists what it leaves uncovered.
+    let r = run([Path::new("--json"), Path::new("check"), &out, Path::new("--text"), Path::new(TEXT)]);
+    assert_eq!(r.status, 1, "{}", r.stderr);
+    let report: Value = serde_json::from_str(&r.stdout).unwrap();
+    assert_eq!(report["summary"]["quotes_verbatim"], report["summary"]["quotes"]);
+    assert!(!report["uncovered"].as_array().unwrap().is_empty());
+    // A text that is no report gets one line and status 2.
+    let empty = dir.join("empty.txt");
+    std::fs::write(&empty, "").unwrap();
+    assert_one_line_error(&run([Path::new("draft"), &empty]), "no draft");
+}
+
+#[test]
 fn completions_are_generated() {
     let r = run(["completions", "bash"]);
     assert_eq!(r.status, 0);

@@ -4,6 +4,7 @@ mod check;
 mod completions;
 mod country;
 mod diff;
+mod draft;
 mod explorer;
 mod export;
 mod findings;
@@ -35,8 +36,9 @@ Every subcommand works on the compiled-in report (Council document 10233/22, the
 /// Who takes part in what, in which role (`involvement`, `country`); seizure totals that keep
 /// apart what a reader would (`seizures`); every dated fact (`timeline`); where the report
 /// disagrees with itself (`findings`); the data as JSON, CSV, JSON Schema or a snapshot
-/// (`export`) and as a static website (`explorer`); and a curator's tools: `check` a dataset
-/// against its report's text, `diff` two editions.
+/// (`export`) and as a static website (`explorer`); and a curator's tools: `draft` a first
+/// dataset from a new report's text, `check` a dataset against its report's text, `diff` two
+/// editions.
 #[derive(Debug, Parser)]
 #[command(name = "eu-celac-drugs", version, after_long_help = AFTER_LONG_HELP, propagate_version = true)]
 pub struct Cli {
@@ -64,6 +66,7 @@ enum Command {
     Explorer(explorer::Args),
     Check(check::Args),
     Diff(diff::Args),
+    Draft(draft::Args),
     Completions(completions::Args),
 }
 
@@ -93,6 +96,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
         Command::Explorer(a) => explorer::run(&a, &global, &mut out),
         Command::Check(a) => check::run(&a, &global, &mut out),
         Command::Diff(a) => diff::run(&a, &global, &mut out),
+        Command::Draft(a) => draft::run(&a, &global, &mut out),
         Command::Completions(a) => completions::run(&a, &mut Cli::command(), &mut out),
     };
     let outcome = outcome.and_then(|status| out.flush().map(|()| status).map_err(Failure::from));
