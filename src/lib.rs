@@ -114,6 +114,19 @@
 //! **Interchange**, in `export` (features `json`, `csv`, `schema`): a versioned JSON format with
 //! validated loading, tidy CSV tables with a Frictionless data package, and a JSON Schema.
 //!
+//! **Large datasets, reloaded fast**: [`snapshot`] writes a validated dataset in a compact,
+//! versioned binary form and reads it back on two cores, every repeated text shared ([`Text`]),
+//! checked on load as any dataset is; [`snapshot::from_bytes_only`] reads only the tables a
+//! question needs ([`analysis::INVOLVEMENT_TABLE_READS`]). JSON stays the interchange format.
+//!
+//! **The next report**, in [`curate`]: [`curate::draft`](fn@curate::draft) drafts a first dataset
+//! from a report's text, every record with its quote and a note to review it;
+//! [`curate::check`](fn@curate::check) checks a dataset against its text (every quote verbatim,
+//! every sentence covered, every country, document, date, figure and acronym held — the
+//! compiled-in report's own tests run it); [`curate::diff`](fn@curate::diff) and
+//! [`curate::Editions`] compare editions. The `eu-celac-drugs` command line (the `cli/` crate
+//! of the repository) runs them all.
+//!
 //! # Cookbook
 //!
 //! What did AIRCOP seize in 2021? (Seized, not destroyed; figures stated for 2021, not undated
@@ -367,6 +380,39 @@
 //!     let about: Vec<_> = s.about().iter().map(|r| report.label_of(r)).collect();
 //!     println!("{:<12} {} {about:?}", s.kind(), s.text());
 //! }
+//! ```
+//!
+//! A curator's first look at the next report: draft it from its text, then check the draft
+//! against the same text — every quote is verbatim, and what it leaves uncovered is listed:
+//!
+//! ```
+//! use eu_celac_drugs::curate::{check, draft};
+//!
+//! let text = eu_celac_drugs::SOURCE_TEXT; // the next report's text, in practice
+//! let first = draft(text)?;
+//! let report = check(first.dataset(), text)?;
+//! assert_eq!(report.summary.quotes_verbatim, report.summary.quotes);
+//! for gap in report.uncovered.iter().take(3) {
+//!     println!("not yet covered, at {}: {}", gap.place, gap.sentence);
+//! }
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! A large dataset reloaded often: a snapshot, read back equal and checked; a damaged one is
+//! refused with a typed error.
+//!
+//! ```
+//! use eu_celac_drugs::snapshot::{self, SnapshotError};
+//!
+//! let report = eu_celac_drugs::report_2021_2022();
+//! let bytes = snapshot::to_bytes(report);
+//! assert_eq!(&snapshot::from_bytes(&bytes)?, report);
+//! let mut damaged = bytes.clone();
+//! if let Some(b) = damaged.last_mut() {
+//!     *b ^= 1;
+//! }
+//! assert!(matches!(snapshot::from_bytes(&damaged), Err(SnapshotError::Damaged { .. })));
+//! # Ok::<(), SnapshotError>(())
 //! ```
 //!
 //! # Re-exported crates
