@@ -3,7 +3,7 @@
 # toolchain does: RUSTC_BOOTSTRAP=1 and `-s none`) and runs each for a few seconds on its seed corpus
 # (fuzz/seeds/<target>). A crash fails the run and leaves the input in fuzz/artifacts/<target>/.
 #
-#   FUZZ_SECONDS   seconds per target (default 15: 7 targets, 105 s of fuzzing on 2 cores)
+#   FUZZ_SECONDS   seconds per target (default 15: 8 targets, 120 s of fuzzing on 2 cores)
 #
 # For a longer run of one target: RUSTC_BOOTSTRAP=1 cargo fuzz run -s none from_json fuzz/corpus/from_json
 #   fuzz/seeds/from_json -- -max_total_time=600   (fuzz/README.md).
