@@ -243,7 +243,7 @@ fn draft_writes_a_dataset_that_loads_and_check_reads() {
     let r = run([Path::new("draft"), Path::new(TEXT), Path::new("--out"), &out]);
     assert_eq!(r.status, 0, "{}", r.stderr);
     let drafted = export::from_json(&std::fs::read_to_string(&out).unwrap()).unwrap();
-    assert!(drafted.seizures().len() > 0 && drafted.participations().len() > 0);
+    assert!(!drafted.seizures().is_empty() && !drafted.participations().is_empty());
     assert!(r.stdout.contains(&format!("{} drafted records", drafted.len())), "{}", r.stdout);
     // Without --out, the dataset itself goes to stdout.
     let r = run([Path::new("draft"), Path::new(TEXT)]);
