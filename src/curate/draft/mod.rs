@@ -26,7 +26,7 @@
 //! # What it drafts, and how
 //!
 //! Rules over the crate's own parsers, no statistical model; the whole 2021–2022 report drafts
-//! in about ten milliseconds (`benches/draft.rs`).
+//! in about five milliseconds in a release build (`benches/draft.rs`).
 //!
 //! - **Metadata** ([`ReportMeta`]): the title (the first heading that names a report), the
 //!   reporting period (the first two day dates joined by "to" in the title or the opening),
