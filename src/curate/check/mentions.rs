@@ -10,6 +10,7 @@ use super::figures;
 use super::{SectionStarts, TextPlace};
 use crate::curate::text::fold;
 use crate::model::country::lookup_country;
+use crate::model::date::MONTHS;
 use crate::{Country, Dataset, DocumentRef, Party, RecordKind, resolve_country};
 
 /// What a [`Mention`] names.
@@ -257,21 +258,6 @@ fn documents(line: &str) -> Vec<(String, DocumentRef)> {
     }
     found
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Day dates ("26 October 2021", the days of "1-2 June 2022") in the sentences of a line that
 /// speak of a meeting.

@@ -5,22 +5,8 @@ use chrono::{Datelike, NaiveDate};
 
 use super::text::roman;
 use crate::model::country::lookup_country;
+use crate::model::date::MONTHS;
 use crate::{Country, Duration, DurationUnit, Mode, PartialDate, Status, When};
-
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 /// A word of a sentence, with its place in the clean text.
 #[derive(Debug, Clone, Copy)]
@@ -50,8 +36,7 @@ pub(super) fn words(text: &str) -> Vec<Word<'_>> {
 }
 
 fn month(word: &str) -> Option<u32> {
-    let w = word.to_ascii_lowercase();
-    MONTHS.iter().position(|m| *m == w).and_then(|i| u32::try_from(i + 1).ok())
+    MONTHS.iter().position(|m| m.eq_ignore_ascii_case(word)).and_then(|i| u32::try_from(i + 1).ok())
 }
 
 fn year(word: &str) -> Option<i32> {

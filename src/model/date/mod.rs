@@ -52,6 +52,8 @@ mod partial;
 mod when;
 mod words;
 
+pub(crate) use words::MONTHS;
+
 pub use duration::{Duration, DurationUnit, MAX_DURATION_AMOUNT};
 pub use edtf::{ParseDateError, ParseDateErrorKind};
 pub use partial::PartialDate;

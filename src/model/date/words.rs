@@ -3,7 +3,9 @@
 
 use super::{PartialDate, Precision, When};
 
-const MONTHS: [&str; 12] = [
+/// The months' names in English, January first: how the report writes them, and what the
+/// curator's tools read.
+pub(crate) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",
