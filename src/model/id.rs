@@ -1,14 +1,13 @@
 //! Stable record identifiers.
 
 use std::borrow::{Borrow, Cow};
-use std::cmp::Ordering;
 use std::fmt;
-use std::hash::{Hash, Hasher};
 use std::ops::Deref;
 use std::str::FromStr;
 use std::sync::Arc;
 
 use crate::ValidationError;
+use crate::model::text::Text;
 
 /// The longest id accepted, in bytes.
 pub const MAX_ID_LEN: usize = 64;
@@ -45,17 +44,10 @@ pub const MAX_ID_LEN: usize = 64;
 /// assert_eq!(report.phase(&id).map(|p| p.name()), Some("COPOLAD III"));
 /// # Ok::<(), eu_celac_drugs::ValidationError>(())
 /// ```
-#[derive(Clone)]
-pub struct Id(Repr);
-
-/// Where an id's text lives.
-#[derive(Clone)]
-enum Repr {
-    /// In the program: the compiled-in data and `'static` literals.
-    Static(&'static str),
-    /// On the heap, shared by every clone.
-    Shared(Arc<str>),
-}
+///
+/// Equality, order and hash are those of its [`Text`] (derived), that is of the `str`.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Id(Text);
 
 /// Whether `s` is a valid id; usable in const context.
 pub(crate) const fn is_valid_id(s: &str) -> bool {
@@ -90,35 +82,32 @@ impl Id {
     /// [`MAX_ID_LEN`] bytes.
     pub fn new(value: impl Into<Cow<'static, str>>) -> Result<Self, ValidationError> {
         match value.into() {
-            Cow::Borrowed(s) if is_valid_id(s) => Ok(Self(Repr::Static(s))),
-            Cow::Owned(s) if is_valid_id(&s) => Ok(Self(Repr::Shared(Arc::from(s)))),
+            Cow::Borrowed(s) if is_valid_id(s) => Ok(Self(Text::from_static(s))),
+            Cow::Owned(s) if is_valid_id(&s) => Ok(Self(Text::from(s))),
             other => Err(invalid(other.into_owned())),
         }
     }
 
     /// Validates and wraps an id already in a shared buffer (no copy).
     pub(crate) fn from_shared(s: Arc<str>) -> Result<Self, ValidationError> {
-        if is_valid_id(&s) { Ok(Self(Repr::Shared(s))) } else { Err(invalid(&*s)) }
+        if is_valid_id(&s) { Ok(Self(Text::from(s))) } else { Err(invalid(&*s)) }
     }
 
     /// An id already checked ([`from_shared`](Self::from_shared) accepted the same text).
     pub(crate) fn from_checked(s: Arc<str>) -> Self {
-        Self(Repr::Shared(s))
+        Self(Text::from(s))
     }
 
     /// An id from a literal, checked at compile time when used in a const item.
     pub(crate) const fn lit(s: &'static str) -> Self {
         assert!(is_valid_id(s), "invalid id literal");
-        Self(Repr::Static(s))
+        Self(Text::from_static(s))
     }
 
     /// The id as text.
     #[must_use]
     pub fn as_str(&self) -> &str {
-        match &self.0 {
-            Repr::Static(s) => s,
-            Repr::Shared(s) => s,
-        }
+        self.0.as_str()
     }
 
     /// Whether this id is valid (always true for ids built through [`Id::new`]).
@@ -171,7 +160,7 @@ impl TryFrom<&str> for Id {
     /// Validates and copies the text into a shared buffer (shared with the equal ids read
     /// before it while a loader runs).
     fn try_from(s: &str) -> Result<Self, Self::Error> {
-        if is_valid_id(s) { Ok(Self(Repr::Shared(crate::model::text::intern::arc(s)))) } else { Err(invalid(s)) }
+        if is_valid_id(s) { Ok(Self(Text::shared(s))) } else { Err(invalid(s)) }
     }
 }
 
@@ -198,33 +187,6 @@ impl From<Id> for String {
 impl From<&Id> for Id {
     fn from(id: &Id) -> Self {
         id.clone()
-    }
-}
-
-impl PartialEq for Id {
-    fn eq(&self, other: &Self) -> bool {
-        self.as_str() == other.as_str()
-    }
-}
-
-impl Eq for Id {}
-
-impl PartialOrd for Id {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for Id {
-    fn cmp(&self, other: &Self) -> Ordering {
-        self.as_str().cmp(other.as_str())
-    }
-}
-
-impl Hash for Id {
-    /// Hashes as the text, so that `Borrow<str>` lookups agree.
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        self.as_str().hash(state);
     }
 }
 

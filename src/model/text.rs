@@ -67,7 +67,6 @@ impl Text {
 
     /// A text from a string read at run time, shared with every equal text read while an
     /// interner is active on this thread ([`interning`]).
-    #[cfg_attr(not(feature = "serde"), allow(dead_code, reason = "used by the serde loaders"))]
     pub(crate) fn shared(s: &str) -> Self {
         Self(Repr::Shared(intern::arc(s)))
     }
