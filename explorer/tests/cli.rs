@@ -97,7 +97,7 @@ fn several_editions_from_the_command_line() {
         assert!(out.join(page).is_file(), "no {page}");
     }
     let changes = std::fs::read_to_string(out.join("changes.html")).unwrap();
-    assert!(changes.contains("Countries’ involvements (0)"), "the same report twice changes nothing");
+    assert!(changes.contains("Countries’ involvements (0 changes)"), "the same report twice changes nothing");
     // One --from alone: one edition, no switch.
     let single = dir.join("single");
     let (status, _, err) = run(&["--from", data.to_str().unwrap(), "--out", single.to_str().unwrap()]);

@@ -211,8 +211,8 @@ fn the_page_of_what_changed_names_both_changes_with_the_words_of_both_editions()
     assert!(peru.contains("edition 1") && peru.contains("edition 2"), "{peru}");
     // No other involvement changed, nothing appears or ends.
     assert_eq!(plain.matches("<li class=\"change\" id=\"c-").count(), 2);
-    assert!(plain.contains("Programmes, projects, bodies and task forces (0)"));
-    assert!(plain.contains(">Countries’ involvements (2)</a>") && plain.contains(">Meetings (0)</a>"));
+    assert!(plain.contains("Programmes, projects, bodies and task forces (0 changes)"));
+    assert!(plain.contains(">Countries’ involvements (2 changes)</a>") && plain.contains(">Meetings (0 changes)</a>"));
     // Seizures side by side, one column per edition, never a sum.
     let seizures = &plain[plain.find("id=\"seizures\"").unwrap()..plain.find("id=\"findings\"").unwrap()];
     assert!(seizures.contains("<th scope=\"row\" data-label=\"Commodity\" lang=\"en\">cocaine"), "{seizures}");

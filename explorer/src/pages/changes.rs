@@ -364,7 +364,9 @@ pub fn render(old: &Ctx<'_>, new: &Ctx<'_>, diff: &EditionDiff, site: &mut Site)
         })
         .collect();
 
-    let count = |n: usize| format!(" ({n})");
+    // How many changes each part lists (not how many records it holds: 22 meetings in both
+    // editions are "0 changes").
+    let count = |n: usize| format!(" ({})", i18n::count("changes.toc_count", n));
     page.toc = vec![
         ("entities".to_owned(), format!("{}{}", i18n::t("changes.entities"), count(entities.len()))),
         ("involvements".to_owned(), format!("{}{}", i18n::t("changes.involvements"), count(diff.involvements.len()))),
